@@ -1,0 +1,250 @@
+package org.mtclean;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.mtclean.internal.DocumentEngine;
+import org.mtclean.rules.BuiltinRules;
+
+/**
+ * Cleans machine-translated text with an ordered list of rules. A cleaner is immutable and
+ * thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * Cleaner cleaner = Cleaner.builder()
+ *     .disable("case.sentence-start")
+ *     .option(SpaceRules.KEEP_NBSP, true)
+ *     .build();
+ * CleanResult result = cleaner.clean("The survey started。Results follow：two regions。");
+ * result.text();   // "The survey started. Results follow: two regions."
+ * result.edits();  // what changed, where, and by which rule
+ * }</pre>
+ */
+public final class Cleaner {
+  private static final Cleaner DEFAULTS = builder().build();
+
+  private final List<Rule> rules;
+  private final Profile profile;
+  private final Map<Option<?>, Object> options;
+
+  private Cleaner(Builder b) {
+    this.rules = List.copyOf(b.resolveRules());
+    this.profile = b.profile;
+    this.options = Collections.unmodifiableMap(new HashMap<>(b.options));
+  }
+
+  /** The cleaner with every default rule and the {@link Profile#SAFE} profile. */
+  public static Cleaner defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this cleaner's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.enabled.clear();
+    for (Rule r : rules) {
+      b.enabled.add(r.id());
+    }
+    b.custom.addAll(rules.stream().filter(r -> !BuiltinRules.ids().contains(r.id())).toList());
+    b.profile = profile;
+    b.options.putAll(options);
+    return b;
+  }
+
+  /** The enabled rules, in the order they run. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The value of an option in this cleaner. */
+  public <T> T option(Option<T> option) {
+    Object value = options.get(option);
+    return value == null ? option.defaultValue() : option.cast(value);
+  }
+
+  /** Cleans {@code text} and returns the cleaned text with every edit. */
+  public CleanResult clean(String text) {
+    List<Edit> edits = new ArrayList<>();
+    StringWriter out = new StringWriter(text.length() + 16);
+    try {
+      engine().run(new StringReader(text), out, edits::add, DocumentEngine.quoteStyleOf(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen with in-memory readers
+    }
+    return new CleanResult(out.toString(), edits);
+  }
+
+  /**
+   * Cleans a stream paragraph by paragraph; memory is bounded by the longest paragraph. Edits go
+   * to {@code listener} as each paragraph is done. The caller closes both streams.
+   *
+   * @return whether any edit was applied
+   */
+  public boolean clean(Reader in, Writer out, EditListener listener) throws IOException {
+    Objects.requireNonNull(listener, "listener");
+    boolean[] changed = {false};
+    engine()
+        .run(
+            in,
+            out,
+            e -> {
+              changed[0] |= e.applied();
+              listener.onEdit(e);
+            },
+            0);
+    return changed[0];
+  }
+
+  private DocumentEngine engine() {
+    boolean[] applies = new boolean[rules.size()];
+    for (int r = 0; r < applies.length; r++) {
+      applies[r] = profile.applies(rules.get(r).kind());
+    }
+    return new DocumentEngine(rules, applies, options);
+  }
+
+  /** Builds a {@link Cleaner}. Not thread-safe; {@link #build()} may be called many times. */
+  public static final class Builder {
+    private final Set<String> enabled = new LinkedHashSet<>();
+    private final List<Rule> custom = new ArrayList<>();
+    private Profile profile = Profile.SAFE;
+    private final Map<Option<?>, Object> options = new HashMap<>();
+
+    private Builder() {
+      for (Rule r : BuiltinRules.all()) {
+        if (r.enabledByDefault()) {
+          enabled.add(r.id());
+        }
+      }
+    }
+
+    /** Turns rules on by id. A family prefix such as {@code punct} names all its rules. */
+    public Builder enable(String... ids) {
+      for (String id : ids) {
+        enabled.addAll(matching(id));
+      }
+      return this;
+    }
+
+    /** Turns rules off by id or family prefix. */
+    public Builder disable(String... ids) {
+      for (String id : ids) {
+        matching(id).forEach(enabled::remove);
+      }
+      return this;
+    }
+
+    /** Turns off every rule; follow with {@link #enable}. */
+    public Builder disableAll() {
+      enabled.clear();
+      return this;
+    }
+
+    /** Adds a rule of your own; it runs after the built-in rules, in the order added. */
+    public Builder addRule(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
+      if (BuiltinRules.ids().contains(rule.id()) || custom.stream().anyMatch(r -> r.id().equals(rule.id()))) {
+        throw new IllegalArgumentException("a rule with id " + rule.id() + " exists already");
+      }
+      custom.add(rule);
+      enabled.add(rule.id());
+      return this;
+    }
+
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile);
+      return this;
+    }
+
+    /** Shorthand for {@link Profile#APPLY_SUGGESTIONS} or {@link Profile#SAFE}. */
+    public Builder applySuggestions(boolean apply) {
+      return profile(apply ? Profile.APPLY_SUGGESTIONS : Profile.SAFE);
+    }
+
+    public <T> Builder option(Option<T> option, T value) {
+      options.put(option, option.cast(Objects.requireNonNull(value)));
+      return this;
+    }
+
+    /**
+     * Sets an option by name from its string form, as a config file or the command line does.
+     *
+     * @throws IllegalArgumentException for an unknown option or a bad value
+     */
+    public Builder option(String name, String value) {
+      Option<?> option = knownOptions().get(name);
+      if (option == null) {
+        throw new IllegalArgumentException(
+            "unknown option '" + name + "'; known options: " + String.join(", ", knownOptions().keySet()));
+      }
+      options.put(option, option.parse(value));
+      return this;
+    }
+
+    /** Every option that the built-in and added rules declare, by name. */
+    public Map<String, Option<?>> knownOptions() {
+      Map<String, Option<?>> all = new LinkedHashMap<>();
+      for (Rule r : allRules()) {
+        for (Option<?> o : r.options()) {
+          all.putIfAbsent(o.name(), o);
+        }
+      }
+      return all;
+    }
+
+    public Cleaner build() {
+      return new Cleaner(this);
+    }
+
+    private List<Rule> allRules() {
+      List<Rule> all = new ArrayList<>(BuiltinRules.all());
+      all.addAll(custom);
+      return all;
+    }
+
+    private List<String> matching(String id) {
+      String key = id.trim();
+      List<String> found = new ArrayList<>();
+      for (Rule r : allRules()) {
+        if (r.id().equals(key) || r.id().startsWith(key + ".")) {
+          found.add(r.id());
+        }
+      }
+      if (found.isEmpty()) {
+        throw new IllegalArgumentException(
+            "unknown rule '" + key + "'; known rules: " + String.join(", ", BuiltinRules.ids()));
+      }
+      return found;
+    }
+
+    private List<Rule> resolveRules() {
+      List<Rule> out = new ArrayList<>();
+      for (Rule r : allRules()) {
+        if (enabled.contains(r.id())) {
+          out.add(r);
+        }
+      }
+      return out;
+    }
+  }
+}

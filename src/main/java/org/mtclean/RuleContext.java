@@ -1,0 +1,43 @@
+package org.mtclean;
+
+import java.util.function.Supplier;
+
+/**
+ * What a rule sees of one paragraph, and where it puts its edits. Indices are UTF-16 indices
+ * into {@link #text()}; rules should step over code points ({@link Character#codePointAt}).
+ *
+ * <p>A context is used by one thread for one rule at a time.
+ */
+public interface RuleContext {
+  /** The paragraph as earlier rules left it, lines joined by {@code '\n'}, without a final one. */
+  String text();
+
+  /** Proposes replacing {@code text().substring(start, end)}; treated by the rule's kind. */
+  void replace(int start, int end, String replacement, String message);
+
+  /** Reports a finding that is never applied, with an optional proposed fix (may be null). */
+  void report(int start, int end, String proposal, String message);
+
+  /** Whether the char at {@code index} lies in a protected span (URL, time, code, ...). */
+  boolean isProtected(int index);
+
+  /**
+   * Whether any char in {@code [start, end)} lies in a protected span.
+   */
+  boolean isProtected(int start, int end);
+
+  /** The value of an option, or its default. */
+  <T> T option(Option<T> option);
+
+  /** 0-based index of this paragraph in the document. */
+  long paragraphIndex();
+
+  /** The double-quote style of the document: {@code '"'} or {@code '\u201C'}. */
+  int documentQuoteStyle();
+
+  /**
+   * Per-document state of a rule, created on first use; the same object for every paragraph of
+   * one document.
+   */
+  <T> T state(Object key, Supplier<T> factory);
+}

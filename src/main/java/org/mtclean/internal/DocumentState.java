@@ -1,0 +1,48 @@
+package org.mtclean.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** What rules may know of the document beyond the current paragraph. */
+final class DocumentState {
+  static final int STRAIGHT = '"';
+  static final int CURLY = 0x201C;
+
+  private final Map<Object, Object> states = new HashMap<>();
+  private int quoteStyle; // 0 while unknown
+
+  /** @param quoteHint the quote style found by a scan of the whole document, or 0 */
+  DocumentState(int quoteHint) {
+    this.quoteStyle = quoteHint;
+  }
+
+  /** Learns the quote style from the paragraphs seen so far when no hint was given. */
+  void observe(String paragraph) {
+    if (quoteStyle == 0) {
+      quoteStyle = quoteStyleOf(paragraph);
+    }
+  }
+
+  int quoteStyle() {
+    return quoteStyle == 0 ? STRAIGHT : quoteStyle;
+  }
+
+  /** Curly if the text has a curly double quote, straight if a straight one, else 0. */
+  static int quoteStyleOf(CharSequence text) {
+    boolean straight = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == 0x201C || c == 0x201D) {
+        return CURLY;
+      }
+      straight |= c == '"';
+    }
+    return straight ? STRAIGHT : 0;
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T state(Object key, Supplier<T> factory) {
+    return (T) states.computeIfAbsent(key, k -> factory.get());
+  }
+}

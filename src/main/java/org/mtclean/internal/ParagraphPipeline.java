@@ -1,0 +1,237 @@
+package org.mtclean.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.mtclean.Option;
+import org.mtclean.Rule;
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+
+/**
+ * Runs the rules of a cleaner over one paragraph, rule after rule, applying each rule's edits
+ * right to left in one pass and keeping a map back to the original text. One instance per thread.
+ */
+final class ParagraphPipeline implements RuleContext {
+  private final List<Rule> rules;
+  private final boolean[] applies; // per rule: whether its replace() edits are applied
+  private final Map<Option<?>, Object> options;
+
+  // per document
+  private DocumentState document;
+
+  // per paragraph
+  private String text;
+  private OffsetMap map;
+  private ProtectedSpans spans;
+  private final List<PendingEdit> edits = new ArrayList<>();
+  private long paragraphIndex;
+
+  // per rule
+  private Rule rule;
+  private int ruleOrder;
+  private int count;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private String[] replacements = new String[16];
+  private String[] messages = new String[16];
+  private boolean[] reportOnly = new boolean[16];
+
+  ParagraphPipeline(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
+    this.rules = rules;
+    this.applies = applies;
+    this.options = options;
+  }
+
+  void startDocument(DocumentState state) {
+    this.document = state;
+  }
+
+  /** Cleans one paragraph; the edits found are then in {@link #edits()}. */
+  String clean(String paragraph, long index) {
+    text = paragraph;
+    map = new OffsetMap();
+    spans = null;
+    edits.clear();
+    paragraphIndex = index;
+    document.observe(paragraph);
+    for (int r = 0; r < rules.size(); r++) {
+      rule = rules.get(r);
+      ruleOrder = r;
+      count = 0;
+      rule.apply(this);
+      if (count > 0) {
+        commit(applies[r]);
+      }
+    }
+    rule = null;
+    edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
+    return text;
+  }
+
+  List<PendingEdit> edits() {
+    return edits;
+  }
+
+  private void commit(boolean apply) {
+    sortProposals();
+    int[] aStarts = new int[count];
+    int[] aEnds = new int[count];
+    int[] aLens = new int[count];
+    int applied = 0;
+    int lastEnd = -1;
+    int lastStart = -1;
+    StringBuilder out = null;
+    int copied = 0;
+    for (int k = 0; k < count; k++) {
+      int s = starts[k];
+      int e = ends[k];
+      boolean report = reportOnly[k];
+      boolean applyThis = apply && !report && replacements[k] != null;
+      if (applyThis && (s < lastEnd || (s == e && s == lastStart && lastEnd == lastStart))) {
+        continue; // overlaps an edit already taken: drop it, a later pass would not see it either
+      }
+      String original = text.substring(s, e);
+      if (!report && original.equals(replacements[k])) {
+        continue;
+      }
+      RuleKind kind = report ? RuleKind.REPORT : rule.kind();
+      edits.add(
+          new PendingEdit(
+              rule.id(), kind, map.original(s), map.original(e), original, replacements[k],
+              messages[k], applyThis, ruleOrder));
+      if (applyThis) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 16);
+        }
+        out.append(text, copied, s).append(replacements[k]);
+        copied = e;
+        aStarts[applied] = s;
+        aEnds[applied] = e;
+        aLens[applied] = replacements[k].length();
+        applied++;
+        lastEnd = e;
+        lastStart = s;
+      }
+    }
+    if (out != null) {
+      out.append(text, copied, text.length());
+      String next = out.toString();
+      map.update(text.length(), next.length(), aStarts, aEnds, aLens, applied);
+      text = next;
+      spans = null;
+    }
+  }
+
+  private void sortProposals() {
+    boolean sorted = true;
+    for (int k = 1; k < count && sorted; k++) {
+      sorted = starts[k - 1] <= starts[k];
+    }
+    if (sorted) {
+      return;
+    }
+    Integer[] idx = new Integer[count];
+    for (int k = 0; k < count; k++) {
+      idx[k] = k;
+    }
+    Arrays.sort(idx, Comparator.comparingInt((Integer k) -> starts[k]));
+    int[] s2 = new int[starts.length];
+    int[] e2 = new int[ends.length];
+    String[] r2 = new String[replacements.length];
+    String[] m2 = new String[messages.length];
+    boolean[] p2 = new boolean[reportOnly.length];
+    for (int k = 0; k < count; k++) {
+      s2[k] = starts[idx[k]];
+      e2[k] = ends[idx[k]];
+      r2[k] = replacements[idx[k]];
+      m2[k] = messages[idx[k]];
+      p2[k] = reportOnly[idx[k]];
+    }
+    starts = s2;
+    ends = e2;
+    replacements = r2;
+    messages = m2;
+    reportOnly = p2;
+  }
+
+  private void add(int start, int end, String replacement, String message, boolean report) {
+    if (start < 0 || end < start || end > text.length()) {
+      throw new IllegalArgumentException(
+          "rule " + rule.id() + " proposed [" + start + ", " + end + ") in a paragraph of length "
+              + text.length());
+    }
+    if (count == starts.length) {
+      int n = count * 2;
+      starts = Arrays.copyOf(starts, n);
+      ends = Arrays.copyOf(ends, n);
+      replacements = Arrays.copyOf(replacements, n);
+      messages = Arrays.copyOf(messages, n);
+      reportOnly = Arrays.copyOf(reportOnly, n);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    replacements[count] = replacement;
+    messages[count] = message;
+    reportOnly[count] = report;
+    count++;
+  }
+
+  // RuleContext
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public void replace(int start, int end, String replacement, String message) {
+    add(start, end, replacement, message, rule.kind() == RuleKind.REPORT);
+  }
+
+  @Override
+  public void report(int start, int end, String proposal, String message) {
+    add(start, end, proposal, message, true);
+  }
+
+  @Override
+  public boolean isProtected(int index) {
+    return spans().contains(index);
+  }
+
+  @Override
+  public boolean isProtected(int start, int end) {
+    return spans().intersects(start, end);
+  }
+
+  private ProtectedSpans spans() {
+    if (spans == null) {
+      spans = ProtectedSpans.of(text);
+    }
+    return spans;
+  }
+
+  @Override
+  public <T> T option(Option<T> option) {
+    Object value = options.get(option);
+    return value == null ? option.defaultValue() : option.cast(value);
+  }
+
+  @Override
+  public long paragraphIndex() {
+    return paragraphIndex;
+  }
+
+  @Override
+  public int documentQuoteStyle() {
+    return document.quoteStyle();
+  }
+
+  @Override
+  public <T> T state(Object key, Supplier<T> factory) {
+    return document.state(key, factory);
+  }
+}

@@ -1,0 +1,62 @@
+package org.mtclean.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mtclean.Rule;
+
+/** The built-in rules, in the order they run. */
+public final class BuiltinRules {
+  private static final List<Rule> ALL = build();
+  private static final Set<String> IDS = ids(ALL);
+
+  private BuiltinRules() {}
+
+  /** Every built-in rule, enabled by default or not, in pipeline order. */
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  /** The ids of {@link #all()}, in order. */
+  public static Set<String> ids() {
+    return IDS;
+  }
+
+  private static List<Rule> build() {
+    List<Rule> rules = new ArrayList<>();
+    // characters first, so that later rules see plain ASCII forms and spaces
+    rules.add(new CharacterRules.Invisible());
+    rules.add(new CharacterRules.FullWidth());
+    rules.add(new CharacterRules.WideSpace());
+    // Chinese punctuation, before spacing so that spacing sees English marks
+    rules.add(new ChinesePunctuationRule());
+    // numbers and dates
+    // spacing
+    rules.add(new SpacingRules.Indent());
+    rules.add(new SpacingRules.Trailing());
+    rules.add(new SpacingRules.Runs());
+    rules.add(new SpacingRules.BlankLines());
+    rules.add(new DoubledPunctuationRule());
+    rules.add(new PunctuationSpacingRules.BeforePunct());
+    rules.add(new PunctuationSpacingRules.AfterPunct());
+    rules.add(new PunctuationSpacingRules.Brackets());
+    rules.add(new QuoteRule());
+    // repetition
+    // case
+    rules.add(new SentenceCaseRule());
+    // leftovers and reports
+    return Collections.unmodifiableList(rules);
+  }
+
+  private static Set<String> ids(List<Rule> rules) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Rule r : rules) {
+      if (!ids.add(r.id())) {
+        throw new IllegalStateException("duplicate rule id " + r.id());
+      }
+    }
+    return Collections.unmodifiableSet(ids);
+  }
+}

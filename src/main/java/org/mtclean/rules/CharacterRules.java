@@ -1,0 +1,122 @@
+package org.mtclean.rules;
+
+import org.mtclean.Option;
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+
+/** Characters and width: invisible characters, full-width forms, wide spaces. */
+public final class CharacterRules {
+  private CharacterRules() {}
+
+  /** Keep U+00A0 NO-BREAK SPACE instead of turning it into a plain space. */
+  public static final Option<Boolean> KEEP_NBSP =
+      Option.ofBoolean("keep-nbsp", false, "keep no-break spaces (U+00A0) as they are");
+
+  /** {@code chars.invisible}: zero-width characters and control characters are removed. */
+  public static final class Invisible extends AbstractRule {
+    public Invisible() {
+      super("chars.invisible", RuleKind.SAFE,
+          "remove zero-width characters (U+200B, U+2060, U+FEFF) and control characters");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (!removable(c)) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && removable(s.charAt(i))) {
+          i++;
+        }
+        ctx.replace(start, i, "", "removed invisible or control characters");
+      }
+    }
+
+    private static boolean removable(char c) {
+      if (c < 0x20) {
+        return c != '\t' && c != '\n';
+      }
+      if (c < 0x7F) {
+        return false;
+      }
+      return c <= 0x9F || c == 0x200B || c == 0x2060 || c == 0xFEFF;
+    }
+  }
+
+  /** {@code chars.fullwidth}: full-width letters, digits and symbols become ASCII. */
+  public static final class FullWidth extends AbstractRule {
+    public FullWidth() {
+      super("chars.fullwidth", RuleKind.SAFE,
+          "full-width ASCII forms (U+FF01-U+FF5E) become ASCII: \uFF12\uFF10\uFF12\uFF12 -> 2022");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        if (!convertible(s.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        StringBuilder b = new StringBuilder();
+        while (i < n && convertible(s.charAt(i))) {
+          b.append((char) (s.charAt(i) - 0xFEE0));
+          i++;
+        }
+        ctx.replace(start, i, b.toString(), "full-width characters to ASCII");
+      }
+    }
+
+    /** Full-width forms, except the punctuation that {@code punct.cjk} converts in context. */
+    static boolean convertible(char c) {
+      if (c < 0xFF01 || c > 0xFF5E) {
+        return false;
+      }
+      return switch (c) {
+        case '\uFF01', '\uFF0C', '\uFF0E', '\uFF1A', '\uFF1B', '\uFF1F', '\uFF08', '\uFF09',
+            '\uFF5E' -> false;
+        default -> true;
+      };
+    }
+  }
+
+  /** {@code chars.space}: ideographic, no-break and figure spaces become plain spaces. */
+  public static final class WideSpace extends AbstractRule {
+    public WideSpace() {
+      super("chars.space", RuleKind.SAFE,
+          "U+3000, U+00A0, U+2007 and U+202F become plain spaces", KEEP_NBSP);
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      boolean keepNbsp = ctx.option(KEEP_NBSP);
+      String s = ctx.text();
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        if (!wide(s.charAt(i), keepNbsp)) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && wide(s.charAt(i), keepNbsp)) {
+          i++;
+        }
+        ctx.replace(start, i, " ".repeat(i - start), "wide or no-break space to plain space");
+      }
+    }
+
+    private static boolean wide(char c, boolean keepNbsp) {
+      return c == 0x3000 || c == 0x2007 || c == 0x202F || (c == 0xA0 && !keepNbsp);
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package org.mtclean.rules;
+
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+import org.mtclean.internal.Chars;
+
+/**
+ * {@code punct.cjk}: Chinese punctuation in English text becomes English punctuation with English
+ * spacing. A mark with CJK text on both sides (or on one side and nothing on the other) is part of
+ * an untranslated run and stays.
+ */
+public final class ChinesePunctuationRule extends AbstractRule {
+  private static final int CONTEXT_REACH = 16;
+
+  public ChinesePunctuationRule() {
+    super("punct.cjk", RuleKind.SAFE,
+        "Chinese punctuation in English text becomes English punctuation: \u3002 -> . \uFF0C -> ,");
+  }
+
+  @Override
+  public void apply(RuleContext ctx) {
+    String s = ctx.text();
+    int n = s.length();
+    int lastEnd = 0;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!isCandidate(c)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      if (c == '\u2014' || c == '\u2026') {
+        while (j < n && s.charAt(j) == c) {
+          j++;
+        }
+        if (c == '\u2014' && j - i < 2) {
+          i = j;
+          continue;
+        }
+      }
+      if (inChineseContext(s, i, j)) {
+        i = j;
+        continue;
+      }
+      int end = convert(ctx, s, i, j, c, lastEnd);
+      lastEnd = Math.max(end, j);
+      i = lastEnd;
+    }
+  }
+
+  /** Proposes the edit for the mark at {@code [i, j)}; returns the end of the edited range. */
+  private static int convert(RuleContext ctx, String s, int i, int j, char c, int lastEnd) {
+    int quote = ctx.documentQuoteStyle();
+    switch (c) {
+      case '\u3002', '\uFF0E', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A', '\uFF01', '\uFF1F' -> {
+        char ascii = sentenceMark(c);
+        if ((c == '\uFF0C' || c == '\uFF1A' || c == '\uFF0E')
+            && Chars.isAsciiDigit(Chars.before(s, i)) && Chars.isAsciiDigit(Chars.at(s, j))) {
+          ctx.replace(i, j, String.valueOf(ascii), "Chinese " + name(c) + " between digits");
+          return j;
+        }
+        int start = spacesBefore(s, i, lastEnd);
+        int end = spacesAfter(s, j);
+        int next = Chars.at(s, end);
+        if (next < 0 || next == '\n') {
+          end = j;
+        }
+        String space = wantsSpaceAfter(s, end) ? " " : "";
+        ctx.replace(start, end, ascii + space, "Chinese " + name(c) + " to English");
+        return end;
+      }
+      case '\uFF08', '\u3010', '\u3014', '\u300A', '\u3008', '\u300C', '\u300E' -> {
+        String open = isTitleMark(c) ? openQuote(quote) : (c == '\uFF08' ? "(" : "[");
+        int start = spacesBefore(s, i, lastEnd);
+        int prev = Chars.before(s, start);
+        String before = (prev >= 0 && prev != '\n' && (Chars.isWordChar(prev) || Chars.isCjkLetter(prev)
+            || ",.;:!?".indexOf(prev) >= 0)) ? " " : "";
+        int end = spacesAfter(s, j);
+        if (Chars.at(s, end) == '\n' || end == s.length()) {
+          end = j;
+        }
+        ctx.replace(start, end, before + open, "Chinese " + name(c) + " to English");
+        return end;
+      }
+      case '\uFF09', '\u3011', '\u3015', '\u300B', '\u3009', '\u300D', '\u300F' -> {
+        String close = isTitleMark(c) ? closeQuote(quote) : (c == '\uFF09' ? ")" : "]");
+        int start = spacesBefore(s, i, lastEnd);
+        int end = spacesAfter(s, j);
+        int next = Chars.at(s, end);
+        String after = (Chars.isWordChar(next) || Chars.isCjkLetter(next)) ? " " : "";
+        if (next < 0 || next == '\n') {
+          end = j;
+        }
+        ctx.replace(start, end, close + after, "Chinese " + name(c) + " to English");
+        return end;
+      }
+      case '\u2026' -> {
+        ctx.replace(i, j, "...", "ellipsis to three periods");
+        return j;
+      }
+      case '\u2014' -> {
+        int start = spacesBefore(s, i, lastEnd);
+        int end = spacesAfter(s, j);
+        if (Chars.at(s, end) == '\n') {
+          end = j;
+        }
+        ctx.replace(start, end, "\u2014", "Chinese double dash to one em dash");
+        return end;
+      }
+      case '\uFF5E', '\u301C' -> {
+        int start = spacesBefore(s, i, lastEnd);
+        int end = spacesAfter(s, j);
+        if (Chars.isAsciiDigit(Chars.before(s, start)) && Chars.isAsciiDigit(Chars.at(s, end))) {
+          ctx.replace(start, end, "-", "Chinese tilde between numbers to a hyphen");
+          return end;
+        }
+        ctx.replace(i, j, "~", "full-width tilde to ASCII");
+        return j;
+      }
+      case '\u00B7', '\u30FB' -> {
+        if (Chars.isWordLetter(Chars.before(s, i)) && Chars.isWordLetter(Chars.at(s, j))) {
+          ctx.replace(i, j, " ", "middle dot between names to a space");
+        }
+        return j;
+      }
+      default -> {
+        return j;
+      }
+    }
+  }
+
+  private static boolean isCandidate(char c) {
+    return switch (c) {
+      case '\u3002', '\uFF0E', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A', '\uFF01', '\uFF1F', '\uFF08',
+          '\uFF09', '\u3010', '\u3011', '\u3014', '\u3015', '\u300A', '\u300B', '\u3008', '\u3009',
+          '\u300C', '\u300D', '\u300E', '\u300F', '\u2026', '\u2014', '\uFF5E', '\u301C', '\u00B7',
+          '\u30FB' -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isTitleMark(char c) {
+    return c >= '\u3008' && c <= '\u300F';
+  }
+
+  private static char sentenceMark(char c) {
+    return switch (c) {
+      case '\u3002', '\uFF0E' -> '.';
+      case '\uFF0C', '\u3001' -> ',';
+      case '\uFF1B' -> ';';
+      case '\uFF1A' -> ':';
+      case '\uFF01' -> '!';
+      default -> '?';
+    };
+  }
+
+  private static String name(char c) {
+    return switch (c) {
+      case '\u3002', '\uFF0E' -> "full stop";
+      case '\uFF0C' -> "comma";
+      case '\u3001' -> "enumeration comma";
+      case '\uFF1B' -> "semicolon";
+      case '\uFF1A' -> "colon";
+      case '\uFF01' -> "exclamation mark";
+      case '\uFF1F' -> "question mark";
+      case '\uFF08', '\uFF09', '\u3010', '\u3011', '\u3014', '\u3015' -> "bracket";
+      default -> "title mark";
+    };
+  }
+
+  static String openQuote(int style) {
+    return style == 0x201C ? "\u201C" : "\"";
+  }
+
+  static String closeQuote(int style) {
+    return style == 0x201C ? "\u201D" : "\"";
+  }
+
+  /** Whether a space belongs between a converted mark and what follows at {@code index}. */
+  private static boolean wantsSpaceAfter(String s, int index) {
+    int next = Chars.at(s, index);
+    if (next < 0 || next == ' ' || next == '\n') {
+      return false;
+    }
+    if (Chars.isWordChar(next) || Chars.isCjkLetter(next) || next == '(' || next == '['
+        || next == 0x201C || next == 0x2018 || isChineseOpener(next)) {
+      return true;
+    }
+    if (next == '"') {
+      return Chars.isWordChar(Chars.at(s, index + 1));
+    }
+    return false;
+  }
+
+  private static boolean isChineseOpener(int cp) {
+    return cp == 0xFF08 || cp == 0x3010 || cp == 0x3014 || cp == 0x300A || cp == 0x3008
+        || cp == 0x300C || cp == 0x300E;
+  }
+
+  /** Start of the run of plain spaces before {@code i}, unless that run starts a line. */
+  private static int spacesBefore(String s, int i, int floor) {
+    int k = i;
+    while (k > floor && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    if (k == 0 || s.charAt(k - 1) == '\n') {
+      return i;
+    }
+    return k;
+  }
+
+  private static int spacesAfter(String s, int j) {
+    int k = j;
+    while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether the mark at {@code [i, j)} sits in untranslated Chinese: the nearest letter or digit
+   * on each side is CJK or absent, and at least one of them is CJK.
+   */
+  static boolean inChineseContext(String s, int i, int j) {
+    int left = nearestLetter(s, i, -1);
+    int right = nearestLetter(s, j, +1);
+    boolean leftCjk = left >= 0 && Chars.isCjkLetter(left);
+    boolean rightCjk = right >= 0 && Chars.isCjkLetter(right);
+    return (leftCjk || rightCjk) && (left < 0 || leftCjk) && (right < 0 || rightCjk);
+  }
+
+  private static int nearestLetter(String s, int from, int dir) {
+    int k = from;
+    for (int steps = 0; steps < CONTEXT_REACH; steps++) {
+      int cp;
+      if (dir < 0) {
+        if (k <= 0) {
+          return -1;
+        }
+        cp = s.codePointBefore(k);
+        k -= Character.charCount(cp);
+      } else {
+        if (k >= s.length()) {
+          return -1;
+        }
+        cp = s.codePointAt(k);
+        k += Character.charCount(cp);
+      }
+      if (cp == '\n') {
+        return -1;
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        return cp;
+      }
+    }
+    return -1;
+  }
+}

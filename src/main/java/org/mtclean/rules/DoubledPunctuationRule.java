@@ -1,0 +1,70 @@
+package org.mtclean.rules;
+
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+
+/**
+ * {@code punct.doubled}: doubled punctuation is made single: {@code ,,} to {@code ,}, {@code ..}
+ * to {@code .} (an ellipsis stays), {@code ,.} to {@code .}.
+ */
+public final class DoubledPunctuationRule extends AbstractRule {
+  public DoubledPunctuationRule() {
+    super("punct.doubled", RuleKind.SAFE,
+        "doubled punctuation becomes single: ,, -> , .. -> . ,. -> . (an ellipsis stays)");
+  }
+
+  @Override
+  public void apply(RuleContext ctx) {
+    String s = ctx.text();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!isMark(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isMark(s.charAt(i))) {
+        i++;
+      }
+      if (i - start < 2) {
+        continue;
+      }
+      char before = start == 0 ? '\n' : s.charAt(start - 1);
+      char after = i == n ? ' ' : s.charAt(i);
+      if (before == ' ' || before == '\n' || after == '/' || after == '\\') {
+        continue; // ../path, or a mark that stands alone
+      }
+      String run = s.substring(start, i);
+      String fixed = simplify(run);
+      if (!fixed.equals(run) && !ctx.isProtected(start, i)) {
+        ctx.replace(start, i, fixed, "doubled punctuation: " + run + " -> " + fixed);
+      }
+    }
+  }
+
+  private static boolean isMark(char c) {
+    return c == ',' || c == '.' || c == ';';
+  }
+
+  /** Collapses repeats (keeping an ellipsis), then {@code ,.} and {@code ;.} to {@code .}. */
+  static String simplify(String run) {
+    StringBuilder b = new StringBuilder(run.length());
+    int i = 0;
+    while (i < run.length()) {
+      char c = run.charAt(i);
+      int j = i;
+      while (j < run.length() && run.charAt(j) == c) {
+        j++;
+      }
+      int len = j - i;
+      b.append(c == '.' && len >= 3 ? run.substring(i, j) : String.valueOf(c));
+      i = j;
+    }
+    String out = b.toString();
+    if (out.equals(",.") || out.equals(";.")) {
+      return ".";
+    }
+    return out;
+  }
+}

@@ -1,0 +1,148 @@
+package org.mtclean.rules;
+
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+import org.mtclean.internal.Chars;
+
+/** English spacing around punctuation and brackets. */
+public final class PunctuationSpacingRules {
+  private PunctuationSpacingRules() {}
+
+  /** {@code space.before-punct}: no space before {@code , . ; : ! ? ) ]}. */
+  public static final class BeforePunct extends AbstractRule {
+    public BeforePunct() {
+      super("space.before-punct", RuleKind.SAFE,
+          "no space before , . ; : ! ? ) ] : \"the board , in principle\" -> \"the board, in principle\"");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (c != ' ' && c != '\t') {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+          i++;
+        }
+        if (i >= n || start == 0 || s.charAt(start - 1) == '\n') {
+          continue;
+        }
+        char mark = s.charAt(i);
+        if (!movable(s, i, mark) || ctx.isProtected(i)) {
+          continue;
+        }
+        ctx.replace(start, i, "", "removed space before '" + mark + "'");
+      }
+    }
+
+    private static boolean movable(String s, int i, char mark) {
+      switch (mark) {
+        case ',', ';' -> {
+          return true;
+        }
+        case ')', ']' -> {
+          return s.lastIndexOf(mark == ')' ? '(' : '[', i) >= 0;
+        }
+        case '.', ':', '!', '?' -> {
+          if (mark == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.') {
+            return false; // an ellipsis
+          }
+          int next = Chars.at(s, i + 1);
+          return next < 0 || next == ' ' || next == '\n' || next == '"' || next == 0x201D
+              || next == 0x2019 || next == ')' || next == ']' || ",.;:!?".indexOf(next) >= 0;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code space.after-punct}: a missing space after {@code , ; ! ?} before a letter, and after
+   * {@code :} between a word and a letter or digit, is added.
+   */
+  public static final class AfterPunct extends AbstractRule {
+    public AfterPunct() {
+      super("space.after-punct", RuleKind.SAFE,
+          "add the missing space after , ; ! ? and after a colon that follows a word");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int n = s.length() - 1;
+      for (int i = 1; i < n; i++) {
+        char c = s.charAt(i);
+        if (c != ',' && c != ';' && c != '!' && c != '?' && c != ':') {
+          continue;
+        }
+        int next = s.codePointAt(i + 1);
+        int prev = s.codePointBefore(i);
+        boolean wanted =
+            c == ':'
+                ? Chars.isWordLetter(prev) && Chars.isWordChar(next)
+                : Chars.isWordLetter(next) && prev != ' ' && prev != '\n' && prev != c;
+        if (wanted && !ctx.isProtected(i, i + 2)) {
+          ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code space.brackets}: no space inside brackets; a space between a word and an opening
+   * bracket, and between a closing bracket and a word.
+   */
+  public static final class Brackets extends AbstractRule {
+    public Brackets() {
+      super("space.brackets", RuleKind.SAFE,
+          "no space inside ( ) and [ ]; a space between a word and a bracket outside it");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c == '(' || c == '[') {
+          if (ctx.isProtected(i)) {
+            continue;
+          }
+          int k = i + 1;
+          while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+            k++;
+          }
+          int prev = Chars.before(s, i);
+          if (Chars.isWordChar(prev) && !pluralMarker(s, i) && Chars.isWordChar(Chars.at(s, k))) {
+            ctx.replace(i, i, " ", "added a space before '" + c + "'");
+          }
+          if (k > i + 1 && k < n && s.charAt(k) != '\n') {
+            ctx.replace(i + 1, k, "", "removed space after '" + c + "'");
+          }
+        } else if ((c == ')' || c == ']') && i + 1 < n) {
+          int next = s.codePointAt(i + 1);
+          if (Chars.isWordChar(next) && !ctx.isProtected(i) && !pluralMarker(s, s.lastIndexOf(c == ')' ? '(' : '[', i))
+              && s.lastIndexOf(c == ')' ? '(' : '[', i) >= 0) {
+            ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
+          }
+        }
+      }
+    }
+
+    /** {@code employee(s)}, {@code process(es)}: the bracket belongs to the word. */
+    private static boolean pluralMarker(String s, int open) {
+      if (open < 0) {
+        return false;
+      }
+      return s.startsWith("(s)", open) || s.startsWith("(es)", open) || s.startsWith("(ies)", open);
+    }
+  }
+}

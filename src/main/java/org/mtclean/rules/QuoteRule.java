@@ -1,0 +1,93 @@
+package org.mtclean.rules;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+import org.mtclean.internal.Chars;
+
+/**
+ * {@code quotes.padding}: pairs double quotes within a paragraph, removes the padding inside each
+ * pair and separates the pair from a word outside it. Quotes that cannot be paired are reported
+ * and left alone.
+ */
+public final class QuoteRule extends AbstractRule {
+  public QuoteRule() {
+    super("quotes.padding", RuleKind.SAFE,
+        "remove padding inside double quotes: \" Green Factory \" -> \"Green Factory\"; report unpaired quotes");
+  }
+
+  @Override
+  public void apply(RuleContext ctx) {
+    String s = ctx.text();
+    List<int[]> pairs = new ArrayList<>();
+    List<Integer> straight = new ArrayList<>();
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c != '"' && c != '\u201C' && c != '\u201D') {
+        continue;
+      }
+      if (ctx.isProtected(i)) {
+        continue;
+      }
+      if (c == '"') {
+        straight.add(i);
+      } else if (c == '\u201C') {
+        open.push(i);
+      } else if (open.isEmpty()) {
+        ctx.report(i, i + 1, null, "closing quote without an opening one");
+      } else {
+        pairs.add(new int[] {open.pop(), i});
+      }
+    }
+    while (!open.isEmpty()) {
+      int i = open.removeLast();
+      ctx.report(i, i + 1, null, "opening quote without a closing one");
+    }
+    if (straight.size() % 2 == 1) {
+      int i = straight.get(straight.size() - 1);
+      ctx.report(i, i + 1, null,
+          "odd number of straight double quotes in this paragraph; left as they are");
+    } else {
+      for (int k = 0; k < straight.size(); k += 2) {
+        pairs.add(new int[] {straight.get(k), straight.get(k + 1)});
+      }
+    }
+    for (int[] pair : pairs) {
+      fix(ctx, s, pair[0], pair[1]);
+    }
+  }
+
+  private static void fix(RuleContext ctx, String s, int open, int close) {
+    int inner = open + 1;
+    while (inner < close && isPad(s.charAt(inner))) {
+      inner++;
+    }
+    if (inner == close) {
+      return; // nothing but space between the quotes: leave it to a human
+    }
+    if (Chars.isWordChar(Chars.before(s, open))) {
+      ctx.replace(open, open, " ", "separated an opening quote from the word before it");
+    }
+    if (inner > open + 1) {
+      ctx.replace(open + 1, inner, "", "removed space after an opening quote");
+    }
+    int innerEnd = close;
+    while (innerEnd > inner && isPad(s.charAt(innerEnd - 1))) {
+      innerEnd--;
+    }
+    if (innerEnd < close) {
+      ctx.replace(innerEnd, close, "", "removed space before a closing quote");
+    }
+    if (Chars.isWordChar(Chars.at(s, close + 1))) {
+      ctx.replace(close + 1, close + 1, " ", "separated a closing quote from the word after it");
+    }
+  }
+
+  private static boolean isPad(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
+  }
+}

@@ -1,0 +1,119 @@
+package org.mtclean.rules;
+
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+import org.mtclean.internal.Chars;
+import org.mtclean.internal.DocumentEngine;
+
+/** Spacing inside lines: indentation, runs, trailing space, and blank-line runs. */
+public final class SpacingRules {
+  private SpacingRules() {}
+
+  /** {@code space.indent}: indentation at the start of a line is removed. */
+  public static final class Indent extends AbstractRule {
+    public Indent() {
+      super("space.indent", RuleKind.SAFE,
+          "remove indentation (spaces, tabs, U+3000, NBSP) at the start of a line");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int n = s.length();
+      int lineStart = 0;
+      while (lineStart < n) {
+        int i = lineStart;
+        while (i < n && Chars.isInlineSpace(s.charAt(i))) {
+          i++;
+        }
+        if (i > lineStart) {
+          ctx.replace(lineStart, i, "", "removed indentation");
+        }
+        int nl = s.indexOf('\n', i);
+        if (nl < 0) {
+          break;
+        }
+        lineStart = nl + 1;
+      }
+    }
+  }
+
+  /** {@code space.trailing}: whitespace at the end of a line is removed. */
+  public static final class Trailing extends AbstractRule {
+    public Trailing() {
+      super(DocumentEngine.TRAILING_ID, RuleKind.SAFE, "remove whitespace at the end of a line");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int lineEnd = s.indexOf('\n');
+      int from = 0;
+      while (true) {
+        int end = lineEnd < 0 ? s.length() : lineEnd;
+        int i = end;
+        while (i > from && Chars.isInlineSpace(s.charAt(i - 1))) {
+          i--;
+        }
+        if (i < end) {
+          ctx.replace(i, end, "", "removed trailing whitespace");
+        }
+        if (lineEnd < 0) {
+          return;
+        }
+        from = lineEnd + 1;
+        lineEnd = s.indexOf('\n', from);
+      }
+    }
+  }
+
+  /** {@code space.runs}: a run of spaces and tabs inside a line becomes one space. */
+  public static final class Runs extends AbstractRule {
+    public Runs() {
+      super("space.runs", RuleKind.SAFE, "a run of spaces and tabs inside a line becomes one space");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (c != ' ' && c != '\t') {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+          i++;
+        }
+        boolean lineStart = start == 0 || s.charAt(start - 1) == '\n';
+        boolean lineEnd = i == n || s.charAt(i) == '\n';
+        if (lineStart || lineEnd || (i - start == 1 && c == ' ')) {
+          continue;
+        }
+        if (ctx.isProtected(start)) {
+          continue;
+        }
+        ctx.replace(start, i, " ", i - start == 1 ? "tab to space" : "collapsed a run of spaces");
+      }
+    }
+  }
+
+  /**
+   * {@code space.blank-lines}: two or more blank lines in a row become one. The document engine
+   * carries this out, since it works across paragraphs; this class names and describes it.
+   */
+  public static final class BlankLines extends AbstractRule {
+    public BlankLines() {
+      super(DocumentEngine.BLANK_LINES_ID, RuleKind.SAFE,
+          "two or more blank lines in a row become one blank line");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      // carried out by the document engine between paragraphs
+    }
+  }
+}
