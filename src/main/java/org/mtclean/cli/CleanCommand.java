@@ -1,341 +1,371 @@
 package org.mtclean.cli;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.mtclean.CleanResult;
 import org.mtclean.Cleaner;
-import org.mtclean.Edit;
-import org.mtclean.Profile;
+import org.mtclean.Option;
 import org.mtclean.Rule;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Options and work of the {@code mtclean} command. */
+/**
+ * The options of the {@code mtclean} command, their checks, and the wiring of one run. Not
+ * thread-safe; one instance per run.
+ */
 @Command(
     name = "mtclean",
     mixinStandardHelpOptions = true,
-    version = "mtclean 0.1.0",
+    version = Main.VERSION,
     sortOptions = false,
+    usageHelpWidth = 100,
     description = {
       "Cleans machine-translated text: Chinese punctuation, full-width forms, spacing, quotes.",
-      "With no PATH, or with -, reads standard input and writes standard output."
+      "With no PATH, or with -, reads standard input and writes standard output.",
+      "Files go to standard output unless --in-place, --output, --check, --diff or --list is given."
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:--check found files that would change",
+      "1:--check or --list found files that would change",
       "2:usage error",
-      "3:a file could not be read, cleaned or written"
+      "3:a file could not be read, cleaned or written (the others were done)"
     })
 final class CleanCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", description = "files or directories (directories recurse)")
+  @Parameters(paramLabel = "PATH", description = "files or directories (directories recurse); - is standard input")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+  @picocli.CommandLine.Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "write cleaned files under DIR, mirroring the input tree")
   Path outputDir;
 
-  @Option(names = {"-i", "--in-place"}, description = "rewrite files in place (atomically)")
+  @picocli.CommandLine.Option(names = {"-i", "--in-place"},
+      description = "rewrite changed files in place, atomically; unchanged files are not touched")
   boolean inPlace;
 
-  @Option(names = "--check",
-      description = "write nothing; exit 1 if any file would change, listing edits on stderr")
+  @picocli.CommandLine.Option(names = "--backup", paramLabel = "SUFFIX",
+      description = "with --in-place: keep the original of each changed file as FILE+SUFFIX")
+  String backupSuffix;
+
+  @picocli.CommandLine.Option(names = "--stdout", description = "write cleaned text to standard output (the default)")
+  boolean toStdout;
+
+  @picocli.CommandLine.Option(names = "--check",
+      description = "write nothing; exit 1 if a file would change, listing its edits on stderr")
   boolean check;
 
-  @Option(names = "--diff", description = "print a unified diff of what would change")
+  @picocli.CommandLine.Option(names = "--diff", description = "write a unified diff of what would change to standard output")
   boolean diff;
 
-  @Option(names = "--include", paramLabel = "GLOB", description = "file names to clean in directories (default: *.txt)")
-  List<String> include = new ArrayList<>(List.of("*.txt"));
+  @picocli.CommandLine.Option(names = {"-l", "--list"},
+      description = "print the names of files that would change; exit 1 if any")
+  boolean list;
 
-  @Option(names = "--enable", split = ",", paramLabel = "RULE", description = "turn rules on (id or family)")
+  @picocli.CommandLine.Option(names = "--report", paramLabel = "FILE",
+      description = "write a JSON report of every edit to FILE (- for standard output)")
+  String report;
+
+  @picocli.CommandLine.Option(names = "--include", paramLabel = "GLOB",
+      description = "file names to clean in directories (repeatable; default: *.txt)")
+  List<String> include = new ArrayList<>();
+
+  @picocli.CommandLine.Option(names = "--exclude", paramLabel = "GLOB",
+      description = "file names or relative paths (with /) to skip in directories (repeatable)")
+  List<String> exclude = new ArrayList<>();
+
+  @picocli.CommandLine.Option(names = "--enable", split = ",", paramLabel = "RULE",
+      description = "turn rules on, by id or family prefix")
   List<String> enable = new ArrayList<>();
 
-  @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "turn rules off (id or family)")
+  @picocli.CommandLine.Option(names = "--disable", split = ",", paramLabel = "RULE",
+      description = "turn rules off, by id or family prefix")
   List<String> disable = new ArrayList<>();
 
-  @Option(names = "--apply-suggestions", description = "also apply the rules marked suggest")
+  @picocli.CommandLine.Option(names = "--apply-suggestions", description = "also apply the rules marked suggest")
   boolean applySuggestions;
 
-  @Option(names = "--list-rules", description = "list the rules and exit")
+  @picocli.CommandLine.Option(names = "--option", paramLabel = "NAME=VALUE",
+      description = "set a rule option (repeatable; see --list-options)")
+  List<String> optionSettings = new ArrayList<>();
+
+  @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE",
+      description = "read settings from FILE instead of the nearest .mtclean.json")
+  Path config;
+
+  @picocli.CommandLine.Option(names = "--no-config", description = "ignore .mtclean.json files")
+  boolean noConfig;
+
+  @picocli.CommandLine.Option(names = "--list-rules", description = "list the rules and exit")
   boolean listRules;
+
+  @picocli.CommandLine.Option(names = "--list-options", description = "list the rule options and exit")
+  boolean listOptions;
+
+  @picocli.CommandLine.Option(names = "--encoding", paramLabel = "ENC", defaultValue = "UTF-8",
+      description = "input encoding: UTF-8 (default), GB18030, GBK, Big5, UTF-16, ... or auto; a BOM wins")
+  String encoding;
+
+  @picocli.CommandLine.Option(names = "--output-encoding", paramLabel = "ENC",
+      description = "output encoding (default: the input's)")
+  String outputEncoding;
+
+  @picocli.CommandLine.Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "files cleaned in parallel (default: number of cores); output is the same for any N")
+  Integer jobs;
+
+  @picocli.CommandLine.Option(names = "--progress", negatable = true,
+      description = "show a progress bar on stderr (default: when it is a terminal)")
+  Boolean progress;
+
+  @picocli.CommandLine.Option(names = {"-q", "--quiet"}, description = "print only errors on stderr")
+  boolean quiet;
+
+  @picocli.CommandLine.Option(names = {"-v", "--verbose"}, description = "print every file and its edits on stderr")
+  boolean verbose;
+
+  // Options that add findings to the report (such as a future --languagetool) go here and are
+  // turned into ExtraCheck instances in extraChecks().
 
   private final PrintStream out;
   private final PrintStream err;
   private final InputStream in;
+  private final AtomicOutput.Hook writeHook;
 
-  CleanCommand(PrintStream out, PrintStream err, InputStream in) {
+  CleanCommand(PrintStream out, PrintStream err, InputStream in, AtomicOutput.Hook writeHook) {
     this.out = out;
     this.err = err;
     this.in = in;
+    this.writeHook = writeHook;
   }
 
   @Override
   public Integer call() throws IOException {
-    Cleaner cleaner = buildCleaner();
     if (listRules) {
-      for (Rule r : Cleaner.builder().build().rules()) {
-        out.printf("%-24s %-8s %s%n", r.id(), r.kind().label(), r.description());
-      }
+      listRules();
       return Main.OK;
     }
-    validate();
-    if (paths.isEmpty() || paths.equals(List.of("-"))) {
-      return cleanStdin(cleaner);
+    if (listOptions) {
+      listOptions();
+      return Main.OK;
     }
-    if (paths.contains("-")) {
-      throw new UsageException("'-' (standard input) cannot be mixed with file paths");
+    boolean stdin = paths.isEmpty() || paths.equals(List.of("-"));
+    validate(stdin);
+    Path cwd = Path.of("").toAbsolutePath();
+    ConfigFile cfg = loadConfig(stdin, cwd);
+    Cleaner cleaner = buildCleaner(cfg);
+    Settings settings = settings(cleaner);
+    int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    boolean bar = progress != null ? progress : System.console() != null;
+
+    List<InputCollector.Job> files = null;
+    if (!stdin) {
+      List<String> inc = !include.isEmpty() ? include : cfg != null && !cfg.include().isEmpty() ? cfg.include() : List.of("*.txt");
+      List<String> exc = new ArrayList<>(cfg == null ? List.of() : cfg.exclude());
+      exc.addAll(exclude);
+      files = new InputCollector(inc, exc, outputDir).collect(paths);
+      checkOutputs(files);
     }
-    List<Job> jobs = collect();
-    boolean failed = false;
-    boolean wouldChange = false;
-    for (Job job : jobs) {
-      try {
-        wouldChange |= cleanFile(cleaner, job);
-      } catch (IOException | RuntimeException e) {
-        failed = true;
-        err.println("mtclean: " + job.source + ": " + describe(e));
+
+    AtomicOutput reportFile = null;
+    OutputStream reportOut = null;
+    if (report != null) {
+      if (report.equals("-")) {
+        reportOut = out;
+      } else {
+        reportFile = AtomicOutput.open(Path.of(report), AtomicOutput.Hook.NONE);
+        reportOut = reportFile;
       }
     }
-    if (failed) {
-      return Main.FILE_FAILED;
+    try {
+      BatchRunner runner = new BatchRunner(settings, out, err, workers, bar, reportOut);
+      int code = stdin ? runner.runStdin(in) : runner.runFiles(files);
+      if (reportFile != null) {
+        reportFile.commit(null);
+        reportFile = null;
+      }
+      return code;
+    } finally {
+      if (reportFile != null) {
+        reportFile.abort();
+      }
     }
-    return check && wouldChange ? Main.WOULD_CHANGE : Main.OK;
   }
 
-  private Cleaner buildCleaner() {
+  private void validate(boolean stdin) {
+    if (!stdin && paths.contains("-")) {
+      usage("- (standard input) cannot be mixed with file paths");
+    }
+    int targets = (inPlace ? 1 : 0) + (outputDir != null ? 1 : 0) + (toStdout ? 1 : 0);
+    if (targets > 1) {
+      usage("choose one of --in-place, --output and --stdout");
+    }
+    String dry = check ? "--check" : diff ? "--diff" : list ? "--list" : null;
+    if (dry != null && targets > 0) {
+      usage(dry + " writes no files; it cannot be combined with "
+          + (inPlace ? "--in-place" : outputDir != null ? "--output" : "--stdout"));
+    }
+    if (diff && list) {
+      usage("--diff and --list both print to standard output; choose one");
+    }
+    if (backupSuffix != null && !inPlace) {
+      usage("--backup needs --in-place");
+    }
+    if (backupSuffix != null && (backupSuffix.isEmpty() || backupSuffix.contains("/"))) {
+      usage("--backup SUFFIX must be a non-empty file-name suffix such as .orig");
+    }
+    if (stdin && (inPlace || outputDir != null)) {
+      usage((inPlace ? "--in-place" : "--output") + " needs file or directory paths, not standard input");
+    }
+    boolean stdoutBusy = diff || list || !check && !inPlace && outputDir == null;
+    if ("-".equals(report) && stdoutBusy) {
+      usage("--report - needs standard output to itself; use it with --check, --output or "
+          + "--in-place, or write the report to a file");
+    }
+    if (quiet && verbose) {
+      usage("--quiet and --verbose exclude each other");
+    }
+    if (jobs != null && jobs < 1) {
+      usage("--jobs must be at least 1");
+    }
+    if (config != null && noConfig) {
+      usage("--config and --no-config exclude each other");
+    }
+  }
+
+  private Settings settings(Cleaner cleaner) {
+    Charset inCs = Encodings.parse(encoding, "--encoding");
+    Charset outCs = null;
+    if (outputEncoding != null) {
+      outCs = Encodings.parse(outputEncoding, "--output-encoding");
+      if (outCs == null) {
+        usage("--output-encoding cannot be auto");
+      }
+      if (!outCs.canEncode()) {
+        usage("--output-encoding: cannot write " + outCs.name());
+      }
+    }
+    Settings.Target target =
+        inPlace ? Settings.Target.IN_PLACE
+            : outputDir != null ? Settings.Target.OUTPUT_DIR
+            : check || diff || list ? Settings.Target.NONE
+            : Settings.Target.STDOUT;
+    return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
+        report != null, quiet, verbose, extraChecks(), writeHook, 16L << 20);
+  }
+
+  /** The finding sources asked for on the command line (none yet). */
+  private List<ExtraCheck> extraChecks() {
+    return List.of();
+  }
+
+  private ConfigFile loadConfig(boolean stdin, Path cwd) {
+    if (noConfig) {
+      return null;
+    }
+    if (config != null) {
+      return ConfigFile.load(config);
+    }
+    Path start = stdin ? cwd : ConfigFile.commonBase(paths.stream().map(Path::of).toList(), cwd);
+    Path found = ConfigFile.find(start, cwd);
+    if (found != null && verbose) {
+      err.println("mtclean: using " + found);
+    }
+    return found == null ? null : ConfigFile.load(found);
+  }
+
+  private Cleaner buildCleaner(ConfigFile cfg) {
     Cleaner.Builder b = Cleaner.builder();
+    if (cfg != null) {
+      String where = cfg.source() + ": ";
+      try {
+        apply(b, cfg.enable(), cfg.disable(), cfg.options());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(where + e.getMessage());
+      }
+      if (Boolean.TRUE.equals(cfg.applySuggestions())) {
+        b.applySuggestions(true);
+      }
+    }
+    Map<String, String> opts = new HashMap<>();
+    for (String setting : optionSettings) {
+      int eq = setting.indexOf('=');
+      if (eq <= 0) {
+        usage("--option takes NAME=VALUE, not '" + setting + "'");
+      }
+      opts.put(setting.substring(0, eq).trim(), setting.substring(eq + 1));
+    }
     try {
-      if (!enable.isEmpty()) {
-        b.enable(enable.toArray(String[]::new));
-      }
-      if (!disable.isEmpty()) {
-        b.disable(disable.toArray(String[]::new));
-      }
+      apply(b, enable, disable, opts);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return b.profile(applySuggestions ? Profile.APPLY_SUGGESTIONS : Profile.SAFE).build();
+    if (applySuggestions) {
+      b.applySuggestions(true);
+    }
+    return b.build();
   }
 
-  private void validate() {
-    int modes = (check ? 1 : 0) + (inPlace ? 1 : 0) + (outputDir != null ? 1 : 0);
-    if (modes > 1) {
-      throw new UsageException("--check, --in-place and --output exclude each other");
+  private static void apply(Cleaner.Builder b, List<String> on, List<String> off, Map<String, String> opts) {
+    if (!on.isEmpty()) {
+      b.enable(on.toArray(String[]::new));
     }
-    if (diff && (inPlace || outputDir != null)) {
-      throw new UsageException("--diff cannot be combined with --in-place or --output");
+    if (!off.isEmpty()) {
+      b.disable(off.toArray(String[]::new));
     }
-    boolean stdin = paths.isEmpty() || paths.equals(List.of("-"));
-    if (stdin && (inPlace || outputDir != null)) {
-      throw new UsageException("--in-place and --output need file or directory paths");
+    for (Map.Entry<String, String> e : opts.entrySet()) {
+      b.option(e.getKey(), e.getValue());
     }
   }
 
-  private int cleanStdin(Cleaner cleaner) throws IOException {
-    byte[] bytes = in.readAllBytes();
-    String text;
-    try {
-      text = decode(bytes);
-    } catch (MalformedInputException e) {
-      err.println("mtclean: <stdin>: " + describe(e));
-      return Main.FILE_FAILED;
-    }
-    CleanResult result = cleaner.clean(text);
-    if (check) {
-      printEdits("<stdin>", result);
-      return result.changed() ? Main.WOULD_CHANGE : Main.OK;
-    }
-    if (diff) {
-      printDiff("<stdin>", text, result.text());
-      return Main.OK;
-    }
-    out.write(result.text().getBytes(StandardCharsets.UTF_8));
-    out.flush();
-    return Main.OK;
-  }
-
-  /** Cleans one file; returns whether it would change. */
-  private boolean cleanFile(Cleaner cleaner, Job job) throws IOException {
-    byte[] bytes = Files.readAllBytes(job.source);
-    String text = decode(bytes);
-    CleanResult result = cleaner.clean(text);
-    boolean changed = result.changed();
-    if (check) {
-      if (changed) {
-        printEdits(job.source.toString(), result);
-      }
-      return changed;
-    }
-    if (diff) {
-      if (changed) {
-        printDiff(job.source.toString(), text, result.text());
-      }
-      return changed;
-    }
-    byte[] cleaned = result.text().getBytes(StandardCharsets.UTF_8);
-    if (inPlace) {
-      if (changed) {
-        AtomicFiles.write(job.source, cleaned);
-      }
-    } else if (outputDir != null) {
-      Path target = outputDir.resolve(job.relative.toString());
-      Files.createDirectories(target.toAbsolutePath().getParent());
-      AtomicFiles.write(target, cleaned);
-    } else {
-      out.write(cleaned);
-      out.flush();
-    }
-    return changed;
-  }
-
-  private void printEdits(String name, CleanResult result) {
-    if (!result.changed()) {
+  /** Refuses runs where two inputs would land on the same output file, or -o would overwrite an input. */
+  private void checkOutputs(List<InputCollector.Job> files) throws IOException {
+    if (outputDir == null) {
       return;
     }
-    err.println(name + ": would change");
-    for (Edit e : result.edits()) {
-      err.println("  " + e);
-    }
-  }
-
-  private void printDiff(String name, String before, String after) {
-    List<String> a = Arrays.asList(before.split("\n", -1));
-    List<String> b = Arrays.asList(after.split("\n", -1));
-    Patch<String> patch = DiffUtils.diff(a, b);
-    for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3)) {
-      out.println(line);
-    }
-  }
-
-  private List<Job> collect() throws IOException {
-    List<PathMatcher> matchers = new ArrayList<>();
-    for (String glob : include) {
-      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-    }
-    List<Job> jobs = new ArrayList<>();
-    for (String p : paths) {
-      Path path = Path.of(p);
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(f -> Files.isRegularFile(f))
-              .filter(f -> matchers.stream().anyMatch(m -> m.matches(f.getFileName())))
-              .sorted()
-              .forEach(f -> jobs.add(new Job(f, path.relativize(f))));
-        }
-      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.exists(path)) {
-        jobs.add(new Job(path, path.getFileName()));
-      } else {
-        throw new UsageException(p + ": no such file or directory");
+    Map<Path, String> targets = new HashMap<>();
+    for (InputCollector.Job j : files) {
+      Path t = outputDir.resolve(j.relative()).toAbsolutePath().normalize();
+      String other = targets.put(t, j.display());
+      if (other != null) {
+        usage(other + " and " + j.display() + " would both be written to " + t);
       }
-    }
-    return jobs;
-  }
-
-  static String decode(byte[] bytes) throws CharacterCodingException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buf = ByteBuffer.wrap(bytes);
-    try {
-      CharBuffer chars = decoder.decode(buf);
-      return chars.toString();
-    } catch (MalformedInputException e) {
-      throw new MalformedAtOffset(buf.position(), e.getInputLength());
-    }
-  }
-
-  private static String describe(Exception e) {
-    if (e instanceof MalformedAtOffset m) {
-      return "not valid UTF-8 at byte offset " + m.offset + "; file left unchanged";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.toString() : e.getMessage();
-  }
-
-  /** Malformed input with the byte offset where decoding stopped. */
-  static final class MalformedAtOffset extends MalformedInputException {
-    private static final long serialVersionUID = 1L;
-    final long offset;
-
-    MalformedAtOffset(long offset, int length) {
-      super(length);
-      this.offset = offset;
-    }
-  }
-
-  private record Job(Path source, Path relative) {}
-
-  /** Writes files atomically: a temp file in the same directory, flushed, then moved over. */
-  static final class AtomicFiles {
-    private AtomicFiles() {}
-
-    static void write(Path target, byte[] bytes) throws IOException {
-      Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
-      Path dir = real.getParent();
-      Path tmp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".mtclean.tmp");
-      try {
-        try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-          ByteBuffer buf = ByteBuffer.wrap(bytes);
-          while (buf.hasRemaining()) {
-            ch.write(buf);
-          }
-          ch.force(true);
-        }
-        if (Files.exists(real)) {
-          try {
-            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(real));
-          } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system
-          }
-        }
-        try {
-          Files.move(tmp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
+      if (Files.exists(t) && Files.exists(j.source()) && Files.isSameFile(t, j.source())) {
+        usage("--output would overwrite the input " + j.display() + "; use --in-place");
       }
     }
   }
 
-  @SuppressWarnings("unused")
-  private static byte[] readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    in.transferTo(b);
-    return b.toByteArray();
+  private void listRules() {
+    Cleaner defaults = Cleaner.defaults();
+    for (Rule r : allRules()) {
+      boolean on = defaults.rules().contains(r);
+      out.printf("%-28s %-8s %-4s %s%n", r.id(), r.kind().label(), on ? "on" : "off", r.description());
+    }
+  }
+
+  private void listOptions() {
+    for (Map.Entry<String, Option<?>> e : Cleaner.builder().knownOptions().entrySet()) {
+      Option<?> o = e.getValue();
+      out.printf("%-28s %-8s default %-8s %s%n", e.getKey(), o.type().getSimpleName().toLowerCase(java.util.Locale.ROOT),
+          String.valueOf(o.defaultValue()).toLowerCase(java.util.Locale.ROOT).replace('_', '-'), o.description());
+    }
+  }
+
+  /** Every built-in rule, on or off by default, in pipeline order. */
+  private static List<Rule> allRules() {
+    return Cleaner.builder().enable(org.mtclean.rules.BuiltinRules.ids().toArray(String[]::new)).build().rules();
+  }
+
+  private static void usage(String message) {
+    throw new UsageException(message);
   }
 }

@@ -2,25 +2,29 @@ package org.mtclean.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * The {@code mtclean} command. {@link #run} takes its streams as arguments so that tests can
- * run the command in-process.
+ * The {@code mtclean} command. {@link #run} takes its streams from the constructor so that
+ * tests can run the command in-process. One instance may run many times, one at a time.
  */
 public final class Main {
   /** Exit code: success, nothing to report. */
   public static final int OK = 0;
-  /** Exit code: {@code --check} found files that would change. */
+  /** Exit code: {@code --check} or {@code --list} found files that would change. */
   public static final int WOULD_CHANGE = 1;
   /** Exit code: bad command line. */
   public static final int USAGE = 2;
   /** Exit code: at least one file could not be read, cleaned or written. */
   public static final int FILE_FAILED = 3;
 
+  static final String VERSION = "mtclean 0.1.0";
+
   private final PrintStream out;
   private final PrintStream err;
   private final InputStream in;
+  private AtomicOutput.Hook writeHook = AtomicOutput.Hook.NONE;
 
   public Main(PrintStream out, PrintStream err, InputStream in) {
     this.out = out;
@@ -34,12 +38,18 @@ public final class Main {
     System.exit(code);
   }
 
+  /** For tests: runs {@code hook} on every atomic write just before the rename. */
+  Main writeHook(AtomicOutput.Hook hook) {
+    this.writeHook = hook;
+    return this;
+  }
+
   /** Runs the command with {@code args} and returns the exit code. */
   public int run(String... args) {
-    CleanCommand command = new CleanCommand(out, err, in);
+    CleanCommand command = new CleanCommand(out, err, in, writeHook);
     CommandLine cl = new CommandLine(command);
-    cl.setOut(new java.io.PrintWriter(out, true));
-    cl.setErr(new java.io.PrintWriter(err, true));
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
@@ -51,12 +61,18 @@ public final class Main {
         (ex, c, parseResult) -> {
           if (ex instanceof UsageException) {
             err.println("mtclean: " + ex.getMessage());
+            err.println("Try 'mtclean --help' for more information.");
             return USAGE;
           }
-          err.println("mtclean: internal error: " + ex);
-          ex.printStackTrace(err);
+          err.println("mtclean: " + FileTask.describe(ex, null));
+          if (!(ex instanceof java.io.IOException)) {
+            ex.printStackTrace(err);
+          }
           return FILE_FAILED;
         });
-    return cl.execute(args);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 }

@@ -1,0 +1,136 @@
+package org.mtclean.cli;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * The new content of one file, written atomically: bytes go to memory and then to a temp file
+ * in the target's own directory; {@link #commit} fsyncs it, copies the old file's permissions,
+ * optionally keeps a backup, and renames it over the target in one step. A symlink target is
+ * resolved first, so the link stays a link and the file it points to is replaced. Until commit
+ * the target is untouched; {@link #abort} leaves no trace. Not thread-safe.
+ */
+final class AtomicOutput extends SpillBuffer {
+  /** A test hook that runs just before the rename; throwing aborts the write. */
+  interface Hook {
+    Hook NONE = tmp -> {};
+
+    void beforeMove(Path tmp) throws IOException;
+  }
+
+  private final Path target;
+  private final Hook hook;
+
+  private AtomicOutput(Path target, Hook hook) {
+    super(target.getParent(), "." + target.getFileName() + ".", DEFAULT_THRESHOLD);
+    this.target = target;
+    this.hook = hook;
+  }
+
+  /** Prepares to replace {@code path} (resolved through symlinks); creates missing parent dirs. */
+  static AtomicOutput open(Path path, Hook hook) throws IOException {
+    Path target;
+    if (Files.exists(path)) {
+      target = path.toRealPath();
+    } else if (Files.isSymbolicLink(path)) {
+      throw new IOException("dangling symbolic link");
+    } else {
+      target = path.toAbsolutePath().normalize();
+      Files.createDirectories(target.getParent());
+    }
+    return new AtomicOutput(target, hook);
+  }
+
+  /** The file that commit replaces (symlinks resolved). */
+  Path target() {
+    return target;
+  }
+
+  /**
+   * Replaces the target with the bytes written.
+   *
+   * @param backupSuffix when not null, the old file is kept as target + suffix
+   */
+  void commit(String backupSuffix) throws IOException {
+    boolean done = false;
+    try {
+      Path tmp = syncToFile();
+      close();
+      boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+      if (exists) {
+        copyPermissions(target, tmp);
+      } else {
+        makeReadable(tmp);
+      }
+      hook.beforeMove(tmp);
+      if (exists && backupSuffix != null) {
+        backup(target, target.resolveSibling(target.getFileName() + backupSuffix));
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      syncDirectory(target.getParent());
+      done = true;
+    } finally {
+      if (!done) {
+        discard();
+      }
+    }
+  }
+
+  /** Drops the new content; the target stays as it was. */
+  void abort() {
+    discard();
+  }
+
+  private static void copyPermissions(Path from, Path to) throws IOException {
+    PosixFileAttributeView src = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+    if (src == null) {
+      return; // not a POSIX file system: the temp file keeps the defaults
+    }
+    Files.setPosixFilePermissions(to, src.readAttributes().permissions());
+    try {
+      var attrs = src.readAttributes();
+      PosixFileAttributeView dst = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+      if (!attrs.owner().equals(Files.getOwner(to))) {
+        dst.setOwner(attrs.owner());
+      }
+      dst.setGroup(attrs.group());
+    } catch (FileSystemException | UnsupportedOperationException e) {
+      // not allowed to give the file away: keep our ownership, as editors do
+    }
+  }
+
+  /** Temp files are created 0600; a new output file gets the usual 0644 (less the umask we cannot read). */
+  private static void makeReadable(Path tmp) throws IOException {
+    if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  private static void backup(Path target, Path backup) throws IOException {
+    Files.deleteIfExists(backup);
+    try {
+      Files.createLink(backup, target); // the old inode lives on under the backup name
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    try (var ch = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not every platform can fsync a directory; the rename itself is atomic
+    }
+  }
+}

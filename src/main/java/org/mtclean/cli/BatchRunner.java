@@ -1,0 +1,194 @@
+package org.mtclean.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs {@link FileTask}s on {@code jobs} worker threads and writes their results strictly in
+ * input order, so that stdout, stderr and the report are the same for any number of jobs. At
+ * most {@code 4 × jobs} files are in flight, which bounds the memory held by finished results
+ * waiting for their turn. Then prints the summary and computes the exit code. One run per
+ * instance; not thread-safe.
+ */
+final class BatchRunner {
+  private final Settings s;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final int jobs;
+  private final boolean progressWanted;
+  private final OutputStream reportOut;
+
+  private final AtomicLong bytes = new AtomicLong();
+  private final EditCounts counts = new EditCounts();
+  private long seen;
+  private long changed;
+  private long unchanged;
+  private long failed;
+  private long skipped;
+  private Progress progress;
+  private Report report;
+
+  /** @param reportOut where the JSON report goes, or null for none */
+  BatchRunner(Settings settings, PrintStream out, PrintStream err, int jobs, boolean progressWanted,
+      OutputStream reportOut) {
+    this.s = settings;
+    this.out = out;
+    this.err = err;
+    this.jobs = jobs;
+    this.progressWanted = progressWanted;
+    this.reportOut = reportOut;
+  }
+
+  /** Cleans standard input to {@code out}, streaming. */
+  int runStdin(InputStream in) throws IOException {
+    start(1, -1);
+    InputCollector.Job job = new InputCollector.Job(0, null, "<stdin>", null, -1);
+    boolean direct = s.target() == Settings.Target.STDOUT;
+    FileResult r = new FileTask(s, bytes).run(job, in, direct ? out : null);
+    emit(r);
+    return finish();
+  }
+
+  /** Cleans the files of {@code list}. */
+  int runFiles(List<InputCollector.Job> list) throws IOException {
+    long total = 0;
+    for (InputCollector.Job j : list) {
+      total += Math.max(0, j.size());
+    }
+    start(list.size(), total);
+    FileTask task = new FileTask(s, bytes);
+    if (jobs <= 1 || list.size() <= 1) {
+      for (InputCollector.Job job : list) {
+        emit(task.run(job, null, null));
+      }
+      return finish();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            jobs,
+            r -> {
+              Thread t = new Thread(r, "mtclean-worker");
+              t.setDaemon(true);
+              return t;
+            });
+    ArrayDeque<Future<FileResult>> pending = new ArrayDeque<>();
+    int window = 4 * jobs;
+    int next = 0;
+    try {
+      while (next < list.size() && pending.size() < window) {
+        InputCollector.Job job = list.get(next++);
+        pending.add(pool.submit(() -> task.run(job, null, null)));
+      }
+      while (!pending.isEmpty()) {
+        FileResult r = await(pending.poll());
+        if (next < list.size()) {
+          InputCollector.Job job = list.get(next++);
+          pending.add(pool.submit(() -> task.run(job, null, null)));
+        }
+        emit(r);
+      }
+    } finally {
+      pool.shutdownNow();
+      for (Future<FileResult> f : pending) {
+        f.cancel(true);
+      }
+    }
+    return finish();
+  }
+
+  private static FileResult await(Future<FileResult> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof Error er) {
+        throw er; // e.g. OutOfMemoryError: nothing sensible to do per file
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  private void start(long files, long totalBytes) throws IOException {
+    progress = new Progress(err, progressWanted && !s.quiet(), files, totalBytes, bytes);
+    if (reportOut != null) {
+      report = new Report(reportOut);
+    }
+  }
+
+  /** Writes one result's output, in input order. */
+  private void emit(FileResult r) throws IOException {
+    try {
+      if (!r.stderr.isEmpty()) {
+        progress.print(r.stderr);
+      }
+      if (r.stdout != null) {
+        r.stdout.writeTo(out);
+      }
+      if (s.list() && r.status == FileResult.Status.CHANGED) {
+        out.write((r.job.display() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      if (report != null) {
+        report.add(r.report);
+      }
+      seen++;
+      switch (r.status) {
+        case CHANGED -> changed++;
+        case UNCHANGED -> unchanged++;
+        case FAILED -> failed++;
+        case SKIPPED -> skipped++;
+      }
+      counts.addAll(r.counts);
+      progress.fileDone();
+    } finally {
+      r.discard();
+    }
+  }
+
+  private int finish() throws IOException {
+    out.flush();
+    progress.close();
+    if (report != null) {
+      report.finish(seen, changed, unchanged, failed, skipped, counts);
+    }
+    if (!s.quiet()) {
+      err.println(summary());
+      err.flush();
+    }
+    if (failed > 0) {
+      return Main.FILE_FAILED;
+    }
+    return (s.check() || s.list()) && changed > 0 ? Main.WOULD_CHANGE : Main.OK;
+  }
+
+  /** The summary line: files seen, changed, failed, skipped and edits by rule. */
+  String summary() {
+    String verb = s.target() == Settings.Target.NONE ? " would change, " : " changed, ";
+    StringBuilder b = new StringBuilder("mtclean: ");
+    b.append(seen).append(seen == 1 ? " file: " : " files: ")
+        .append(changed).append(verb)
+        .append(unchanged).append(" unchanged, ")
+        .append(failed).append(" failed, ")
+        .append(skipped).append(" skipped");
+    if (counts.applied() > 0) {
+      b.append("; ").append(s.target() == Settings.Target.NONE ? "fixable: " : "applied: ")
+          .append(counts.describe(0));
+    }
+    if (counts.proposed() > 0) {
+      b.append("; proposed: ").append(counts.describe(1));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,52 @@
+package org.mtclean.cli;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.mtclean.Edit;
+
+/** Applied and proposed edit counts per rule id, sorted by id. Not thread-safe. */
+final class EditCounts {
+  private final Map<String, long[]> byRule = new TreeMap<>();
+
+  void add(Edit e) {
+    long[] c = byRule.computeIfAbsent(e.ruleId(), k -> new long[2]);
+    c[e.applied() ? 0 : 1]++;
+  }
+
+  void addAll(EditCounts other) {
+    for (Map.Entry<String, long[]> en : other.byRule.entrySet()) {
+      long[] c = byRule.computeIfAbsent(en.getKey(), k -> new long[2]);
+      c[0] += en.getValue()[0];
+      c[1] += en.getValue()[1];
+    }
+  }
+
+  /** rule id -> {applied, proposed} */
+  Map<String, long[]> byRule() {
+    return byRule;
+  }
+
+  long applied() {
+    return byRule.values().stream().mapToLong(c -> c[0]).sum();
+  }
+
+  long proposed() {
+    return byRule.values().stream().mapToLong(c -> c[1]).sum();
+  }
+
+  boolean isEmpty() {
+    return byRule.isEmpty();
+  }
+
+  /** "rule 3, rule 1" for the applied (index 0) or proposed (index 1) counts. */
+  String describe(int index) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, long[]> en : byRule.entrySet()) {
+      long n = en.getValue()[index];
+      if (n > 0) {
+        b.append(b.length() == 0 ? "" : ", ").append(en.getKey()).append(' ').append(n);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,358 @@
+package org.mtclean.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mtclean.Edit;
+import org.mtclean.EditListener;
+
+/**
+ * Cleans one input (a file or standard input) as the {@link Settings} say and collects what must
+ * be printed into a {@link FileResult}. Streams: memory is bounded by the engine's paragraph and
+ * the spill thresholds, except under {@code --diff}, which holds the text (up to
+ * {@link Settings#diffLimit()} chars). A failure leaves the file and the outputs untouched.
+ * Stateless apart from the shared progress counter; safe to run on many threads at once.
+ */
+final class FileTask {
+  private final Settings s;
+  private final AtomicLong progressBytes;
+
+  FileTask(Settings settings, AtomicLong progressBytes) {
+    this.s = settings;
+    this.progressBytes = progressBytes;
+  }
+
+  /**
+   * Cleans one input.
+   *
+   * @param stdin the input stream for standard input, or null to read {@code job.source()}
+   * @param directOut where cleaned text goes right away (standard input only), or null to buffer
+   */
+  FileResult run(InputCollector.Job job, InputStream stdin, OutputStream directOut) {
+    FileResult r = new FileResult(job);
+    Writer err = new OutputStreamWriter(r.stderr, StandardCharsets.UTF_8);
+    SpillBuffer listing = null;
+    AtomicOutput atomic = null;
+    Report.Entry entry = null;
+    try {
+      if (s.report()) {
+        r.report = new SpillBuffer(null, "mtclean-report-", SpillBuffer.DEFAULT_THRESHOLD);
+        entry = new Report.Entry(r.report, job.display());
+      }
+      if ((s.check() && !s.quiet()) || s.verbose()) {
+        listing = new SpillBuffer(null, "mtclean-edits-", SpillBuffer.DEFAULT_THRESHOLD);
+      }
+      Writer listingWriter =
+          listing == null ? null : new BufferedWriter(new OutputStreamWriter(listing, StandardCharsets.UTF_8));
+      Report.Entry reportEntry = entry;
+      EditListener listener =
+          e -> {
+            r.counts.add(e);
+            try {
+              if (reportEntry != null) {
+                reportEntry.edit(e);
+              }
+              if (listingWriter != null) {
+                listingWriter.write("  " + e + "\n");
+              }
+            } catch (IOException x) {
+              throw new java.io.UncheckedIOException(x);
+            }
+          };
+
+      try (InputStream raw = stdin != null ? new KeepOpen(stdin) : Files.newInputStream(job.source())) {
+        Counting in = new Counting(raw, r, progressBytes);
+        byte[] head = in.readNBytes(Encodings.SNIFF);
+        boolean complete = head.length < Encodings.SNIFF;
+        Charset cs = Encodings.choose(s.inputEncoding(), head, head.length, complete);
+        r.encoding = cs.name();
+        if (Encodings.looksBinary(cs, head, head.length)) {
+          r.status = FileResult.Status.SKIPPED;
+          if (!s.quiet()) {
+            err.write("mtclean: " + job.display() + ": skipped, looks binary (NUL byte at offset "
+                + Encodings.firstNul(head, head.length) + ")\n");
+          }
+          return r;
+        }
+        Charset outCs = s.outputEncoding() != null ? s.outputEncoding() : cs;
+        Reader reader = new StrictDecoder(new SequenceInputStream(new ByteArrayInputStream(head), in), cs);
+        boolean changed;
+        if (s.diff()) {
+          changed = diff(job, reader, outCs, listener, r);
+        } else {
+          OutputStream sink =
+              switch (s.target()) {
+                case STDOUT -> directOut != null ? directOut : (r.stdout = stdoutBuffer());
+                case IN_PLACE -> atomic = AtomicOutput.open(job.source(), s.writeHook());
+                case OUTPUT_DIR -> atomic = AtomicOutput.open(s.outputDir().resolve(job.relative()), s.writeHook());
+                case NONE -> null;
+              };
+          Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
+          List<Writer> extras = startExtras(job, listener);
+          Writer tee = extras.isEmpty() ? w : new Tee(w, extras);
+          changed = s.cleaner().clean(reader, tee, listener);
+          tee.flush();
+          for (Writer x : extras) {
+            x.close();
+          }
+          boolean recoded = !outCs.equals(cs);
+          if (atomic != null) {
+            if (s.target() == Settings.Target.OUTPUT_DIR || changed || recoded) {
+              atomic.commit(s.target() == Settings.Target.IN_PLACE ? s.backupSuffix() : null);
+              changed |= recoded;
+            } else {
+              atomic.abort();
+            }
+            atomic = null;
+          }
+        }
+        r.status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
+      }
+      if (listingWriter != null) {
+        listingWriter.flush();
+        boolean show = s.verbose() || r.status == FileResult.Status.CHANGED;
+        if (show) {
+          String what =
+              r.status == FileResult.Status.CHANGED ? (s.target() == Settings.Target.NONE ? "would change" : "changed")
+                  : "unchanged";
+          err.write(job.display() + ": " + what + " (" + r.counts.applied() + " applied, "
+              + r.counts.proposed() + " proposed)\n");
+          err.flush();
+          listing.writeTo(r.stderr);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      fail(r, err, e);
+    } finally {
+      if (atomic != null) {
+        atomic.abort();
+      }
+      if (listing != null) {
+        listing.discard();
+      }
+      try {
+        if (entry != null) {
+          entry.finish(r.status.label(), r.encoding, r.bytes, r.error, r.counts);
+        }
+        err.flush();
+      } catch (IOException e) {
+        r.status = FileResult.Status.FAILED;
+        r.error = "cannot buffer the report: " + e.getMessage();
+      }
+    }
+    return r;
+  }
+
+  private void fail(FileResult r, Writer err, Exception e) {
+    r.status = FileResult.Status.FAILED;
+    r.error = describe(e, r.encoding);
+    if (s.target() == Settings.Target.IN_PLACE) {
+      r.error += "; file left unchanged";
+    }
+    if (r.stdout != null) {
+      r.stdout.discard(); // never half a file on stdout
+      r.stdout = null;
+    }
+    try {
+      err.write("mtclean: " + r.job.display() + ": " + r.error + "\n");
+    } catch (IOException ignored) {
+      // the error is still in the result and the report
+    }
+  }
+
+  static String describe(Throwable e, String encoding) {
+    if (e instanceof java.io.UncheckedIOException u) {
+      e = u.getCause();
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof MalformedTextException) {
+      return e.getMessage();
+    }
+    if (e instanceof CharacterCodingException) {
+      return "cannot encode the cleaned text (" + e.getMessage() + ")";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+    }
+    if (e.getMessage() == null) {
+      return e.toString();
+    }
+    return e.getMessage();
+  }
+
+  private static SpillBuffer stdoutBuffer() {
+    return new SpillBuffer(null, "mtclean-out-", SpillBuffer.DEFAULT_THRESHOLD);
+  }
+
+  private static Writer encoder(OutputStream out, Charset cs) {
+    return new BufferedWriter(
+        new OutputStreamWriter(
+            out,
+            cs.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+        1 << 16);
+  }
+
+  private List<Writer> startExtras(InputCollector.Job job, EditListener listener) throws IOException {
+    List<Writer> out = new ArrayList<>();
+    for (ExtraCheck c : s.extraChecks()) {
+      out.add(c.start(job.display(), listener));
+    }
+    return out;
+  }
+
+  /** --diff: holds the text, cleans it and puts a unified diff in the result. */
+  private boolean diff(InputCollector.Job job, Reader reader, Charset outCs, EditListener listener,
+      FileResult r) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buf = new char[1 << 16];
+    for (int n; (n = reader.read(buf)) > 0; ) {
+      text.append(buf, 0, n);
+      if (text.length() > s.diffLimit()) {
+        throw new IOException("too large for --diff (more than " + s.diffLimit()
+            + " characters); use --check or --report");
+      }
+    }
+    String original = text.toString();
+    text = null;
+    StringWriter cleanedOut = new StringWriter(original.length() + 16);
+    List<Writer> extras = startExtras(job, listener);
+    Writer tee = extras.isEmpty() ? cleanedOut : new Tee(cleanedOut, extras);
+    boolean changed = s.cleaner().clean(new StringReader(original), tee, listener);
+    for (Writer x : extras) {
+      x.close();
+    }
+    if (!changed) {
+      return false;
+    }
+    List<String> a = Arrays.asList(original.split("\n", -1));
+    List<String> b = Arrays.asList(cleanedOut.toString().split("\n", -1));
+    Patch<String> patch = DiffUtils.diff(a, b);
+    String name = job.source() == null ? "<stdin>" : job.display().replace('\\', '/');
+    r.stdout = stdoutBuffer();
+    Writer w = encoder(r.stdout, outCs);
+    for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3)) {
+      w.write(line);
+      w.write('\n');
+    }
+    w.flush();
+    return true;
+  }
+
+  /** Counts bytes read, per file and for the progress bar. */
+  private static final class Counting extends FilterInputStream {
+    private final FileResult r;
+    private final AtomicLong total;
+
+    Counting(InputStream in, FileResult r, AtomicLong total) {
+      super(in);
+      this.r = r;
+      this.total = total;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        r.bytes++;
+        total.incrementAndGet();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        r.bytes += n;
+        total.addAndGet(n);
+      }
+      return n;
+    }
+  }
+
+  /** Standard input must stay open for the caller. */
+  private static final class KeepOpen extends FilterInputStream {
+    KeepOpen(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return in.read(b, off, len);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Copies the cleaned text to the output and to the extra checks. */
+  private static final class Tee extends Writer {
+    private final Writer main;
+    private final List<Writer> others;
+
+    Tee(Writer main, List<Writer> others) {
+      this.main = main;
+      this.others = others;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      main.write(cbuf, off, len);
+      for (Writer w : others) {
+        w.write(cbuf, off, len);
+      }
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      main.write(str, off, len);
+      for (Writer w : others) {
+        w.write(str, off, len);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      main.flush();
+      for (Writer w : others) {
+        w.flush();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

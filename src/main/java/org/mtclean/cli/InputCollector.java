@@ -1,0 +1,156 @@
+package org.mtclean.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the PATH arguments into the list of files to clean, in a deterministic order: arguments
+ * in the order given, and inside a directory every matching file sorted by its relative path
+ * ('/'-separated, by code unit). Explicit file arguments are always taken; files found in
+ * directories must match an {@code --include} glob and no {@code --exclude} glob. A glob without
+ * '/' matches the file name, one with '/' the path relative to the directory argument. Hidden
+ * directories (name starting with '.') are not entered, symlinked directories are not followed.
+ * Not thread-safe.
+ */
+final class InputCollector {
+  /** One input file. {@code relative} is where it goes under {@code -o DIR}. */
+  record Job(int index, Path source, String display, Path relative, long size) {}
+
+  private final List<PathMatcher> include = new ArrayList<>();
+  private final List<PathMatcher> exclude = new ArrayList<>();
+  private final List<PathMatcher> includePath = new ArrayList<>();
+  private final List<PathMatcher> excludePath = new ArrayList<>();
+  private final Path skipDir;
+
+  /** @param skipDir a directory never to enter (the output directory), or null */
+  InputCollector(List<String> includeGlobs, List<String> excludeGlobs, Path skipDir) {
+    for (String g : includeGlobs) {
+      (g.contains("/") ? includePath : include).add(matcher(g));
+    }
+    for (String g : excludeGlobs) {
+      (g.contains("/") ? excludePath : exclude).add(matcher(g));
+    }
+    this.skipDir = skipDir == null ? null : skipDir.toAbsolutePath().normalize();
+  }
+
+  private static PathMatcher matcher(String glob) {
+    try {
+      return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("bad glob '" + glob + "': " + e.getMessage());
+    }
+  }
+
+  /**
+   * Collects the files. Missing paths are returned as jobs too (size -1): they fail when cleaned,
+   * so that one bad argument does not stop the others.
+   */
+  List<Job> collect(List<String> args) throws IOException {
+    List<Job> jobs = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
+    for (String arg : args) {
+      Path path = Path.of(arg);
+      if (Files.isDirectory(path)) {
+        for (Path rel : walk(path)) {
+          Path file = path.resolve(rel);
+          if (seen.add(file.toAbsolutePath().normalize())) {
+            jobs.add(new Job(jobs.size(), file, file.toString(), rel, Files.size(file)));
+          }
+        }
+      } else if (seen.add(path.toAbsolutePath().normalize())) {
+        long size = Files.isRegularFile(path) ? Files.size(path) : -1;
+        Path name = path.getFileName() == null ? path : path.getFileName();
+        jobs.add(new Job(jobs.size(), path, arg, name, size));
+      }
+    }
+    return jobs;
+  }
+
+  private List<Path> walk(Path root) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        EnumSet.noneOf(FileVisitOption.class),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root)) {
+              return FileVisitResult.CONTINUE;
+            }
+            String name = dir.getFileName().toString();
+            if (name.startsWith(".")
+                || skipDir != null && dir.toAbsolutePath().normalize().equals(skipDir)
+                || excluded(root.relativize(dir))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            // a symlink to a file counts as a file; a symlink to a directory is not followed
+            if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+              Path rel = root.relativize(file);
+              if (included(rel) && !excluded(rel)) {
+                found.add(rel);
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            throw e;
+          }
+        });
+    found.sort((a, b) -> slashed(a).compareTo(slashed(b)));
+    return found;
+  }
+
+  private boolean included(Path rel) {
+    Path name = rel.getFileName();
+    for (PathMatcher m : include) {
+      if (m.matches(name)) {
+        return true;
+      }
+    }
+    for (PathMatcher m : includePath) {
+      if (m.matches(rel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean excluded(Path rel) {
+    Path name = rel.getFileName();
+    for (PathMatcher m : exclude) {
+      if (m.matches(name)) {
+        return true;
+      }
+    }
+    for (PathMatcher m : excludePath) {
+      if (m.matches(rel)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String slashed(Path p) {
+    return p.toString().replace(p.getFileSystem().getSeparator(), "/");
+  }
+}

@@ -1,0 +1,56 @@
+package org.mtclean.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import org.mtclean.Cleaner;
+
+/**
+ * What one run of the command does with each file, after the command line has been checked.
+ * Immutable; shared by all workers.
+ *
+ * @param cleaner the cleaner built from config file and options
+ * @param target where cleaned text goes
+ * @param check whether changes are findings (--check): exit 1 and edits listed on stderr
+ * @param diff print a unified diff on stdout
+ * @param list print the names of files that would change on stdout
+ * @param inputEncoding the --encoding charset, or null for auto
+ * @param outputEncoding the --output-encoding charset, or null to keep the input's
+ * @param outputDir the -o directory, or null
+ * @param backupSuffix the --backup suffix, or null
+ * @param report whether a JSON report is written
+ * @param quiet only errors on stderr
+ * @param verbose one line per file plus its edits on stderr
+ * @param extraChecks extra finding sources for the report
+ * @param writeHook test hook for atomic writes
+ * @param diffLimit the largest input (in chars) that --diff holds in memory
+ */
+record Settings(
+    Cleaner cleaner,
+    Target target,
+    boolean check,
+    boolean diff,
+    boolean list,
+    Charset inputEncoding,
+    Charset outputEncoding,
+    Path outputDir,
+    String backupSuffix,
+    boolean report,
+    boolean quiet,
+    boolean verbose,
+    List<ExtraCheck> extraChecks,
+    AtomicOutput.Hook writeHook,
+    long diffLimit) {
+
+  /** Where the cleaned text of a file goes. */
+  enum Target {
+    /** Standard output, file after file. */
+    STDOUT,
+    /** Back into the file, atomically, only when it changed. */
+    IN_PLACE,
+    /** Under the -o directory, mirroring the input tree. */
+    OUTPUT_DIR,
+    /** Nowhere (--check, --diff, --list, --report alone). */
+    NONE
+  }
+}

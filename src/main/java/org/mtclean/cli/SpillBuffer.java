@@ -1,0 +1,129 @@
+package org.mtclean.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An output stream that keeps its bytes in memory up to a threshold and then moves them to a
+ * temporary file, so that a worker can finish a file of any size before the results are written
+ * out in order. Not thread-safe; one owner at a time.
+ */
+class SpillBuffer extends OutputStream {
+  /** Bytes kept in memory before spilling to a file. */
+  static final int DEFAULT_THRESHOLD = 1 << 20;
+
+  private final Path dir;
+  private final String prefix;
+  private final int threshold;
+  private ByteArrayOutputStream memory = new ByteArrayOutputStream(256);
+  private Path file;
+  private FileChannel channel;
+  private OutputStream fileOut;
+  private long size;
+
+  /**
+   * @param dir directory for the spill file ({@code null}: the system temp directory)
+   * @param prefix name prefix of the spill file
+   */
+  SpillBuffer(Path dir, String prefix, int threshold) {
+    this.dir = dir;
+    this.prefix = prefix;
+    this.threshold = threshold;
+  }
+
+  @Override
+  public void write(int b) throws IOException {
+    write(new byte[] {(byte) b}, 0, 1);
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
+    if (fileOut == null && memory.size() + len > threshold) {
+      spill();
+    }
+    if (fileOut != null) {
+      fileOut.write(b, off, len);
+    } else {
+      memory.write(b, off, len);
+    }
+    size += len;
+  }
+
+  /** Creates the spill file now, even if the bytes would fit in memory. */
+  void spill() throws IOException {
+    if (fileOut != null) {
+      return;
+    }
+    file =
+        dir == null
+            ? Files.createTempFile(prefix, ".mtclean.tmp")
+            : Files.createTempFile(dir, prefix, ".mtclean.tmp");
+    channel = FileChannel.open(file, StandardOpenOption.WRITE);
+    fileOut = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+    memory.writeTo(fileOut);
+    memory = null;
+  }
+
+  long size() {
+    return size;
+  }
+
+  boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** The spill file, or {@code null} while everything is in memory. */
+  Path file() {
+    return file;
+  }
+
+  /** Flushes and fsyncs the spill file (creating it if needed) and returns it, still open. */
+  Path syncToFile() throws IOException {
+    spill();
+    fileOut.flush();
+    channel.force(true);
+    return file;
+  }
+
+  /** Copies everything written so far to {@code out}. */
+  void writeTo(OutputStream out) throws IOException {
+    if (fileOut == null) {
+      memory.writeTo(out);
+      return;
+    }
+    fileOut.flush();
+    try (var in = Files.newInputStream(file)) {
+      in.transferTo(out);
+    }
+  }
+
+  /** Closes the spill file, keeping it; the owner moves or deletes it. */
+  @Override
+  public void close() throws IOException {
+    if (fileOut != null) {
+      fileOut.close();
+    }
+  }
+
+  /** Releases memory and deletes the spill file, if any. Safe to call more than once. */
+  void discard() {
+    memory = null;
+    try {
+      close();
+    } catch (IOException ignored) {
+      // the file is deleted below anyway
+    }
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // best effort: a stray temp file is named *.mtclean.tmp
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.mtclean.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * A {@link Reader} that decodes bytes strictly: malformed or unmappable input raises a
+ * {@link MalformedTextException} with the byte offset where it starts, never U+FFFD. Not
+ * thread-safe.
+ */
+final class StrictDecoder extends Reader {
+  private final InputStream in;
+  private final CharsetDecoder decoder;
+  private final String charsetName;
+  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+  private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+  /** Bytes consumed from {@code in} before the start of {@link #bytes}. */
+  private long consumedBefore;
+  private boolean eof;
+  private boolean flushed;
+
+  StrictDecoder(InputStream in, Charset charset) {
+    this.in = in;
+    this.charsetName = charset.name();
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    bytes.flip(); // empty, ready to read
+    chars.flip();
+  }
+
+  @Override
+  public int read(char[] buf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (!chars.hasRemaining()) {
+      if (!decodeMore()) {
+        return -1;
+      }
+    }
+    int n = Math.min(len, chars.remaining());
+    chars.get(buf, off, n);
+    return n;
+  }
+
+  /** Decodes the next chunk into {@link #chars}; false at the end of input. */
+  private boolean decodeMore() throws IOException {
+    if (flushed) {
+      return false;
+    }
+    chars.clear();
+    while (true) {
+      if (!bytes.hasRemaining() || !eof && bytes.remaining() < 16) {
+        fill();
+      }
+      int before = bytes.position();
+      CoderResult r = decoder.decode(bytes, chars, eof);
+      if (r.isError()) {
+        long offset = consumedBefore + bytes.position();
+        throw new MalformedTextException(
+            (r.isMalformed() ? "malformed " : "unmappable ") + charsetName + " input at byte offset "
+                + offset,
+            offset);
+      }
+      if (eof && !bytes.hasRemaining() || eof && r.isUnderflow()) {
+        CoderResult f = decoder.flush(chars);
+        if (f.isError()) {
+          long offset = consumedBefore + bytes.position();
+          throw new MalformedTextException(
+              "truncated " + charsetName + " input at byte offset " + offset, offset);
+        }
+        if (bytes.hasRemaining()) {
+          long offset = consumedBefore + bytes.position();
+          throw new MalformedTextException(
+              "truncated " + charsetName + " input at byte offset " + offset, offset);
+        }
+        flushed = true;
+        chars.flip();
+        return chars.hasRemaining();
+      }
+      if (chars.position() > 0 && (r.isOverflow() || bytes.position() > before)) {
+        chars.flip();
+        return true;
+      }
+    }
+  }
+
+  private void fill() throws IOException {
+    if (eof) {
+      return;
+    }
+    consumedBefore += bytes.position();
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
