@@ -255,18 +255,27 @@ final class FileTask {
     if (!changed) {
       return false;
     }
-    List<String> a = Arrays.asList(original.split("\n", -1));
-    List<String> b = Arrays.asList(cleanedOut.toString().split("\n", -1));
+    List<String> a = lines(original);
+    List<String> b = lines(cleanedOut.toString());
     Patch<String> patch = DiffUtils.diff(a, b);
     String name = job.source() == null ? "<stdin>" : job.display().replace('\\', '/');
     r.stdout = stdoutBuffer();
     Writer w = encoder(r.stdout, outCs);
-    for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3)) {
+    boolean absolute = name.startsWith("/");
+    String from = absolute ? name : "a/" + name;
+    String to = absolute ? name : "b/" + name;
+    for (String line : UnifiedDiffUtils.generateUnifiedDiff(from, to, a, patch, 3)) {
       w.write(line);
       w.write('\n');
     }
     w.flush();
     return true;
+  }
+
+  /** The lines of {@code text}, without the empty string after a final line break. */
+  private static List<String> lines(String text) {
+    List<String> l = Arrays.asList(text.split("\n", -1));
+    return text.endsWith("\n") ? l.subList(0, l.size() - 1) : l;
   }
 
   /** Counts bytes read, per file and for the progress bar. */
