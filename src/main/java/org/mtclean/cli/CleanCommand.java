@@ -282,6 +282,12 @@ final class CleanCommand implements Callable<Integer> {
     return found == null ? null : ConfigFile.load(found);
   }
 
+  /** The cleaner for this command line and the config file; package-private for tests. */
+  Cleaner cleaner(Path workingDir) {
+    boolean stdin = paths.isEmpty() || paths.equals(List.of("-"));
+    return buildCleaner(loadConfig(stdin, workingDir == null ? Path.of("").toAbsolutePath() : workingDir));
+  }
+
   private Cleaner buildCleaner(ConfigFile cfg) {
     Cleaner.Builder b = Cleaner.builder();
     if (cfg != null) {

@@ -1,6 +1,5 @@
 package org.mtclean.cli;
 
-import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import java.io.BufferedWriter;
@@ -257,7 +256,7 @@ final class FileTask {
     }
     List<String> a = lines(original);
     List<String> b = lines(cleanedOut.toString());
-    Patch<String> patch = DiffUtils.diff(a, b);
+    Patch<String> patch = WindowedDiff.diff(a, b);
     String name = job.source() == null ? "<stdin>" : job.display().replace('\\', '/');
     r.stdout = stdoutBuffer();
     Writer w = encoder(r.stdout, outCs);

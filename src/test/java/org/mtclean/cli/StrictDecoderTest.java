@@ -1,0 +1,88 @@
+package org.mtclean.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Strict decoding across buffer boundaries, with exact byte offsets. */
+class StrictDecoderTest {
+  /** An input stream that returns few bytes per read, to split sequences across refills. */
+  private static InputStream trickle(byte[] bytes, Random rnd) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1 + rnd.nextInt(7)));
+      }
+    };
+  }
+
+  private static String decode(InputStream in, Charset cs) throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (Reader r = new StrictDecoder(in, cs)) {
+      char[] buf = new char[1000];
+      for (int n; (n = r.read(buf)) > 0; ) {
+        b.append(buf, 0, n);
+      }
+    }
+    return b.toString();
+  }
+
+  @Test
+  void randomTextRoundTripsAndBadBytesAreFoundExactly() throws IOException {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("StrictDecoderTest seed " + seed);
+    Random rnd = new Random(seed);
+    String[] atoms = {"a", "。", "\uD840\uDC00", "é", "\n", "😀", "北京", " "};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      int len = rnd.nextInt(round < 100 ? 50 : 100_000);
+      while (text.length() < len) {
+        text.append(atoms[rnd.nextInt(atoms.length)]);
+      }
+      for (Charset cs : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030"), StandardCharsets.UTF_16LE}) {
+        byte[] bytes = text.toString().getBytes(cs);
+        assertEquals(text.toString(), decode(trickle(bytes, rnd), cs), "seed " + seed);
+        assertEquals(text.toString(), decode(new ByteArrayInputStream(bytes), cs), "seed " + seed);
+      }
+      byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+      // cut at a random char boundary and insert a lone continuation byte
+      int cut = text.length() == 0 ? 0 : rnd.nextInt(text.length());
+      if (cut > 0 && Character.isLowSurrogate(text.charAt(cut))) {
+        cut--;
+      }
+      int at = text.substring(0, cut).getBytes(StandardCharsets.UTF_8).length;
+      byte[] bad = new byte[utf8.length + 1];
+      System.arraycopy(utf8, 0, bad, 0, at);
+      bad[at] = (byte) 0x80;
+      System.arraycopy(utf8, at, bad, at + 1, utf8.length - at);
+      MalformedTextException e =
+          assertThrows(MalformedTextException.class, () -> decode(trickle(bad, rnd), StandardCharsets.UTF_8));
+      assertEquals(at, e.byteOffset(), "seed " + seed);
+    }
+  }
+
+  @Test
+  void truncatedSequenceAtTheEnd() {
+    byte[] bytes = {'a', 'b', (byte) 0xE5, (byte) 0x8C};
+    MalformedTextException e =
+        assertThrows(MalformedTextException.class, () -> decode(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    assertEquals(2, e.byteOffset());
+  }
+
+  @Test
+  void overlongAndSurrogateEncodingsAreMalformed() {
+    for (byte[] bytes : new byte[][] {{'x', (byte) 0xC0, (byte) 0xAF}, {'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80}}) {
+      MalformedTextException e =
+          assertThrows(MalformedTextException.class, () -> decode(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+      assertEquals(1, e.byteOffset());
+    }
+  }
+}

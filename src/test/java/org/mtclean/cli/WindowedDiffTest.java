@@ -1,0 +1,69 @@
+package org.mtclean.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.Patch;
+import com.github.difflib.patch.PatchFailedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The windowed diff is a correct patch, small when changes are local, and fast on big inputs. */
+class WindowedDiffTest {
+  @Test
+  void patchTurnsAIntoB() throws PatchFailedException {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("WindowedDiffTest seed " + seed);
+    Random rnd = new Random(seed);
+    for (int round = 0; round < 300; round++) {
+      List<String> a = new ArrayList<>();
+      int n = rnd.nextInt(round < 200 ? 30 : 3000);
+      for (int k = 0; k < n; k++) {
+        a.add(rnd.nextInt(4) == 0 ? "" : "line " + rnd.nextInt(20));
+      }
+      List<String> b = new ArrayList<>();
+      for (String line : a) {
+        int r = rnd.nextInt(10);
+        if (r == 0) {
+          continue; // deleted
+        }
+        b.add(r == 1 ? line + " changed" : line);
+        if (r == 2) {
+          b.add("inserted");
+        }
+      }
+      int window = 2 + rnd.nextInt(50);
+      Patch<String> p = WindowedDiff.diff(a, b, window);
+      assertEquals(b, p.applyTo(a), "seed " + seed + " round " + round + " window " + window);
+    }
+  }
+
+  @Test
+  void sameSizeAsAWholeDiffForLocalChanges() {
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    for (int k = 0; k < 5000; k++) {
+      a.add("paragraph " + k);
+      b.add(k % 3 == 0 ? "paragraph " + k + "." : "paragraph " + k);
+    }
+    assertEquals(DiffUtils.diff(a, b).getDeltas().size(), WindowedDiff.diff(a, b).getDeltas().size());
+  }
+
+  @Test
+  void linearWhenEverythingChanges() {
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    for (int k = 0; k < 200_000; k++) {
+      a.add("line " + k + " ,");
+      b.add("line " + k + ",");
+    }
+    long t = System.nanoTime();
+    Patch<String> p = WindowedDiff.diff(a, b);
+    long ms = (System.nanoTime() - t) / 1_000_000;
+    assertEquals(1, p.getDeltas().size() > 0 ? 1 : 0);
+    assertTrue(ms < 20_000, "took " + ms + " ms");
+  }
+}
