@@ -12,8 +12,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The new content of one file, written atomically: bytes go to memory and then to a temp file
- * in the target's own directory; {@link #commit} fsyncs it, copies the old file's permissions,
- * optionally keeps a backup, and renames it over the target in one step. A symlink target is
+ * in the target's own directory; {@link #commit} fsyncs it when it replaces an existing file,
+ * copies the old file's permissions, optionally keeps a backup, and renames it over the target
+ * in one step. After a crash the target is either the old file or the complete new one. (A new
+ * file under {@code -o} is not fsynced: its input still exists, and fsync per file would cost
+ * more than the cleaning. The directory is not fsynced either: a lost rename leaves the old file.) A symlink target is
  * resolved first, so the link stays a link and the file it points to is replaced. Until commit
  * the target is untouched; {@link #abort} leaves no trace. Not thread-safe.
  */
@@ -61,9 +64,9 @@ final class AtomicOutput extends SpillBuffer {
   void commit(String backupSuffix) throws IOException {
     boolean done = false;
     try {
-      Path tmp = syncToFile();
-      close();
       boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+      Path tmp = exists ? syncToFile() : flushToFile();
+      close();
       if (exists) {
         copyPermissions(target, tmp);
       } else {
@@ -78,7 +81,6 @@ final class AtomicOutput extends SpillBuffer {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
-      syncDirectory(target.getParent());
       done = true;
     } finally {
       if (!done) {
@@ -123,14 +125,6 @@ final class AtomicOutput extends SpillBuffer {
       Files.createLink(backup, target); // the old inode lives on under the backup name
     } catch (IOException | UnsupportedOperationException e) {
       Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
-    }
-  }
-
-  private static void syncDirectory(Path dir) {
-    try (var ch = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // not every platform can fsync a directory; the rename itself is atomic
     }
   }
 }

@@ -90,6 +90,13 @@ class SpillBuffer extends OutputStream {
     return file;
   }
 
+  /** Flushes the spill file (creating it if needed) without fsync and returns it, still open. */
+  Path flushToFile() throws IOException {
+    spill();
+    fileOut.flush();
+    return file;
+  }
+
   /** Copies everything written so far to {@code out}. */
   void writeTo(OutputStream out) throws IOException {
     if (fileOut == null) {

@@ -1,0 +1,252 @@
+package org.mtclean.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.mtclean.cli.Main;
+
+/**
+ * End-to-end throughput of the {@code mtclean} command, run in-process, next to plain copies of
+ * the same bytes. Generates a corpus from the texts in {@code test-data/} in a temp directory:
+ * one big file and 2,000 small files of SIZE MB each (default 200), and a 50 MB stdin input.
+ * Prints MB/s and peak heap for: Java byte copy, /bin/cat, the command with -j 1 and -j 2 (to
+ * {@code -o DIR}), the big file at a quarter of the size (flat memory), and 50 MB of stdin next
+ * to a program that only decodes and re-encodes it.
+ *
+ * <pre>java -cp target/mtclean.jar org.mtclean.bench.CommandBench [SIZE_MB] [TEST_DATA_DIR]</pre>
+ */
+public final class CommandBench {
+  private static final int SMALL_FILES = 2000;
+
+  private CommandBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int sizeMb = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    Path data = Path.of(args.length > 1 ? args[1] : "test-data");
+    long size = sizeMb * 1_000_000L;
+    long stdinSize = Math.min(50_000_000L, size);
+    String source = corpusText(data);
+    Path tmp = Files.createTempDirectory("mtclean-bench-");
+    try {
+      System.out.printf(Locale.ROOT, "mtclean command bench: %s %s, %d cores, max heap %d MB%n",
+          System.getProperty("java.vm.name"), System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+      Path big = tmp.resolve("big/one.txt");
+      fill(big, source, size, 0);
+      Path quarter = tmp.resolve("quarter/one.txt");
+      fill(quarter, source, size / 4, 7);
+      Path many = tmp.resolve("many");
+      long per = size / SMALL_FILES;
+      for (int f = 0; f < SMALL_FILES; f++) {
+        fill(many.resolve(String.format(Locale.ROOT, "d%02d/f%04d.txt", f % 40, f)), source, per, f * 131L);
+      }
+      Path stdin = tmp.resolve("stdin.txt");
+      fill(stdin, source, stdinSize, 3);
+      System.out.printf(Locale.ROOT, "corpus: %s from %d chars of test-data; %d MB big file, %d x %d KB files%n%n",
+          tmp, source.length(), size / 1_000_000, SMALL_FILES, per / 1000);
+
+      warmUp(tmp, quarter);
+      System.out.printf(Locale.ROOT, "%-44s %8s %8s %9s %10s%n", "run", "MB", "seconds", "MB/s", "peak heap");
+      Result catBigJava = measure("java byte copy, big file", size, () -> copy(List.of(big), tmp.resolve("copy-big")));
+      Result catManyJava = measure("java byte copy, 2000 files", size, () -> copy(files(many), tmp.resolve("copy-many")));
+      if (Files.isExecutable(Path.of("/bin/cat"))) {
+        measure("/bin/cat, big file", size, () -> cat(List.of(big), tmp.resolve("cat-big")));
+        measure("/bin/cat, 2000 files", size, () -> cat(files(many), tmp.resolve("cat-many")));
+      }
+      Result big1 = command("mtclean -j 1 -o DIR, big file", size, tmp, "-j", "1", "-o", tmp.resolve("o-big1").toString(), big.toString());
+      Result quarter1 = command("mtclean -j 1 -o DIR, big file / 4", size / 4, tmp, "-j", "1", "-o", tmp.resolve("o-q1").toString(), quarter.toString());
+      Result many1 = command("mtclean -j 1 -o DIR, 2000 files", size, tmp, "-j", "1", "-o", tmp.resolve("o-many1").toString(), many.toString());
+      Result many2 = command("mtclean -j 2 -o DIR, 2000 files", size, tmp, "-j", "2", "-o", tmp.resolve("o-many2").toString(), many.toString());
+      Result check1 = command("mtclean -j 1 --check --report FILE, 2000 files", size, tmp, "-j", "1", "--check", "--report", tmp.resolve("report.json").toString(), many.toString());
+      Result stdinRun = measure("mtclean < 50 MB stdin > file", stdinSize, () -> runStdin(stdin, tmp.resolve("stdin-out")));
+      Result recode = measure("decode + re-encode only, 50 MB", stdinSize, () -> recode(stdin, tmp.resolve("recode-out")));
+
+      System.out.println();
+      System.out.printf(Locale.ROOT, "single job, big file: %.1f MB/s (target >= 25); java copy %.0f MB/s%n", big1.mbps(), catBigJava.mbps());
+      System.out.printf(Locale.ROOT, "single job, 2000 files: %.1f MB/s; java copy %.0f MB/s%n", many1.mbps(), catManyJava.mbps());
+      System.out.printf(Locale.ROOT, "-j 2 vs -j 1 on 2000 files: %.2fx (target >= 1.6x)%n", many1.seconds() / many2.seconds());
+      System.out.printf(Locale.ROOT, "peak heap, big file %d MB vs a quarter of it %d MB (flat if close)%n", big1.peakMb(), quarter1.peakMb());
+      System.out.printf(Locale.ROOT, "--check --report: %.1f MB/s%n", check1.mbps());
+      System.out.printf(Locale.ROOT, "50 MB stdin: command %.2f s vs decode/re-encode %.2f s = %.1fx (target <= 4x)%n",
+          stdinRun.seconds(), recode.seconds(), stdinRun.seconds() / recode.seconds());
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  record Result(double seconds, long bytes, long peakMb) {
+    double mbps() {
+      return bytes / 1e6 / seconds;
+    }
+  }
+
+  interface Work {
+    void run() throws Exception;
+  }
+
+  private static Result measure(String name, long bytes, Work work) throws Exception {
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long t = System.nanoTime();
+    work.run();
+    double s = (System.nanoTime() - t) / 1e9;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    Result r = new Result(s, bytes, peak);
+    System.out.printf(Locale.ROOT, "%-44s %8.1f %8.2f %9.1f %7d MB%n", name, bytes / 1e6, s, r.mbps(), peak);
+    return r;
+  }
+
+  private static Result command(String name, long bytes, Path tmp, String... args) throws Exception {
+    return measure(name, bytes, () -> {
+      List<String> all = new ArrayList<>(List.of("-q", "--no-progress", "--no-config"));
+      all.addAll(List.of(args));
+      int code;
+      try (PrintStream out = new PrintStream(OutputStream.nullOutputStream())) {
+        code = new Main(out, System.err, InputStream.nullInputStream()).run(all.toArray(String[]::new));
+      }
+      if (code > 1) {
+        throw new IllegalStateException(name + ": exit " + code);
+      }
+    });
+  }
+
+  private static void warmUp(Path tmp, Path quarter) throws Exception {
+    Path w = tmp.resolve("warm");
+    try (PrintStream out = new PrintStream(OutputStream.nullOutputStream())) {
+      new Main(out, System.err, InputStream.nullInputStream())
+          .run("-q", "--no-progress", "--no-config", "-j", "1", "-o", w.toString(), quarter.toString());
+    }
+    deleteTree(w);
+  }
+
+  private static void runStdin(Path input, Path output) throws IOException {
+    try (InputStream in = Files.newInputStream(input);
+        PrintStream out = new PrintStream(new BufferedOutputStream(Files.newOutputStream(output), 1 << 16))) {
+      int code = new Main(out, System.err, in).run("-q", "--no-progress", "--no-config");
+      if (code != 0) {
+        throw new IllegalStateException("stdin run: exit " + code);
+      }
+    }
+  }
+
+  /** The baseline of issue 2: a JVM program that only decodes and re-encodes the bytes. */
+  private static void recode(Path input, Path output) throws IOException {
+    try (Reader r = new InputStreamReader(Files.newInputStream(input),
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
+        Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)) {
+      char[] buf = new char[1 << 16];
+      for (int n; (n = r.read(buf)) > 0; ) {
+        w.write(buf, 0, n);
+      }
+    }
+  }
+
+  private static void copy(List<Path> inputs, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    int k = 0;
+    for (Path p : inputs) {
+      try (InputStream in = Files.newInputStream(p);
+          OutputStream out = Files.newOutputStream(dir.resolve("c" + k++))) {
+        in.transferTo(out);
+      }
+    }
+  }
+
+  private static void cat(List<Path> inputs, Path out) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("/bin/cat"));
+    inputs.forEach(p -> cmd.add(p.toString()));
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    if (p.waitFor() != 0) {
+      throw new IOException("cat failed");
+    }
+  }
+
+  private static List<Path> files(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  /** Every input and expected text of the golden tests, as paragraphs. */
+  private static String corpusText(Path data) throws IOException {
+    if (!Files.isDirectory(data)) {
+      throw new IOException(data.toAbsolutePath() + ": no test-data directory (run from the project root or pass it)");
+    }
+    StringBuilder b = new StringBuilder();
+    try (Stream<Path> s = Files.walk(data)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(p, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        if (!text.isEmpty()) {
+          b.append(text).append("\n\n");
+        }
+      }
+    }
+    if (b.length() == 0) {
+      throw new IOException(data + ": no .txt files");
+    }
+    return b.toString();
+  }
+
+  /** Writes {@code size} bytes of the corpus, starting at a different place for each file. */
+  private static void fill(Path file, String source, long size, long start) throws IOException {
+    Files.createDirectories(file.getParent());
+    byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+    // start at a paragraph boundary so that every file is valid text
+    int from = (int) (start % bytes.length);
+    while (from > 0 && !(bytes[from - 1] == '\n' && from > 1 && bytes[from - 2] == '\n')) {
+      from--;
+    }
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      long written = 0;
+      int pos = from;
+      while (written < size) {
+        int n = (int) Math.min(bytes.length - pos, size - written);
+        // end on a line break so that no UTF-8 sequence is cut
+        if (written + n >= size) {
+          int end = pos + n;
+          while (end > pos && bytes[end - 1] != '\n') {
+            end--;
+          }
+          n = end > pos ? end - pos : n;
+          out.write(bytes, pos, n);
+          break;
+        }
+        out.write(bytes, pos, n);
+        written += n;
+        pos = 0;
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
