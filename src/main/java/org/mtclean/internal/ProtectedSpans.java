@@ -194,12 +194,29 @@ public final class ProtectedSpans {
     char prev = s.charAt(i - 1);
     char next = s.charAt(i + 1);
     if (c == '.') {
-      return Chars.isWordChar(prev) && Chars.isWordChar(next);
+      return Chars.isWordChar(prev) && Chars.isWordChar(next) && !isMissingSentenceSpace(s, i);
     }
     if (c == ',' || c == ':' || c == '-' || c == '/') {
       return Chars.isAsciiDigit(prev) && Chars.isAsciiDigit(next);
     }
     return false;
+  }
+
+  /**
+   * {@code meeting.The}: a lower-case word, a period, then a capitalized word: two sentences
+   * that lost the space between them, not a domain or file name.
+   */
+  public static boolean isMissingSentenceSpace(String s, int dot) {
+    if (dot < 2 || dot + 2 >= s.length()) {
+      return false;
+    }
+    char p1 = s.charAt(dot - 1);
+    char p2 = s.charAt(dot - 2);
+    char n1 = s.charAt(dot + 1);
+    char n2 = s.charAt(dot + 2);
+    boolean wordBefore = (Character.isLowerCase(p1) && Character.isLetter(p2))
+        || p1 == '"' || p1 == '\u201D' || p1 == ')';
+    return wordBefore && Character.isUpperCase(n1) && Character.isLowerCase(n2);
   }
 
   /** {@code No.}, {@code Ltd.}, {@code etc.}, and an initial such as {@code J.}. */

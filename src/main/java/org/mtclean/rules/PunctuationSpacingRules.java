@@ -3,6 +3,7 @@ package org.mtclean.rules;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.ProtectedSpans;
 
 /** English spacing around punctuation and brackets. */
 public final class PunctuationSpacingRules {
@@ -71,7 +72,7 @@ public final class PunctuationSpacingRules {
   public static final class AfterPunct extends AbstractRule {
     public AfterPunct() {
       super("space.after-punct", RuleKind.SAFE,
-          "add the missing space after , ; ! ? and after a colon that follows a word");
+          "add the missing space after , ; ! ?, after a colon that follows a word, and in word.Word");
     }
 
     @Override
@@ -80,6 +81,13 @@ public final class PunctuationSpacingRules {
       int n = s.length() - 1;
       for (int i = 1; i < n; i++) {
         char c = s.charAt(i);
+        if (c == '.') {
+          if (ProtectedSpans.isMissingSentenceSpace(s, i) && !ctx.isProtected(i)
+              && !(i >= 2 && s.charAt(i - 2) == '.')) {
+            ctx.replace(i + 1, i + 1, " ", "added a space between two sentences");
+          }
+          continue;
+        }
         if (c != ',' && c != ';' && c != '!' && c != '?' && c != ':') {
           continue;
         }
@@ -89,7 +97,7 @@ public final class PunctuationSpacingRules {
             c == ':'
                 ? Chars.isWordLetter(prev) && Chars.isWordChar(next)
                 : Chars.isWordLetter(next) && prev != ' ' && prev != '\n' && prev != c;
-        if (wanted && !ctx.isProtected(i, i + 2)) {
+        if (wanted && !ctx.isProtected(i)) {
           ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
         }
       }
