@@ -23,7 +23,10 @@ final class ParagraphPipeline implements RuleContext {
   // per document
   private DocumentState document;
 
+  private static final int MAX_PASSES = 3;
+
   // per paragraph
+  private int pass;
   private String text;
   private OffsetMap map;
   private ProtectedSpans spans;
@@ -58,14 +61,27 @@ final class ParagraphPipeline implements RuleContext {
     edits.clear();
     paragraphIndex = index;
     document.observe(paragraph);
-    for (int r = 0; r < rules.size(); r++) {
-      rule = rules.get(r);
-      ruleOrder = r;
-      count = 0;
-      rule.apply(this);
-      if (count > 0) {
-        commit(applies[r]);
+    // Rules are ordered so that one run usually reaches the fixed point. When a rule changes the
+    // text, the rules before it have not seen the change: a further run (bounded) gives them
+    // that chance, starting again from the first rule and stopping after the last rule that
+    // could still be affected. Later runs record only applied edits, so findings are not
+    // reported twice.
+    int limit = rules.size() - 1;
+    for (pass = 0; pass < MAX_PASSES && limit >= 0; pass++) {
+      int lastChange = -1;
+      for (int r = 0; r < rules.size() && (r <= limit || lastChange >= 0); r++) {
+        rule = rules.get(r);
+        ruleOrder = r;
+        count = 0;
+        rule.apply(this);
+        if (count > 0 && commit(applies[r])) {
+          lastChange = r;
+        }
       }
+      if (lastChange < 0) {
+        break;
+      }
+      limit = lastChange - 1;
     }
     rule = null;
     edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
@@ -76,7 +92,8 @@ final class ParagraphPipeline implements RuleContext {
     return edits;
   }
 
-  private void commit(boolean apply) {
+  /** Records and applies the current rule's proposals; returns whether the text changed. */
+  private boolean commit(boolean apply) {
     sortProposals();
     int[] aStarts = new int[count];
     int[] aEnds = new int[count];
@@ -99,6 +116,9 @@ final class ParagraphPipeline implements RuleContext {
         continue;
       }
       RuleKind kind = report ? RuleKind.REPORT : rule.kind();
+      if (pass > 0 && !applyThis) {
+        continue;
+      }
       edits.add(
           new PendingEdit(
               rule.id(), kind, map.original(s), map.original(e), original, replacements[k],
@@ -123,7 +143,9 @@ final class ParagraphPipeline implements RuleContext {
       map.update(text.length(), next.length(), aStarts, aEnds, aLens, applied);
       text = next;
       spans = null;
+      return true;
     }
+    return false;
   }
 
   private void sortProposals() {

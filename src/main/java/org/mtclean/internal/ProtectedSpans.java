@@ -19,6 +19,14 @@ public final class ProtectedSpans {
           "Dec", "Est", "est", "Hon", "Messrs", "Pres", "Rep", "Sen", "Univ", "Assn", "Intl",
           "ca", "viz", "ed", "eds", "ch", "Ch", "Op", "op", "Ph", "Mfg", "Hwy", "Blvd");
 
+  private static final boolean[] ASCII_BOUNDARY = new boolean[128];
+
+  static {
+    for (char c : " \n\t\"()[]<>`".toCharArray()) {
+      ASCII_BOUNDARY[c] = true;
+    }
+  }
+
   private static final ProtectedSpans NONE = new ProtectedSpans(new int[0], 0);
 
   private final int[] bounds; // start0, end0, start1, end1, ... sorted, non-overlapping
@@ -92,9 +100,11 @@ public final class ProtectedSpans {
     while (i < n) {
       char c = text.charAt(i);
       if (c == '`') {
-        int close = text.indexOf('`', i + 1);
-        int nl = text.indexOf('\n', i + 1);
-        if (close > 0 && (nl < 0 || close < nl)) {
+        int close = i + 1;
+        while (close < n && text.charAt(close) != '`' && text.charAt(close) != '\n') {
+          close++;
+        }
+        if (close < n && text.charAt(close) == '`') {
           b.add(i, close + 1);
           i = close + 1;
           continue;
@@ -104,11 +114,32 @@ public final class ProtectedSpans {
         i += Character.charCount(text.codePointAt(i));
         continue;
       }
+      // Most tokens are plain words: only a token with . : @ / (or , - after a digit) can hold
+      // a protected span, so the detailed scans run on few tokens.
       int end = i;
-      while (end < n && !isTokenBoundary(text, end) && !(text.charAt(end) == '`')) {
-        end += Character.charCount(text.codePointAt(end));
+      boolean special = false;
+      while (end < n) {
+        char ch = text.charAt(end);
+        if (ch < 0x80) {
+          if (ASCII_BOUNDARY[ch]) {
+            break;
+          }
+          if (ch == '.' || ch == ':' || ch == '@' || ch == '/') {
+            special = true;
+          } else if ((ch == ',' || ch == '-') && end > i && Chars.isAsciiDigit(text.charAt(end - 1))) {
+            special = true;
+          }
+          end++;
+        } else {
+          if (isTokenBoundary(text, end)) {
+            break;
+          }
+          end += Character.charCount(text.codePointAt(end));
+        }
       }
-      scanToken(text, i, end, b);
+      if (special) {
+        scanToken(text, i, end, b);
+      }
       i = end;
     }
     return b.build();
@@ -122,8 +153,8 @@ public final class ProtectedSpans {
   }
 
   private static void scanToken(String s, int start, int end, Builder b) {
-    int scheme = s.indexOf("://", start);
-    if (scheme > start && scheme < end && allLetters(s, start, scheme)) {
+    int scheme = indexOf(s, "://", start, end);
+    if (scheme > start && allLetters(s, start, scheme)) {
       b.add(start, trimTrailingPunct(s, start, end));
       return;
     }
@@ -131,7 +162,7 @@ public final class ProtectedSpans {
       b.add(start, trimTrailingPunct(s, start, end));
       return;
     }
-    int at = s.indexOf('@', start);
+    int at = indexOf(s, "@", start, end);
     if (at > start && at < end - 1 && Chars.isWordChar(s.charAt(at - 1))
         && Chars.isWordChar(s.charAt(at + 1))) {
       int from = start;
@@ -247,6 +278,17 @@ public final class ProtectedSpans {
     if (initial || ABBREVIATIONS.contains(word)) {
       b.add(wordStart, dot + 1);
     }
+  }
+
+  /** {@code s.indexOf(needle, from)} limited to {@code [from, to)}; -1 when absent. */
+  private static int indexOf(String s, String needle, int from, int to) {
+    char first = needle.charAt(0);
+    for (int i = from, last = to - needle.length(); i <= last; i++) {
+      if (s.charAt(i) == first && s.startsWith(needle, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean allLetters(String s, int from, int to) {

@@ -38,8 +38,8 @@ public final class BuiltinRules {
     rules.add(new SpacingRules.Trailing());
     rules.add(new SpacingRules.Runs());
     rules.add(new SpacingRules.BlankLines());
-    rules.add(new DoubledPunctuationRule());
     rules.add(new PunctuationSpacingRules.BeforePunct());
+    rules.add(new DoubledPunctuationRule());
     rules.add(new PunctuationSpacingRules.AfterPunct());
     rules.add(new PunctuationSpacingRules.Brackets());
     rules.add(new QuoteRule());

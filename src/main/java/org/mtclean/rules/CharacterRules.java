@@ -78,7 +78,7 @@ public final class CharacterRules {
 
     /** Full-width forms, except the punctuation that {@code punct.cjk} converts in context. */
     static boolean convertible(char c) {
-      if (c < 0xFF01 || c > 0xFF5E) {
+      if (c < 0xFF01 || c > 0xFF5E) { // one compare for ASCII text
         return false;
       }
       return switch (c) {
@@ -116,7 +116,7 @@ public final class CharacterRules {
     }
 
     private static boolean wide(char c, boolean keepNbsp) {
-      return c == 0x3000 || c == 0x2007 || c == 0x202F || (c == 0xA0 && !keepNbsp);
+      return c >= 0xA0 &&  c == 0x3000 || c == 0x2007 || c == 0x202F || (c == 0xA0 && !keepNbsp);
     }
   }
 }

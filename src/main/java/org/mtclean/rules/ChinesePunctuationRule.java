@@ -25,7 +25,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (!isCandidate(c)) {
+      if (c < '\u00B7' || !isCandidate(c)) {
         i++;
         continue;
       }

@@ -21,9 +21,13 @@ public final class PunctuationSpacingRules {
       String s = ctx.text();
       int n = s.length();
       int i = 0;
+      boolean seenParen = false;
+      boolean seenBracket = false;
       while (i < n) {
         char c = s.charAt(i);
         if (c != ' ' && c != '\t') {
+          seenParen |= c == '(';
+          seenBracket |= c == '[';
           i++;
           continue;
         }
@@ -35,6 +39,9 @@ public final class PunctuationSpacingRules {
           continue;
         }
         char mark = s.charAt(i);
+        if ((mark == ')' && !seenParen) || (mark == ']' && !seenBracket)) {
+          continue; // a list marker such as "a )", not a closing bracket
+        }
         if (!movable(s, i, mark) || ctx.isProtected(i)) {
           continue;
         }
@@ -48,7 +55,7 @@ public final class PunctuationSpacingRules {
           return true;
         }
         case ')', ']' -> {
-          return s.lastIndexOf(mark == ')' ? '(' : '[', i) >= 0;
+          return true;
         }
         case '.', ':', '!', '?' -> {
           if (mark == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.') {
@@ -118,9 +125,16 @@ public final class PunctuationSpacingRules {
     public void apply(RuleContext ctx) {
       String s = ctx.text();
       int n = s.length();
+      int lastParen = -1;
+      int lastBracket = -1;
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
         if (c == '(' || c == '[') {
+          if (c == '(') {
+            lastParen = i;
+          } else {
+            lastBracket = i;
+          }
           if (ctx.isProtected(i)) {
             continue;
           }
@@ -137,8 +151,8 @@ public final class PunctuationSpacingRules {
           }
         } else if ((c == ')' || c == ']') && i + 1 < n) {
           int next = s.codePointAt(i + 1);
-          if (Chars.isWordChar(next) && !ctx.isProtected(i) && !pluralMarker(s, s.lastIndexOf(c == ')' ? '(' : '[', i))
-              && s.lastIndexOf(c == ')' ? '(' : '[', i) >= 0) {
+          int open = c == ')' ? lastParen : lastBracket;
+          if (open >= 0 && Chars.isWordChar(next) && !ctx.isProtected(i) && !pluralMarker(s, open)) {
             ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
           }
         }
