@@ -9,11 +9,11 @@ import org.mtclean.internal.ProtectedSpans;
 public final class PunctuationSpacingRules {
   private PunctuationSpacingRules() {}
 
-  /** {@code space.before-punct}: no space before {@code , . ; : ! ? ) ]}. */
+  /** {@code space.before-punct}: no space before {@code , . ; : ! ?} ({@code ) ]}: see {@link Brackets}). */
   public static final class BeforePunct extends AbstractRule {
     public BeforePunct() {
       super("space.before-punct", RuleKind.SAFE,
-          "no space before , . ; : ! ? ) ] : \"the board , in principle\" -> \"the board, in principle\"");
+          "no space before , . ; : ! ? : \"the board , in principle\" -> \"the board, in principle\"");
     }
 
     @Override
@@ -21,13 +21,9 @@ public final class PunctuationSpacingRules {
       String s = ctx.text();
       int n = s.length();
       int i = 0;
-      boolean seenParen = false;
-      boolean seenBracket = false;
       while (i < n) {
         char c = s.charAt(i);
         if (c != ' ' && c != '\t') {
-          seenParen |= c == '(';
-          seenBracket |= c == '[';
           i++;
           continue;
         }
@@ -39,9 +35,6 @@ public final class PunctuationSpacingRules {
           continue;
         }
         char mark = s.charAt(i);
-        if ((mark == ')' && !seenParen) || (mark == ']' && !seenBracket)) {
-          continue; // a list marker such as "a )", not a closing bracket
-        }
         if (!movable(s, i, mark) || ctx.isProtected(i)) {
           continue;
         }
@@ -54,16 +47,14 @@ public final class PunctuationSpacingRules {
         case ',', ';' -> {
           return true;
         }
-        case ')', ']' -> {
-          return true;
-        }
         case '.', ':', '!', '?' -> {
           if (mark == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.') {
             return false; // an ellipsis
           }
           int next = Chars.at(s, i + 1);
           return next < 0 || next == ' ' || next == '\n' || next == '"' || next == 0x201D
-              || next == 0x2019 || next == ')' || next == ']' || ",.;:!?".indexOf(next) >= 0;
+              || next == 0x2019 || (mark != ':' && (next == ')' || next == ']'))
+              || ",.;:!?".indexOf(next) >= 0;
         }
         default -> {
           return false;
@@ -149,10 +140,20 @@ public final class PunctuationSpacingRules {
           if (k > i + 1 && k < n && s.charAt(k) != '\n') {
             ctx.replace(i + 1, k, "", "removed space after '" + c + "'");
           }
-        } else if ((c == ')' || c == ']') && i + 1 < n) {
-          int next = s.codePointAt(i + 1);
+        } else if (c == ')' || c == ']') {
           int open = c == ')' ? lastParen : lastBracket;
-          if (open >= 0 && Chars.isWordChar(next) && !ctx.isProtected(i) && !pluralMarker(s, open)) {
+          if (open < 0 || ctx.isProtected(i)) {
+            continue; // a list marker such as "a )", or part of a URL
+          }
+          int k = i;
+          while (k > open + 1 && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t')) {
+            k--;
+          }
+          if (k < i && k > open + 1) {
+            ctx.replace(k, i, "", "removed space before '" + c + "'");
+          }
+          int next = Chars.at(s, i + 1);
+          if (Chars.isWordChar(next) && !pluralMarker(s, open)) {
             ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
           }
         }
