@@ -107,11 +107,17 @@ public final class CharacterRules {
           i++;
           continue;
         }
+        // one edit for a run of wide spaces mixed with plain ones
         int start = i;
-        while (i < n && wide(s.charAt(i), keepNbsp)) {
+        int end = i;
+        while (i < n && (wide(s.charAt(i), keepNbsp) || s.charAt(i) == ' ')) {
+          if (s.charAt(i) != ' ') {
+            end = i + 1;
+          }
           i++;
         }
-        ctx.replace(start, i, " ".repeat(i - start), "wide or no-break space to plain space");
+        ctx.replace(start, end, " ".repeat(end - start), "wide or no-break space to plain space");
+        i = end;
       }
     }
 
