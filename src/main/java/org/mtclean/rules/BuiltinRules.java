@@ -29,17 +29,19 @@ public final class BuiltinRules {
     // characters first, so that later rules see plain ASCII forms and spaces
     rules.add(new CharacterRules.Invisible());
     rules.add(new CharacterRules.FullWidth());
+    // indentation and trailing space go before wide spaces are converted, so that an NBSP or
+    // U+3000 indent is reported once, as indentation
+    rules.add(new SpacingRules.Indent());
+    rules.add(new SpacingRules.Trailing());
     rules.add(new CharacterRules.WideSpace());
     // Chinese punctuation, before spacing so that spacing sees English marks
     rules.add(new ChinesePunctuationRule());
     // numbers and dates
     // spacing
-    rules.add(new SpacingRules.Indent());
-    rules.add(new SpacingRules.Trailing());
     rules.add(new SpacingRules.Runs());
     rules.add(new SpacingRules.BlankLines());
-    rules.add(new DoubledPunctuationRule());
     rules.add(new PunctuationSpacingRules.BeforePunct());
+    rules.add(new DoubledPunctuationRule());
     rules.add(new PunctuationSpacingRules.AfterPunct());
     rules.add(new PunctuationSpacingRules.Brackets());
     rules.add(new QuoteRule());
