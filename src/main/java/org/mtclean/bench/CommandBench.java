@@ -47,9 +47,10 @@ public final class CommandBench {
     String source = corpusText(data);
     Path tmp = Files.createTempDirectory("mtclean-bench-");
     try {
-      System.out.printf(Locale.ROOT, "mtclean command bench: %s %s, %d cores, max heap %d MB%n",
+      System.out.printf(Locale.ROOT, "mtclean command bench: %s %s, %d cores, max heap %d MB, load average %.1f%n",
           System.getProperty("java.vm.name"), System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       Path big = tmp.resolve("big/one.txt");
       fill(big, source, size, 0);
       Path quarter = tmp.resolve("quarter/one.txt");
@@ -65,7 +66,7 @@ public final class CommandBench {
           tmp, source.length(), size / 1_000_000, SMALL_FILES, per / 1000);
 
       warmUp(tmp, quarter);
-      System.out.printf(Locale.ROOT, "%-44s %8s %8s %9s %10s%n", "run", "MB", "seconds", "MB/s", "peak heap");
+      System.out.printf(Locale.ROOT, "%-46s %7s %8s %8s %8s %10s%n", "run", "MB", "seconds", "cpu s", "MB/s", "peak heap");
       Result catBigJava = measure("java byte copy, big file", size, () -> copy(List.of(big), tmp.resolve("copy-big")));
       Result catManyJava = measure("java byte copy, 2000 files", size, () -> copy(files(many), tmp.resolve("copy-many")));
       if (Files.isExecutable(Path.of("/bin/cat"))) {
@@ -99,6 +100,14 @@ public final class CommandBench {
     }
   }
 
+  /** CPU time of the whole process (all threads, JIT and GC included), or 0 when unknown. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+
   interface Work {
     void run() throws Exception;
   }
@@ -108,12 +117,14 @@ public final class CommandBench {
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long cpu0 = processCpuNanos();
     long t = System.nanoTime();
     work.run();
     double s = (System.nanoTime() - t) / 1e9;
+    double cpu = (processCpuNanos() - cpu0) / 1e9;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
     Result r = new Result(s, bytes, peak);
-    System.out.printf(Locale.ROOT, "%-44s %8.1f %8.2f %9.1f %7d MB%n", name, bytes / 1e6, s, r.mbps(), peak);
+    System.out.printf(Locale.ROOT, "%-46s %7.1f %8.2f %8.2f %8.1f %7d MB%n", name, bytes / 1e6, s, cpu, r.mbps(), peak);
     return r;
   }
 

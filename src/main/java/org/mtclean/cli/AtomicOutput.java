@@ -81,6 +81,7 @@ final class AtomicOutput extends SpillBuffer {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      released();
       done = true;
     } finally {
       if (!done) {

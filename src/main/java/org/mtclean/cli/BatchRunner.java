@@ -54,7 +54,7 @@ final class BatchRunner {
     start(1, -1);
     InputCollector.Job job = new InputCollector.Job(0, null, "<stdin>", null, -1);
     boolean direct = s.target() == Settings.Target.STDOUT;
-    FileResult r = new FileTask(s, bytes).run(job, in, direct ? out : null);
+    FileResult r = new FileTask(s, bytes).run(job, in, direct ? out : null, report == null ? null : report.nextEntry());
     emit(r);
     return finish();
   }
@@ -69,7 +69,8 @@ final class BatchRunner {
     FileTask task = new FileTask(s, bytes);
     if (jobs <= 1 || list.size() <= 1) {
       for (InputCollector.Job job : list) {
-        emit(task.run(job, null, null));
+        // one at a time: the report entry can go straight into the report
+        emit(task.run(job, null, null, report == null ? null : report.nextEntry()));
       }
       return finish();
     }
@@ -87,13 +88,13 @@ final class BatchRunner {
     try {
       while (next < list.size() && pending.size() < window) {
         InputCollector.Job job = list.get(next++);
-        pending.add(pool.submit(() -> task.run(job, null, null)));
+        pending.add(pool.submit(() -> task.run(job, null, null, null)));
       }
       while (!pending.isEmpty()) {
         FileResult r = await(pending.poll());
         if (next < list.size()) {
           InputCollector.Job job = list.get(next++);
-          pending.add(pool.submit(() -> task.run(job, null, null)));
+          pending.add(pool.submit(() -> task.run(job, null, null, null)));
         }
         emit(r);
       }
@@ -140,7 +141,7 @@ final class BatchRunner {
       if (s.list() && r.status == FileResult.Status.CHANGED) {
         out.write((r.job.display() + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      if (report != null) {
+      if (report != null && r.report != null) {
         report.add(r.report);
       }
       seen++;

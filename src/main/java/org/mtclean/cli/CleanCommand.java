@@ -139,12 +139,19 @@ final class CleanCommand implements Callable<Integer> {
   private final PrintStream err;
   private final InputStream in;
   private final AtomicOutput.Hook writeHook;
+  private final List<ExtraCheck> addedChecks;
 
   CleanCommand(PrintStream out, PrintStream err, InputStream in, AtomicOutput.Hook writeHook) {
+    this(out, err, in, writeHook, List.of());
+  }
+
+  CleanCommand(PrintStream out, PrintStream err, InputStream in, AtomicOutput.Hook writeHook,
+      List<ExtraCheck> addedChecks) {
     this.out = out;
     this.err = err;
     this.in = in;
     this.writeHook = writeHook;
+    this.addedChecks = List.copyOf(addedChecks);
   }
 
   @Override
@@ -262,9 +269,12 @@ final class CleanCommand implements Callable<Integer> {
         report != null, quiet, verbose, extraChecks(), writeHook, 16L << 20);
   }
 
-  /** The finding sources asked for on the command line (none yet). */
+  /** The finding sources asked for on the command line, then those added by the embedding code. */
   private List<ExtraCheck> extraChecks() {
-    return List.of();
+    List<ExtraCheck> checks = new ArrayList<>();
+    // an option such as --languagetool adds its ExtraCheck here
+    checks.addAll(addedChecks);
+    return checks;
   }
 
   private ConfigFile loadConfig(boolean stdin, Path cwd) {

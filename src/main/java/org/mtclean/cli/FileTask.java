@@ -50,15 +50,19 @@ final class FileTask {
    *
    * @param stdin the input stream for standard input, or null to read {@code job.source()}
    * @param directOut where cleaned text goes right away (standard input only), or null to buffer
+   * @param directReport where the report entry goes right away (one job at a time), or null to
+   *     buffer it in the result
    */
-  FileResult run(InputCollector.Job job, InputStream stdin, OutputStream directOut) {
+  FileResult run(InputCollector.Job job, InputStream stdin, OutputStream directOut, OutputStream directReport) {
     FileResult r = new FileResult(job);
     Writer err = new OutputStreamWriter(r.stderr, StandardCharsets.UTF_8);
     SpillBuffer listing = null;
     AtomicOutput atomic = null;
     Report.Entry entry = null;
     try {
-      if (s.report()) {
+      if (directReport != null) {
+        entry = new Report.Entry(directReport, job.display());
+      } else if (s.report()) {
         r.report = new SpillBuffer(null, "mtclean-report-", SpillBuffer.DEFAULT_THRESHOLD);
         entry = new Report.Entry(r.report, job.display());
       }

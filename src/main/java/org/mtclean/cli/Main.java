@@ -25,6 +25,7 @@ public final class Main {
   private final PrintStream err;
   private final InputStream in;
   private AtomicOutput.Hook writeHook = AtomicOutput.Hook.NONE;
+  private final java.util.List<ExtraCheck> extraChecks = new java.util.ArrayList<>();
 
   public Main(PrintStream out, PrintStream err, InputStream in) {
     this.out = out;
@@ -44,9 +45,18 @@ public final class Main {
     return this;
   }
 
+  /**
+   * Adds a source of extra findings to every run: its findings go into the report, the
+   * {@code --check} listing and the summary, never into the output text.
+   */
+  public Main addCheck(ExtraCheck check) {
+    extraChecks.add(java.util.Objects.requireNonNull(check));
+    return this;
+  }
+
   /** Runs the command with {@code args} and returns the exit code. */
   public int run(String... args) {
-    CleanCommand command = new CleanCommand(out, err, in, writeHook);
+    CleanCommand command = new CleanCommand(out, err, in, writeHook, extraChecks);
     CommandLine cl = new CommandLine(command);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));

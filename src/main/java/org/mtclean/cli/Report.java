@@ -54,12 +54,20 @@ final class Report {
 
   /** Appends one file entry made by {@link Entry}. */
   void add(SpillBuffer entry) throws IOException {
+    entry.writeTo(nextEntry());
+  }
+
+  /**
+   * Opens the place for the next entry, for an {@link Entry} written straight into the report
+   * (one job at a time). The entry must be finished before anything else is added.
+   */
+  OutputStream nextEntry() throws IOException {
     if (!first) {
       out.write(",\n");
     }
     first = false;
     out.flush();
-    entry.writeTo(stream);
+    return stream;
   }
 
   /** Ends the report with the run's totals and flushes it. */
@@ -95,8 +103,8 @@ final class Report {
   static final class Entry {
     private final JsonWriter w;
 
-    Entry(SpillBuffer buffer, String path) throws IOException {
-      this.w = new JsonWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
+    Entry(OutputStream buffer, String path) throws IOException {
+      this.w = new JsonWriter(new java.io.BufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 1 << 16));
       w.setSerializeNulls(true);
       w.beginObject();
       w.name("path").value(path);

@@ -14,6 +14,25 @@ import java.nio.file.StandardOpenOption;
  * out in order. Not thread-safe; one owner at a time.
  */
 class SpillBuffer extends OutputStream {
+  /** Temp files not yet moved or deleted; removed by a shutdown hook if the run is killed. */
+  private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (Path p : LIVE) {
+                    try {
+                      Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                      // best effort on the way out
+                    }
+                  }
+                },
+                "mtclean-temp-cleanup"));
+  }
+
   /** Bytes kept in memory before spilling to a file. */
   static final int DEFAULT_THRESHOLD = 1 << 20;
 
@@ -63,6 +82,7 @@ class SpillBuffer extends OutputStream {
         dir == null
             ? Files.createTempFile(prefix, ".mtclean.tmp")
             : Files.createTempFile(dir, prefix, ".mtclean.tmp");
+    LIVE.add(file);
     channel = FileChannel.open(file, StandardOpenOption.WRITE);
     fileOut = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
     memory.writeTo(fileOut);
@@ -80,6 +100,13 @@ class SpillBuffer extends OutputStream {
   /** The spill file, or {@code null} while everything is in memory. */
   Path file() {
     return file;
+  }
+
+  /** The spill file has been moved away by its owner: nothing to clean up any more. */
+  void released() {
+    if (file != null) {
+      LIVE.remove(file);
+    }
   }
 
   /** Flushes and fsyncs the spill file (creating it if needed) and returns it, still open. */
@@ -126,6 +153,7 @@ class SpillBuffer extends OutputStream {
       // the file is deleted below anyway
     }
     if (file != null) {
+      LIVE.remove(file);
       try {
         Files.deleteIfExists(file);
       } catch (IOException ignored) {
