@@ -94,6 +94,11 @@ final class FileTask {
         Charset cs = Encodings.choose(s.inputEncoding(), head, head.length, complete);
         r.encoding = cs.name();
         if (Encodings.looksBinary(cs, head, head.length)) {
+          if (stdin != null) {
+            // a filter must not swallow its input silently
+            throw new IOException("looks binary (NUL byte at offset " + Encodings.firstNul(head, head.length)
+                + "); nothing written");
+          }
           r.status = FileResult.Status.SKIPPED;
           if (!s.quiet()) {
             err.write("mtclean: " + job.display() + ": skipped, looks binary (NUL byte at offset "

@@ -34,8 +34,13 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    int code = new Main(System.out, System.err, System.in).run(args);
-    System.out.flush();
+    // System.out flushes on every write; cleaned text goes out in large buffered blocks instead
+    PrintStream stdout =
+        new PrintStream(
+            new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
+            false);
+    int code = new Main(stdout, System.err, System.in).run(args);
+    stdout.flush();
     System.exit(code);
   }
 

@@ -249,6 +249,14 @@ class CommandSafetyTest {
   }
 
   @Test
+  void binaryStdinIsAnError() {
+    Cli.Run r = Cli.run(new byte[] {'a', 0, 'b'}, AtomicOutput.Hook.NONE);
+    assertEquals(3, r.code(), r::toString);
+    assertTrue(r.err().contains("<stdin>: looks binary (NUL byte at offset 1); nothing written"), r::toString);
+    assertEquals(0, r.stdout().length);
+  }
+
+  @Test
   void crlfLineEndingsSurvive() throws IOException {
     Path a = write(dir.resolve("a.txt"), GARBLED.replace("\n", "\r\n") + "Second line ,ok\r\n");
     assertEquals(0, Cli.run("-q", "-i", a.toString()).code());
