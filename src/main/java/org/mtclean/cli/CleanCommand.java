@@ -8,13 +8,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mtclean.Cleaner;
-import org.mtclean.Option;
-import org.mtclean.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -157,18 +153,18 @@ final class CleanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (listRules) {
-      listRules();
+      RuleSelection.listRules(out);
       return Main.OK;
     }
     if (listOptions) {
-      listOptions();
+      RuleSelection.listOptions(out);
       return Main.OK;
     }
     boolean stdin = paths.isEmpty() || paths.equals(List.of("-"));
     validate(stdin);
     Path cwd = Path.of("").toAbsolutePath();
     ConfigFile cfg = loadConfig(stdin, cwd);
-    Cleaner cleaner = buildCleaner(cfg);
+    Cleaner cleaner = RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions);
     Settings settings = settings(cleaner);
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     boolean bar = progress != null ? progress : System.console() != null;
@@ -179,7 +175,7 @@ final class CleanCommand implements Callable<Integer> {
       List<String> exc = new ArrayList<>(cfg == null ? List.of() : cfg.exclude());
       exc.addAll(exclude);
       files = new InputCollector(inc, exc, outputDir).collect(paths);
-      checkOutputs(files);
+      InputCollector.checkOutputs(files, outputDir);
     }
 
     AtomicOutput reportFile = null;
@@ -295,90 +291,8 @@ final class CleanCommand implements Callable<Integer> {
   /** The cleaner for this command line and the config file; package-private for tests. */
   Cleaner cleaner(Path workingDir) {
     boolean stdin = paths.isEmpty() || paths.equals(List.of("-"));
-    return buildCleaner(loadConfig(stdin, workingDir == null ? Path.of("").toAbsolutePath() : workingDir));
-  }
-
-  private Cleaner buildCleaner(ConfigFile cfg) {
-    Cleaner.Builder b = Cleaner.builder();
-    if (cfg != null) {
-      String where = cfg.source() + ": ";
-      try {
-        apply(b, cfg.enable(), cfg.disable(), cfg.options());
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(where + e.getMessage());
-      }
-      if (Boolean.TRUE.equals(cfg.applySuggestions())) {
-        b.applySuggestions(true);
-      }
-    }
-    Map<String, String> opts = new HashMap<>();
-    for (String setting : optionSettings) {
-      int eq = setting.indexOf('=');
-      if (eq <= 0) {
-        usage("--option takes NAME=VALUE, not '" + setting + "'");
-      }
-      opts.put(setting.substring(0, eq).trim(), setting.substring(eq + 1));
-    }
-    try {
-      apply(b, enable, disable, opts);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-    if (applySuggestions) {
-      b.applySuggestions(true);
-    }
-    return b.build();
-  }
-
-  private static void apply(Cleaner.Builder b, List<String> on, List<String> off, Map<String, String> opts) {
-    if (!on.isEmpty()) {
-      b.enable(on.toArray(String[]::new));
-    }
-    if (!off.isEmpty()) {
-      b.disable(off.toArray(String[]::new));
-    }
-    for (Map.Entry<String, String> e : opts.entrySet()) {
-      b.option(e.getKey(), e.getValue());
-    }
-  }
-
-  /** Refuses runs where two inputs would land on the same output file, or -o would overwrite an input. */
-  private void checkOutputs(List<InputCollector.Job> files) throws IOException {
-    if (outputDir == null) {
-      return;
-    }
-    Map<Path, String> targets = new HashMap<>();
-    for (InputCollector.Job j : files) {
-      Path t = outputDir.resolve(j.relative()).toAbsolutePath().normalize();
-      String other = targets.put(t, j.display());
-      if (other != null) {
-        usage(other + " and " + j.display() + " would both be written to " + t);
-      }
-      if (Files.exists(t) && Files.exists(j.source()) && Files.isSameFile(t, j.source())) {
-        usage("--output would overwrite the input " + j.display() + "; use --in-place");
-      }
-    }
-  }
-
-  private void listRules() {
-    Cleaner defaults = Cleaner.defaults();
-    for (Rule r : allRules()) {
-      boolean on = defaults.rules().contains(r);
-      out.printf("%-28s %-8s %-4s %s%n", r.id(), r.kind().label(), on ? "on" : "off", r.description());
-    }
-  }
-
-  private void listOptions() {
-    for (Map.Entry<String, Option<?>> e : Cleaner.builder().knownOptions().entrySet()) {
-      Option<?> o = e.getValue();
-      out.printf("%-28s %-8s default %-8s %s%n", e.getKey(), o.type().getSimpleName().toLowerCase(java.util.Locale.ROOT),
-          String.valueOf(o.defaultValue()).toLowerCase(java.util.Locale.ROOT).replace('_', '-'), o.description());
-    }
-  }
-
-  /** Every built-in rule, on or off by default, in pipeline order. */
-  private static List<Rule> allRules() {
-    return Cleaner.builder().enable(org.mtclean.rules.BuiltinRules.ids().toArray(String[]::new)).build().rules();
+    ConfigFile cfg = loadConfig(stdin, workingDir == null ? Path.of("").toAbsolutePath() : workingDir);
+    return RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions);
   }
 
   private static void usage(String message) {

@@ -4,7 +4,6 @@ import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mtclean.Edit;
 import org.mtclean.EditListener;
 
 /**
@@ -87,8 +85,8 @@ final class FileTask {
             }
           };
 
-      try (InputStream raw = stdin != null ? new KeepOpen(stdin) : Files.newInputStream(job.source())) {
-        Counting in = new Counting(raw, r, progressBytes);
+      try (InputStream raw = stdin != null ? new Streams.KeepOpen(stdin) : Files.newInputStream(job.source())) {
+        Streams.Counting in = new Streams.Counting(raw, r, progressBytes);
         byte[] head = in.readNBytes(Encodings.SNIFF);
         boolean complete = head.length < Encodings.SNIFF;
         Charset cs = Encodings.choose(s.inputEncoding(), head, head.length, complete);
@@ -121,7 +119,7 @@ final class FileTask {
               };
           Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
           List<Writer> extras = startExtras(job, listener);
-          Writer tee = extras.isEmpty() ? w : new Tee(w, extras);
+          Writer tee = extras.isEmpty() ? w : new Streams.Tee(w, extras);
           changed = s.cleaner().clean(reader, tee, listener);
           tee.flush();
           for (Writer x : extras) {
@@ -255,7 +253,7 @@ final class FileTask {
     text = null;
     StringWriter cleanedOut = new StringWriter(original.length() + 16);
     List<Writer> extras = startExtras(job, listener);
-    Writer tee = extras.isEmpty() ? cleanedOut : new Tee(cleanedOut, extras);
+    Writer tee = extras.isEmpty() ? cleanedOut : new Streams.Tee(cleanedOut, extras);
     boolean changed = s.cleaner().clean(new StringReader(original), tee, listener);
     for (Writer x : extras) {
       x.close();
@@ -284,92 +282,5 @@ final class FileTask {
   private static List<String> lines(String text) {
     List<String> l = Arrays.asList(text.split("\n", -1));
     return text.endsWith("\n") ? l.subList(0, l.size() - 1) : l;
-  }
-
-  /** Counts bytes read, per file and for the progress bar. */
-  private static final class Counting extends FilterInputStream {
-    private final FileResult r;
-    private final AtomicLong total;
-
-    Counting(InputStream in, FileResult r, AtomicLong total) {
-      super(in);
-      this.r = r;
-      this.total = total;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        r.bytes++;
-        total.incrementAndGet();
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, len);
-      if (n > 0) {
-        r.bytes += n;
-        total.addAndGet(n);
-      }
-      return n;
-    }
-  }
-
-  /** Standard input must stay open for the caller. */
-  private static final class KeepOpen extends FilterInputStream {
-    KeepOpen(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return in.read(b, off, len);
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  /** Copies the cleaned text to the output and to the extra checks. */
-  private static final class Tee extends Writer {
-    private final Writer main;
-    private final List<Writer> others;
-
-    Tee(Writer main, List<Writer> others) {
-      this.main = main;
-      this.others = others;
-    }
-
-    @Override
-    public void write(char[] cbuf, int off, int len) throws IOException {
-      main.write(cbuf, off, len);
-      for (Writer w : others) {
-        w.write(cbuf, off, len);
-      }
-    }
-
-    @Override
-    public void write(String str, int off, int len) throws IOException {
-      main.write(str, off, len);
-      for (Writer w : others) {
-        w.write(str, off, len);
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      main.flush();
-      for (Writer w : others) {
-        w.flush();
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

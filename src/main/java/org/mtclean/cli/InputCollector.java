@@ -11,7 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -152,5 +154,23 @@ final class InputCollector {
 
   private static String slashed(Path p) {
     return p.toString().replace(p.getFileSystem().getSeparator(), "/");
+  }
+
+  /** Refuses runs where two inputs would land on the same output file, or -o would overwrite an input. */
+  static void checkOutputs(List<Job> files, Path outputDir) throws IOException {
+    if (outputDir == null) {
+      return;
+    }
+    Map<Path, String> targets = new HashMap<>();
+    for (Job j : files) {
+      Path t = outputDir.resolve(j.relative()).toAbsolutePath().normalize();
+      String other = targets.put(t, j.display());
+      if (other != null) {
+        throw new UsageException(other + " and " + j.display() + " would both be written to " + t);
+      }
+      if (Files.exists(t) && Files.exists(j.source()) && Files.isSameFile(t, j.source())) {
+        throw new UsageException("--output would overwrite the input " + j.display() + "; use --in-place");
+      }
+    }
   }
 }

@@ -1,0 +1,90 @@
+package org.mtclean.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mtclean.Cleaner;
+import org.mtclean.Option;
+import org.mtclean.Rule;
+import org.mtclean.rules.BuiltinRules;
+
+/**
+ * Rule selection and options: builds the cleaner from the config file and the command line
+ * (generic over {@link Cleaner.Builder#option(String, String)}, so options that rules add later
+ * work without changes here), and prints {@code --list-rules} and {@code --list-options}.
+ * Stateless.
+ */
+final class RuleSelection {
+  private RuleSelection() {}
+
+  /**
+   * The cleaner for a config file (may be null) and the command line, which wins.
+   *
+   * @throws UsageException for unknown rules or options and bad values
+   */
+  static Cleaner build(ConfigFile cfg, List<String> enable, List<String> disable,
+      List<String> optionSettings, boolean applySuggestions) {
+    Cleaner.Builder b = Cleaner.builder();
+    if (cfg != null) {
+      String where = cfg.source() + ": ";
+      try {
+        apply(b, cfg.enable(), cfg.disable(), cfg.options());
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(where + e.getMessage());
+      }
+      if (Boolean.TRUE.equals(cfg.applySuggestions())) {
+        b.applySuggestions(true);
+      }
+    }
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (String setting : optionSettings) {
+      int eq = setting.indexOf('=');
+      if (eq <= 0) {
+        throw new UsageException("--option takes NAME=VALUE, not '" + setting + "'");
+      }
+      opts.put(setting.substring(0, eq).trim(), setting.substring(eq + 1));
+    }
+    try {
+      apply(b, enable, disable, opts);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (applySuggestions) {
+      b.applySuggestions(true);
+    }
+    return b.build();
+  }
+
+  private static void apply(Cleaner.Builder b, List<String> on, List<String> off, Map<String, String> opts) {
+    if (!on.isEmpty()) {
+      b.enable(on.toArray(String[]::new));
+    }
+    if (!off.isEmpty()) {
+      b.disable(off.toArray(String[]::new));
+    }
+    for (Map.Entry<String, String> e : opts.entrySet()) {
+      b.option(e.getKey(), e.getValue());
+    }
+  }
+
+  /** One line per built-in rule: id, kind, on/off by default, description. */
+  static void listRules(PrintStream out) {
+    Cleaner defaults = Cleaner.defaults();
+    List<Rule> all = Cleaner.builder().enable(BuiltinRules.ids().toArray(String[]::new)).build().rules();
+    for (Rule r : all) {
+      boolean on = defaults.rules().contains(r);
+      out.printf("%-28s %-8s %-4s %s%n", r.id(), r.kind().label(), on ? "on" : "off", r.description());
+    }
+  }
+
+  /** One line per option: name, type, default, description. */
+  static void listOptions(PrintStream out) {
+    for (Map.Entry<String, Option<?>> e : Cleaner.builder().knownOptions().entrySet()) {
+      Option<?> o = e.getValue();
+      out.printf("%-28s %-8s default %-8s %s%n", e.getKey(), o.type().getSimpleName().toLowerCase(Locale.ROOT),
+          String.valueOf(o.defaultValue()).toLowerCase(Locale.ROOT).replace('_', '-'), o.description());
+    }
+  }
+}

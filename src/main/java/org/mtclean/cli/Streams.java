@@ -1,0 +1,100 @@
+package org.mtclean.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Small stream adapters used by {@link FileTask}. Each instance belongs to one thread. */
+final class Streams {
+  private Streams() {}
+
+  /** Counts bytes read, per file and for the progress bar. */
+  static final class Counting extends FilterInputStream {
+    private final FileResult r;
+    private final AtomicLong total;
+
+    Counting(InputStream in, FileResult r, AtomicLong total) {
+      super(in);
+      this.r = r;
+      this.total = total;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        r.bytes++;
+        total.incrementAndGet();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        r.bytes += n;
+        total.addAndGet(n);
+      }
+      return n;
+    }
+  }
+
+  /** Standard input must stay open for the caller. */
+  static final class KeepOpen extends FilterInputStream {
+    KeepOpen(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return in.read(b, off, len);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Copies the cleaned text to the output and to the extra checks. */
+  static final class Tee extends Writer {
+    private final Writer main;
+    private final List<Writer> others;
+
+    Tee(Writer main, List<Writer> others) {
+      this.main = main;
+      this.others = others;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      main.write(cbuf, off, len);
+      for (Writer w : others) {
+        w.write(cbuf, off, len);
+      }
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      main.write(str, off, len);
+      for (Writer w : others) {
+        w.write(str, off, len);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      main.flush();
+      for (Writer w : others) {
+        w.flush();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}
