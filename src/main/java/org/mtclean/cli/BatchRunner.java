@@ -54,7 +54,7 @@ final class BatchRunner {
     start(1, -1);
     InputCollector.Job job = new InputCollector.Job(0, null, "<stdin>", null, -1);
     boolean direct = s.target() == Settings.Target.STDOUT;
-    FileResult r = new FileTask(s, bytes).run(job, in, direct ? out : null, report == null ? null : report.nextEntry());
+    FileResult r = new FileTask(s, bytes).run(job, in, direct ? new Streams.CheckedOut(out) : null, report == null ? null : report.nextEntry());
     emit(r);
     return finish();
   }
@@ -137,6 +137,7 @@ final class BatchRunner {
       }
       if (r.stdout != null) {
         r.stdout.writeTo(out);
+        Streams.CheckedOut.check(out);
       }
       if (s.list() && r.status == FileResult.Status.CHANGED) {
         out.write((r.job.display() + "\n").getBytes(StandardCharsets.UTF_8));

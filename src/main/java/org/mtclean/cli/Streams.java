@@ -97,4 +97,45 @@ final class Streams {
       flush();
     }
   }
+
+  /**
+   * Standard output for a stream of cleaned text: a {@link java.io.PrintStream} hides write
+   * errors, so this checks for them every megabyte, to stop early when the reader has gone
+   * (as with {@code mtclean < big | head}).
+   */
+  static final class CheckedOut extends java.io.OutputStream {
+    private final java.io.PrintStream out;
+    private long unchecked;
+
+    CheckedOut(java.io.PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      unchecked += len;
+      if (unchecked >= 1 << 20) {
+        unchecked = 0;
+        check(out);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      check(out);
+    }
+
+    /** Flushes {@code out} and fails if it has seen an error. */
+    static void check(java.io.PrintStream out) throws IOException {
+      if (out.checkError()) {
+        throw new IOException("cannot write to standard output");
+      }
+    }
+  }
 }

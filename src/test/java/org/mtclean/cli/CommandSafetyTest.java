@@ -249,6 +249,22 @@ class CommandSafetyTest {
   }
 
   @Test
+  void closedStdoutStopsTheRun() {
+    java.io.OutputStream closed = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    byte[] input = GARBLED.repeat(100_000).getBytes(StandardCharsets.UTF_8);
+    int code = new Main(new java.io.PrintStream(closed), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+        new java.io.ByteArrayInputStream(input)).run("-q");
+    assertEquals(3, code);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("<stdin>: cannot write to standard output"), err::toString);
+  }
+
+  @Test
   void binaryStdinIsAnError() {
     Cli.Run r = Cli.run(new byte[] {'a', 0, 'b'}, AtomicOutput.Hook.NONE);
     assertEquals(3, r.code(), r::toString);
