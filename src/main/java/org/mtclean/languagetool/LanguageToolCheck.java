@@ -23,7 +23,7 @@ import org.mtclean.RuleKind;
  *
  * <p>Every finding is an edit with rule id {@code lt.} + the LanguageTool rule id (such as
  * {@code lt.WORD_REPEAT_RULE}), kind {@link RuleKind#SUGGEST} with LanguageTool's first
- * suggestion as the replacement, or {@link RuleKind#REPORT} with no replacement when
+ * suggestion as the replacement (for padded quotes, the one that fits the quote's side), or {@link RuleKind#REPORT} with no replacement when
  * LanguageTool has none (unpaired quotes are always report-only); {@code applied} is false, and
  * positions (offset, line, column) are in {@code text}. Text is checked paragraph by paragraph
  * (paragraphs end at blank lines), so memory stays bounded by the longest paragraph.
@@ -72,17 +72,50 @@ public final class LanguageToolCheck {
       int from = start + m.getFromPos();
       int to = start + m.getToPos();
       String id = m.getRule().getId();
-      List<String> suggestions = m.getSuggestedReplacements();
-      String replacement =
-          suggestions.isEmpty() || id.equals(MachineTranslatedEnglish.UNPAIRED_QUOTES_ID)
-              ? null
-              : suggestions.get(0);
-      Position p1 = positions.at(from);
-      Position p2 = positions.at(to);
+      List<String> suggestions =
+          id.equals(MachineTranslatedEnglish.UNPAIRED_QUOTES_ID)
+              ? List.of()
+              : m.getSuggestedReplacements();
+      String replacement = choose(suggestions, text, start, from);
       out.add(
           new Edit(RULE_PREFIX + id, replacement == null ? RuleKind.REPORT : RuleKind.SUGGEST,
-              p1, p2, text.substring(from, to), replacement, plainMessage(m.getMessage()), false));
+              positions.at(from), positions.at(to), text.substring(from, to), replacement,
+              plainMessage(m.getMessage()), false));
     }
+  }
+
+  /**
+   * The replacement to propose: LanguageTool's first suggestion, except for the one case where
+   * its order means nothing, quote padding ({@code " \" "} -> {@code "\" "} or {@code " \""}):
+   * a quote that opens keeps the space before it, one that closes the space after it. Straight
+   * quotes open when an even number of them precedes in the paragraph. Null without suggestions.
+   */
+  static String choose(List<String> suggestions, String text, int paragraphStart, int from) {
+    if (suggestions.isEmpty()) {
+      return null;
+    }
+    if (suggestions.size() == 2) {
+      String a = suggestions.get(0);
+      String b = suggestions.get(1);
+      if (a.length() == 2 && b.length() == 2 && a.charAt(1) == ' ' && b.charAt(0) == ' '
+          && a.charAt(0) == b.charAt(1)) {
+        char q = a.charAt(0);
+        boolean opening;
+        if (q == '\u201C' || q == '\u2018') {
+          opening = true;
+        } else if (q == '\u201D' || q == '\u2019') {
+          opening = false;
+        } else {
+          int before = 0;
+          for (int i = paragraphStart; i < from; i++) {
+            before += text.charAt(i) == q ? 1 : 0;
+          }
+          opening = before % 2 == 0;
+        }
+        return opening ? b : a;
+      }
+    }
+    return suggestions.get(0);
   }
 
   /** End of the paragraph that starts at {@code from}: just after the next blank line(s). */

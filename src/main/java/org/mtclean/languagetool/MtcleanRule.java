@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.languagetool.AnalyzedSentence;
+import org.languagetool.markup.AnnotatedText;
 import org.languagetool.rules.Category;
 import org.languagetool.rules.CategoryId;
 import org.languagetool.rules.ITSIssueType;
@@ -95,7 +96,18 @@ public final class MtcleanRule extends TextLevelRule {
   }
 
   @Override
+  public RuleMatch[] match(List<AnalyzedSentence> sentences, AnnotatedText annotatedText) {
+    return matchSentences(sentences);
+  }
+
+  /** @deprecated LanguageTool calls {@link #match(List, AnnotatedText)}; same result. */
+  @Deprecated
+  @Override
   public RuleMatch[] match(List<AnalyzedSentence> sentences) {
+    return matchSentences(sentences);
+  }
+
+  private RuleMatch[] matchSentences(List<AnalyzedSentence> sentences) {
     if (sentences.isEmpty()) {
       return NONE;
     }
