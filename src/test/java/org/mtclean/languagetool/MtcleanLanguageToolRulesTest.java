@@ -79,8 +79,6 @@ class MtcleanLanguageToolRulesTest {
             "space.before-punct [" + gap + "," + (gap + 1) + ") ' ' -> []",
             "punct.cjk [" + stop + "," + (stop + 1) + ") '\u3002' -> [.]"),
         describe(text, matches));
-    RuleMatch last = matches.get(1);
-    assertEquals(4, last.getLine() + 1); // LanguageTool lines are 0-based
   }
 
   @Test
