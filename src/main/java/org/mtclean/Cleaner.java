@@ -88,7 +88,7 @@ public final class Cleaner {
     StringWriter out = new StringWriter(text.length() + 16);
     try {
       int quotes = DocumentEngine.quoteStyleOf(text);
-      engine().run(new StringReader(text), out, edits::add, quotes == 0 ? '"' : quotes);
+      engine().run(new StringReader(text), out, edits::add, quotes == 0 ? '"' : quotes, text.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen with in-memory readers
     }

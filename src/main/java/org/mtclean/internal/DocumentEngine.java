@@ -89,8 +89,14 @@ public final class DocumentEngine {
    * @param quoteHint the document's double-quote style if known ({@code '"'} or U+201C), else 0
    */
   public void run(Reader in, Writer out, EditListener listener, int quoteHint) throws IOException {
+    run(in, out, listener, quoteHint, 1 << 16);
+  }
+
+  /** As {@link #run(Reader, Writer, EditListener, int)}, for an input of about {@code sizeHint} chars. */
+  public void run(Reader in, Writer out, EditListener listener, int quoteHint, int sizeHint)
+      throws IOException {
     pipeline.startDocument(new DocumentState(quoteHint));
-    LineReader lines = new LineReader(in);
+    LineReader lines = new LineReader(in, sizeHint + 1);
     if (lines.peek() == 0xFEFF) {
       lines.skip();
       out.write(0xFEFF);
@@ -122,12 +128,15 @@ public final class DocumentEngine {
     blankRun++;
     Position start = new Position(cpOffset, charOffset, line, 1);
     if (blankRun > 1 && blankKind != null) {
+      long cps = codePointCount(content);
       Position end =
-          new Position(
-              cpOffset + codePointCount(content) + terminator.length(),
-              charOffset + content.length() + terminator.length(),
-              line + 1,
-              1);
+          terminator.isEmpty()
+              ? new Position(cpOffset + cps, charOffset + content.length(), line, 1 + cps)
+              : new Position(
+                  cpOffset + cps + terminator.length(),
+                  charOffset + content.length() + terminator.length(),
+                  line + 1,
+                  1);
       listener.onEdit(
           new Edit(BLANK_LINES_ID, blankKind, start, end, content + terminator, "",
               "removed a repeated blank line", collapseBlankLines));
