@@ -102,6 +102,13 @@ public final class ChinesePunctuationRule extends AbstractRule {
       case '\u2014' -> {
         int start = spacesBefore(s, i, lastEnd);
         int end = spacesAfter(s, n, j);
+        while (end < n && s[end] == '\u2014') { // dashes apart only by spaces make one dash
+          int k = end;
+          while (k < n && s[k] == '\u2014') {
+            k++;
+          }
+          end = spacesAfter(s, n, k);
+        }
         if (Chars.at(s, n, end) == '\n') {
           end = j;
         }
