@@ -43,9 +43,11 @@ public final class DocumentEngine {
   private long[] lineCharOffset = new long[8];
   private long[] lineCpOffset = new long[8];
   private int[] lineJoinedStart = new int[8];
+  private boolean[] lineHasSurrogates = new boolean[8];
   private long paraFirstLine;
   private long paragraphIndex;
   private int blankRun;
+  private long lastLineCodePoints;
 
   /**
    * @param rules the enabled rules in order
@@ -105,6 +107,7 @@ public final class DocumentEngine {
     while (lines.next()) {
       String content = lines.content;
       String terminator = lines.terminator;
+      lastLineCodePoints = codePointCount(content);
       if (isBlank(content)) {
         flushParagraph(out, listener);
         blankLine(content, terminator, out, listener);
@@ -119,7 +122,7 @@ public final class DocumentEngine {
 
   private void advance(String content, String terminator) {
     charOffset += content.length() + terminator.length();
-    cpOffset += codePointCount(content) + terminator.length();
+    cpOffset += lastLineCodePoints + terminator.length();
     line++;
   }
 
@@ -168,10 +171,12 @@ public final class DocumentEngine {
       lineCharOffset = Arrays.copyOf(lineCharOffset, k * 2);
       lineCpOffset = Arrays.copyOf(lineCpOffset, k * 2);
       lineJoinedStart = Arrays.copyOf(lineJoinedStart, k * 2);
+      lineHasSurrogates = Arrays.copyOf(lineHasSurrogates, k * 2);
     }
     lineCharOffset[k] = charOffset;
     lineCpOffset[k] = cpOffset;
     lineJoinedStart[k] = para.length();
+    lineHasSurrogates[k] = lastLineCodePoints != content.length();
     para.append(content);
     terminators.add(terminator);
   }
@@ -234,9 +239,14 @@ public final class DocumentEngine {
         index = lineJoinedStart[lineIdx];
         cpInLine = 0;
       }
-      while (index < target) {
-        index += Character.charCount(original.codePointAt(index));
-        cpInLine++;
+      if (lineHasSurrogates[lineIdx]) {
+        while (index < target) {
+          index += Character.charCount(original.codePointAt(index));
+          cpInLine++;
+        }
+      } else {
+        cpInLine += target - index;
+        index = target;
       }
       long lineNo = paraFirstLine + lineIdx;
       long charOff = lineCharOffset[lineIdx] + (target - lineJoinedStart[lineIdx]);
@@ -253,7 +263,7 @@ public final class DocumentEngine {
   }
 
   /** The double-quote style of a whole text: U+201C if it has curly quotes, '"' if straight, else 0. */
-  public static int quoteStyleOf(CharSequence text) {
+  public static int quoteStyleOf(String text) {
     return DocumentState.quoteStyleOf(text);
   }
 

@@ -107,6 +107,7 @@ final class ParagraphPipeline implements RuleContext {
     int lastStart = -1;
     char[] out = null;
     int outLen = 0;
+    boolean addedBacktick = false;
     int copied = 0;
     for (int k = 0; k < count; k++) {
       int s = starts[k];
@@ -139,6 +140,7 @@ final class ParagraphPipeline implements RuleContext {
         System.arraycopy(chars, copied, out, outLen, s - copied);
         outLen += s - copied;
         replacement.getChars(0, replacement.length(), out, outLen);
+        addedBacktick |= replacement.indexOf('`') >= 0;
         outLen += replacement.length();
         copied = e;
         aStarts[applied] = s;
@@ -161,7 +163,9 @@ final class ParagraphPipeline implements RuleContext {
       length = outLen;
       text = null;
       spans = null;
-      backtick = 0;
+      if (backtick < 0 && addedBacktick) {
+        backtick = 1;
+      }
       return true;
     }
     return false;
