@@ -40,9 +40,9 @@ public final class LiteralDateRule extends AbstractRule {
   }
 
   private static void english(RuleContext ctx, String s) {
-    Tokens t = Tokens.of(s);
+    Tokens t = ParagraphCache.of(ctx).tokens();
     PhraseParser parser = new PhraseParser(t);
-    NumberContext c = new NumberContext(s);
+    NumberContext c = ParagraphCache.of(ctx).context();
     for (int k = 1; k + 1 < t.size; k++) {
       if (!t.is(k, "month") || !t.adjacent(k - 1) || !t.adjacent(k)) {
         continue;
@@ -76,7 +76,7 @@ public final class LiteralDateRule extends AbstractRule {
       } else {
         Phrase p = parser.parse(d);
         boolean ok = p != null && p.form() == Phrase.CARDINAL && !p.decimal() && p.scale() == 0
-            && p.value().compareTo(BigDecimal.valueOf(31)) <= 0;
+            && p.value().compareTo(BigDecimal.valueOf(31)) <= 0 && p.confirmed();
         day = ok ? p.value().intValue() : 0;
         dayEnd = ok ? p.end() : d;
       }
@@ -133,7 +133,7 @@ public final class LiteralDateRule extends AbstractRule {
       return fourDigitYear(t, k) ? t.start[k] : -1;
     }
     Phrase p = parser.endingAt(k);
-    return p != null && p.yearLike() ? t.start[p.first()] : -1;
+    return p != null && p.yearLike() && p.confirmed() ? t.start[p.first()] : -1;
   }
 
   private static String yearText(Tokens t, PhraseParser parser, int k) {

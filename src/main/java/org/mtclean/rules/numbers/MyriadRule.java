@@ -36,9 +36,9 @@ public final class MyriadRule extends AbstractRule {
     if (s.indexOf("housand") < 0 && s.indexOf("illion") < 0) {
       return;
     }
-    Tokens t = Tokens.of(s);
+    Tokens t = ParagraphCache.of(ctx).tokens();
     PhraseParser parser = null;
-    NumberContext c = new NumberContext(s);
+    NumberContext c = ParagraphCache.of(ctx).context();
     int lastEnd = 0;
     for (int k = 1; k + 1 < t.size; k++) {
       long unit;
@@ -78,7 +78,8 @@ public final class MyriadRule extends AbstractRule {
         }
         start = t.start[p.first()];
         if (ctx.isProtected(start, t.end[k - 1]) || c.quoted(start, unitEnd)
-            || c.glued(start, t.end[k - 1]) || allCapitals(t, p.first(), k + 1)) {
+            || c.glued(start, t.end[k - 1]) || allCapitals(t, p.first(), k + 1)
+            || !p.confirmed()) {
           continue;
         }
         multiplier = p.value();

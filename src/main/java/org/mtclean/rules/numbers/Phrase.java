@@ -17,9 +17,11 @@ import java.math.BigDecimal;
  * @param decimal whether it has a {@code point}
  * @param scale the value of a closing {@code million}, {@code billion} or {@code trillion}
  *     ({@code sixty million}), or of the scale word after a decimal; 0 when there is none
+ * @param normalized the words as ICU reads them (without a scale after a decimal), or null for a
+ *     spoken year, whose value is not a spellout number
  */
 record Phrase(int first, int end, int form, BigDecimal value, boolean ordinal, boolean decimal,
-    long scale) {
+    long scale, String normalized) {
   static final int CARDINAL = 0;
   static final int YEAR_PAIR = 1;
   static final int YEAR_DIGITS = 2;
@@ -27,6 +29,25 @@ record Phrase(int first, int end, int form, BigDecimal value, boolean ordinal, b
   /** The full value: {@link #value} times the scale for a decimal with a scale word. */
   BigDecimal total() {
     return decimal && scale != 0 ? value.multiply(BigDecimal.valueOf(scale)) : value;
+  }
+
+  /**
+   * Whether ICU's strict spellout parser reads {@link #normalized} completely and to the same
+   * value as the structure. Called only for a phrase about to be edited: a parse costs tens of
+   * microseconds, and most number words in running text are never edited.
+   */
+  boolean confirmed() {
+    if (normalized == null) {
+      return true;
+    }
+    Number icu = Spellout.parse(normalized, ordinal);
+    if (icu == null) {
+      return false;
+    }
+    if (decimal) {
+      return new BigDecimal(icu.toString()).compareTo(value) == 0;
+    }
+    return !(icu instanceof Double) && BigDecimal.valueOf(icu.longValue()).compareTo(value) == 0;
   }
 
   /** Whether this is an integer from 1900 to 2100 that is not an ordinal. */

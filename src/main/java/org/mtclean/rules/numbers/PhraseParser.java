@@ -17,9 +17,9 @@ import java.util.Locale;
  * ({@code one hundred and six}, {@code twenty-five hundred}, {@code three point five million},
  * {@code twelfth}) or a spoken year ({@code nineteen ninety-seven}, {@code two zero one nine}).
  *
- * <p>The grammar here only decides where a phrase starts and ends (ICU's parser accepts word
- * salad such as {@code five twenty} as 520); the value of an English number phrase comes from
- * ICU's strict spellout parser and must agree with the structure. A spoken year is not a spellout
+ * <p>The grammar here decides where a phrase starts and ends (ICU's parser accepts word salad
+ * such as {@code five twenty} as 520); before a phrase is edited, ICU's strict spellout parser
+ * must read it to the same value ({@link Phrase#confirmed()}). A spoken year is not a spellout
  * number, so its value is computed here. One instance per paragraph; not thread-safe.
  */
 final class PhraseParser {
@@ -120,11 +120,8 @@ final class PhraseParser {
     if (closingScale < 1_000_000) {
       closingScale = 0;
     }
-    Number icu = Spellout.parse(normalize(i, k));
-    if (icu == null || icu instanceof Double || icu.longValue() != total) {
-      return null;
-    }
-    return new Phrase(i, k, Phrase.CARDINAL, BigDecimal.valueOf(total), ord, false, closingScale);
+    return new Phrase(i, k, Phrase.CARDINAL, BigDecimal.valueOf(total), ord, false, closingScale,
+        normalize(i, k));
   }
 
   private Phrase decimal(int i, int point, long whole) {
@@ -139,16 +136,13 @@ final class PhraseParser {
       return null;
     }
     BigDecimal value = new BigDecimal(whole + "." + digits);
-    Number icu = Spellout.parse(normalize(i, m));
-    if (icu == null || new BigDecimal(icu.toString()).compareTo(value) != 0) {
-      return null;
-    }
+    String normalized = normalize(i, m);
     long scale = 0;
     if (t.adjacent(m - 1) && t.kind(m) == SCALE && t.value(m) >= 1000 && !t.ordinal(m)) {
       scale = t.value(m);
       m++;
     }
-    return new Phrase(i, m, Phrase.CARDINAL, value, false, true, scale);
+    return new Phrase(i, m, Phrase.CARDINAL, value, false, true, scale, normalized);
   }
 
   /** {@code nineteen ninety-seven}, {@code twenty twenty-one}: 1910-1999 and 2010-2099. */
@@ -162,7 +156,8 @@ final class PhraseParser {
     if (t.adjacent(end - 1) && isNumberish(end)) {
       return null;
     }
-    return new Phrase(i, end, Phrase.YEAR_PAIR, BigDecimal.valueOf(head * 100 + gv), false, false, 0);
+    return new Phrase(i, end, Phrase.YEAR_PAIR, BigDecimal.valueOf(head * 100 + gv), false, false, 0,
+        null);
   }
 
   /** {@code two zero one nine}: four digit words making a year from 1900 to 2100. */
@@ -178,7 +173,7 @@ final class PhraseParser {
     if (v < 1900 || v > 2100 || (t.adjacent(i + 3) && isNumberish(i + 4))) {
       return null;
     }
-    return new Phrase(i, i + 4, Phrase.YEAR_DIGITS, BigDecimal.valueOf(v), false, false, 0);
+    return new Phrase(i, i + 4, Phrase.YEAR_DIGITS, BigDecimal.valueOf(v), false, false, 0, null);
   }
 
   /** One group below 1000: {@code six hundred and five}, {@code forty-two}, {@code nineteen hundred}. */

@@ -61,12 +61,13 @@ public final class SpelledNumberRules {
 
   private static void scan(RuleContext ctx, boolean years) {
     String s = ctx.text();
-    if (!NumberWords.containsNumberWord(s)) {
+    ParagraphCache cache = ParagraphCache.of(ctx);
+    if (!cache.hasNumberWords()) {
       return;
     }
-    Tokens t = Tokens.of(s);
+    Tokens t = cache.tokens();
     PhraseParser parser = new PhraseParser(t);
-    NumberContext c = new NumberContext(s);
+    NumberContext c = ParagraphCache.of(ctx).context();
     int i = 0;
     while (i < t.size) {
       int kind = t.kind(i);
@@ -96,7 +97,7 @@ public final class SpelledNumberRules {
     int last = p.end() - 1;
     int start = t.start[first];
     int end = t.end[last];
-    if (ctx.isProtected(start, end) || c.glued(start, end) || c.quoted(start, end)) {
+    if (c.glued(start, end) || c.quoted(start, end)) {
       return true;
     }
     if (t.adjacent(first - 1)) {
@@ -116,7 +117,8 @@ public final class SpelledNumberRules {
       int kind = t.kind(k);
       allCapitals = kind == NumberWords.AND || kind == NumberWords.POINT || t.capitalized(k);
     }
-    return allCapitals && (!c.sentenceStart(start) || c.capitalizedAfter(end));
+    return (allCapitals && (!c.sentenceStart(start) || c.capitalizedAfter(end)))
+        || ctx.isProtected(start, end);
   }
 
   /** Whether a phrase of year value is used as a count: a plural noun, percent or money sign. */
@@ -142,6 +144,9 @@ public final class SpelledNumberRules {
     if (p.form() == Phrase.CARDINAL && (!p.yearLike() || countContext(t, c, p))) {
       return;
     }
+    if (!p.confirmed()) {
+      return;
+    }
     ctx.replace(t.start[p.first()], t.end[p.end() - 1], p.value().toPlainString(),
         "spelled-out year to digits");
   }
@@ -162,6 +167,9 @@ public final class SpelledNumberRules {
       return; // one of, one by one, no one, first of all, second to none, a second
     }
     if (!p.decimal() && percentEnd < 0 && v < Math.max(1, ctx.option(THRESHOLD))) {
+      return;
+    }
+    if (!p.confirmed()) {
       return;
     }
     String numeral;

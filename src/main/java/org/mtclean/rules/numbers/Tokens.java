@@ -19,6 +19,8 @@ final class Tokens {
   int[] type = new int[32];
   /** Packed {@link NumberWords} entry of a word, 0 when it is not a number word. */
   long[] entry = new long[32];
+  /** Whether a word contains a hyphen (a compound such as {@code Five-Year}). */
+  boolean[] compound = new boolean[32];
 
   private Tokens(String text) {
     this.text = text;
@@ -32,17 +34,24 @@ final class Tokens {
       char c = text.charAt(i);
       if (NumberWords.isAsciiLetter(c)) {
         int j = i;
+        int hyphen = -1;
+        int hyphens = 0;
         while (true) {
           while (j < n && NumberWords.isAsciiLetter(text.charAt(j))) {
             j++;
           }
           if (j + 1 < n && text.charAt(j) == '-' && NumberWords.isAsciiLetter(text.charAt(j + 1))) {
+            if (hyphens++ == 0) {
+              hyphen = j;
+            }
             j++;
           } else {
             break;
           }
         }
-        t.add(i, j, WORD, wordEntry(text, i, j));
+        t.add(i, j, WORD, hyphen < 0 ? NumberWords.lookup(text, i, j)
+            : hyphens == 1 ? tensUnit(text, i, hyphen, j) : 0);
+        t.compound[t.size - 1] = hyphen >= 0;
         i = j;
       } else if (c >= '0' && c <= '9') {
         int j = i;
@@ -65,19 +74,14 @@ final class Tokens {
     return t;
   }
 
-  private static long wordEntry(String s, int from, int to) {
-    int hyphen = s.indexOf('-', from);
-    if (hyphen < 0 || hyphen >= to) {
-      return NumberWords.lookup(s, from, to);
-    }
-    if (s.indexOf('-', hyphen + 1) < 0 || s.indexOf('-', hyphen + 1) >= to) {
-      long tens = NumberWords.lookup(s, from, hyphen);
-      long unit = NumberWords.lookup(s, hyphen + 1, to);
-      if (NumberWords.kind(tens) == NumberWords.TENS && !NumberWords.ordinal(tens)
-          && NumberWords.kind(unit) == NumberWords.UNIT) {
-        return NumberWords.pack(NumberWords.TENS_UNIT,
-            NumberWords.value(tens) + NumberWords.value(unit), NumberWords.ordinal(unit));
-      }
+  /** {@code twenty-four} or {@code twenty-fourth}; 0 for any other hyphenated word. */
+  private static long tensUnit(String s, int from, int hyphen, int to) {
+    long tens = NumberWords.lookup(s, from, hyphen);
+    long unit = NumberWords.lookup(s, hyphen + 1, to);
+    if (NumberWords.kind(tens) == NumberWords.TENS && !NumberWords.ordinal(tens)
+        && NumberWords.kind(unit) == NumberWords.UNIT) {
+      return NumberWords.pack(NumberWords.TENS_UNIT,
+          NumberWords.value(tens) + NumberWords.value(unit), NumberWords.ordinal(unit));
     }
     return 0;
   }
@@ -93,6 +97,7 @@ final class Tokens {
       end = Arrays.copyOf(end, cap);
       type = Arrays.copyOf(type, cap);
       entry = Arrays.copyOf(entry, cap);
+      compound = Arrays.copyOf(compound, cap);
     }
     start[size] = s;
     end[size] = e;
@@ -144,8 +149,7 @@ final class Tokens {
 
   /** Whether token {@code k} contains a hyphen (a compound such as {@code Five-Year}). */
   boolean hyphenated(int k) {
-    int h = text.indexOf('-', start[k]);
-    return h >= 0 && h < end[k];
+    return compound[k];
   }
 
   boolean capitalized(int k) {

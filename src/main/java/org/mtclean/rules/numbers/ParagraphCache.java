@@ -1,0 +1,53 @@
+package org.mtclean.rules.numbers;
+
+import org.mtclean.RuleContext;
+
+/**
+ * The number rules run one after another on the same paragraph, and most of them edit nothing, so
+ * the text object they see is often the very same. This per-document holder keeps the pre-check
+ * result and the tokens of the last text seen, compared by identity, so that a paragraph is
+ * scanned and tokenized once for all four rules. One instance per document (from
+ * {@link RuleContext#state}); used by one thread at a time.
+ */
+final class ParagraphCache {
+  private static final Object KEY = new Object();
+
+  private String text;
+  private int hasNumberWords; // -1 unknown, 0 no, 1 yes
+  private Tokens tokens;
+  private NumberContext context;
+
+  static ParagraphCache of(RuleContext ctx) {
+    ParagraphCache c = ctx.state(KEY, ParagraphCache::new);
+    String s = ctx.text();
+    if (c.text != s) {
+      c.text = s;
+      c.hasNumberWords = -1;
+      c.tokens = null;
+      c.context = null;
+    }
+    return c;
+  }
+
+  /** Whether the paragraph has a number word: one cheap scan, shared by the rules. */
+  boolean hasNumberWords() {
+    if (hasNumberWords < 0) {
+      hasNumberWords = NumberWords.containsNumberWord(text) ? 1 : 0;
+    }
+    return hasNumberWords == 1;
+  }
+
+  NumberContext context() {
+    if (context == null) {
+      context = new NumberContext(text);
+    }
+    return context;
+  }
+
+  Tokens tokens() {
+    if (tokens == null) {
+      tokens = Tokens.of(text);
+    }
+    return tokens;
+  }
+}
