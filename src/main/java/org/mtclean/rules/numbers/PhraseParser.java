@@ -74,6 +74,12 @@ final class PhraseParser {
     return k >= 0 && k < t.size && t.kind(k) != NumberWords.NONE;
   }
 
+  /** Whether token {@code k} is a number word proper (not {@code and} or {@code point}). */
+  boolean isNumberWord(int k) {
+    int kind = k >= 0 && k < t.size ? t.kind(k) : NumberWords.NONE;
+    return kind != NumberWords.NONE && kind != AND && kind != POINT;
+  }
+
   private Phrase cardinal(int i) {
     if (!group(i, true)) {
       return null;
@@ -153,7 +159,7 @@ final class PhraseParser {
       return null;
     }
     int end = gnext;
-    if (t.adjacent(end - 1) && isNumberish(end)) {
+    if (t.adjacent(end - 1) && isNumberWord(end)) {
       return null;
     }
     return new Phrase(i, end, Phrase.YEAR_PAIR, BigDecimal.valueOf(head * 100 + gv), false, false, 0,
@@ -170,7 +176,7 @@ final class PhraseParser {
       }
       v = v * 10 + t.value(k);
     }
-    if (v < 1900 || v > 2100 || (t.adjacent(i + 3) && isNumberish(i + 4))) {
+    if (v < 1900 || v > 2100 || (t.adjacent(i + 3) && isNumberWord(i + 4))) {
       return null;
     }
     return new Phrase(i, i + 4, Phrase.YEAR_DIGITS, BigDecimal.valueOf(v), false, false, 0, null);
