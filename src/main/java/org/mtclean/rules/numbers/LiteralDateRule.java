@@ -43,8 +43,8 @@ public final class LiteralDateRule extends AbstractRule {
     Tokens t = ParagraphCache.of(ctx).tokens();
     PhraseParser parser = new PhraseParser(t);
     NumberContext c = ParagraphCache.of(ctx).context();
-    for (int k = 1; k + 1 < t.size; k++) {
-      if (!t.is(k, "month") || !t.adjacent(k - 1) || !t.adjacent(k)) {
+    for (int k = 1; k < t.size; k++) {
+      if (!t.is(k, "month") || !t.adjacent(k - 1)) {
         continue;
       }
       int month = smallNumber(t, k - 1, 12);
@@ -70,7 +70,10 @@ public final class LiteralDateRule extends AbstractRule {
       int d = k + 1;
       int day;
       int dayEnd;
-      if (t.type[d] == Tokens.DIGITS) {
+      if (!t.adjacent(k)) {
+        day = 0;
+        dayEnd = d;
+      } else if (t.type[d] == Tokens.DIGITS) {
         day = smallNumber(t, d, 31);
         dayEnd = d + 1;
       } else {
@@ -79,6 +82,12 @@ public final class LiteralDateRule extends AbstractRule {
             && p.value().compareTo(BigDecimal.valueOf(31)) <= 0 && p.confirmed();
         day = ok ? p.value().intValue() : 0;
         dayEnd = ok ? p.end() : d;
+      }
+      if (day == 0 && year != null && (!t.adjacent(k) || (t.type[d] == Tokens.WORD
+          && !parser.isNumberish(d))) && !ctx.isProtected(start, t.end[k])) {
+        ctx.replace(start, t.end[k], Spellout.month(month) + " " + year,
+            "literal Chinese year and month to an English date");
+        continue;
       }
       if (day <= 0 || day > DAYS[month - 1]) {
         continue;

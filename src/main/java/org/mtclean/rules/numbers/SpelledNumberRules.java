@@ -104,8 +104,8 @@ public final class SpelledNumberRules {
       int prev = t.kind(first - 1);
       if (t.type[first - 1] == Tokens.DIGITS || prev == NumberWords.POINT
           || (prev != NumberWords.NONE && prev != NumberWords.AND)
-          || (prev == NumberWords.AND && t.adjacent(first - 2) && t.kind(first - 2) != NumberWords.NONE)) {
-        return true; // part of something larger that did not parse: leave the word salad alone
+          || (prev == NumberWords.AND && t.adjacent(first - 2) && t.kind(first - 2) == NumberWords.SCALE)) {
+        return true; // a hundred and twenty, five twenty: part of something that did not parse
       }
     }
     if (t.adjacent(last) && (t.type[last + 1] == Tokens.DIGITS
