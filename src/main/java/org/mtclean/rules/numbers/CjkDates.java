@@ -79,8 +79,9 @@ final class CjkDates {
     int end = pos;
     int before = Chars.before(s, start);
     int after = Chars.at(s, end);
-    if (Chars.isCjkLetter(before) || Chars.isCjkLetter(after) || ctx.isProtected(start, end)) {
-      return start;
+    if (Chars.isCjkLetter(acrossSpaces(start, -1)) || Chars.isCjkLetter(acrossSpaces(end, 1))
+        || ctx.isProtected(start, end)) {
+      return start; // inside untranslated Chinese
     }
     StringBuilder b = new StringBuilder();
     if (before >= 0 && Chars.isWordChar(before)) {
@@ -129,6 +130,19 @@ final class CjkDates {
     }
     pos = i;
     return v;
+  }
+
+  /** The code point next to {@code index} in direction {@code dir}, across spaces; -1 at an end. */
+  private int acrossSpaces(int index, int dir) {
+    int i = index;
+    while (dir < 0 ? i > 0 && isSpace(s.charAt(i - 1)) : i < s.length() && isSpace(s.charAt(i))) {
+      i += dir;
+    }
+    return dir < 0 ? Chars.before(s, i) : Chars.at(s, i);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
   }
 
   /** Consumes {@code mark} at {@code pos}. */

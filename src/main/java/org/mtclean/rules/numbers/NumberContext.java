@@ -124,7 +124,8 @@ final class NumberContext {
 
   /**
    * Whether the phrase is glued to something that makes it part of a larger word or name: a
-   * hyphen compound ({@code Five-Year}, {@code ten-day}), a possessive, or a letter or digit.
+   * hyphen compound ({@code Five-Year}, {@code ten-day}), a possessive, a letter or digit, or
+   * untranslated CJK text.
    */
   boolean glued(int start, int end) {
     int before = Chars.before(s, start);
@@ -135,7 +136,23 @@ final class NumberContext {
     if (after == '-' || after == '/' || (after >= 0 && Chars.isWordChar(after))) {
       return true;
     }
+    if (cjkNear(start, -1) || cjkNear(end, 1)) {
+      return true; // next to untranslated Chinese (ninety 年): not English context
+    }
     return (after == '\'' || after == '\u2019') && Chars.isWordLetter(Chars.at(s, end + 1));
+  }
+
+  /** Whether a CJK letter is next to {@code index} in direction {@code dir}, across spaces. */
+  private boolean cjkNear(int index, int dir) {
+    int i = dir < 0 ? index - 1 : index;
+    while (i >= 0 && i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i += dir;
+    }
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    int cp = dir < 0 ? s.codePointBefore(i + 1) : s.codePointAt(i);
+    return Chars.isCjkLetter(cp);
   }
 
   /** Start of the word after {@code end} when only spaces or tabs separate them, else -1. */
