@@ -117,19 +117,26 @@ final class NumberWords {
   }
 
   /**
-   * Whether {@code s} contains a run of ASCII letters that is a number word: the cheap pre-check
-   * that lets a paragraph without number words pass with one scan.
+   * The cheap pre-check that lets a paragraph pass with one scan: whether {@code s} has a number
+   * word that could be edited. With {@code smallUnits} false (threshold 10 and up) a lone unit
+   * word ({@code one}, {@code first}, {@code five}) does not count, since on its own it stays a
+   * word; a unit counts when a unit word or {@code percent} follows it ({@code one nine nine
+   * seven}, {@code five percent}, {@code three point five}), and teens, tens, scales and
+   * {@code zero} always count.
    */
-  static boolean containsNumberWord(CharSequence s) {
+  static boolean containsNumberWord(CharSequence s, boolean smallUnits) {
     int n = s.length();
     int i = 0;
+    boolean unitBefore = false;
     while (i < n) {
       char c = s.charAt(i);
       if (!isAsciiLetter(c)) {
+        if (c != ' ') {
+          unitBefore = false;
+        }
         i++;
         continue;
       }
-      boolean wordStart = i == 0 || !isAsciiLetter(s.charAt(i - 1));
       int node = 0;
       int j = i;
       while (j < n && isAsciiLetter(s.charAt(j))) {
@@ -139,13 +146,41 @@ final class NumberWords {
         }
         j++;
       }
-      if (wordStart && node > 0 && payload[node] != 0 && kind(payload[node]) != AND
-          && kind(payload[node]) != POINT) {
+      int kind = node > 0 ? kind(payload[node]) : NONE;
+      if (kind == UNIT) {
+        if (smallUnits || unitBefore) {
+          return true;
+        }
+        unitBefore = true;
+      } else if (kind == POINT) {
+        if (unitBefore) {
+          return true; // three point five
+        }
+      } else if (kind == NONE || kind == AND) {
+        if (unitBefore && isPercent(s, i, j)) {
+          return true;
+        }
+        unitBefore = false;
+      } else {
         return true;
       }
       i = j;
     }
     return false;
+  }
+
+  private static boolean isPercent(CharSequence s, int from, int to) {
+    int len = to - from;
+    if (len != 7 && len != 3) {
+      return false;
+    }
+    String w = len == 7 ? "percent" : "per";
+    for (int k = 0; k < len; k++) {
+      if ((s.charAt(from + k) | 0x20) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isAsciiLetter(char c) {

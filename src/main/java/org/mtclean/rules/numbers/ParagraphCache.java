@@ -29,10 +29,16 @@ final class ParagraphCache {
     return c;
   }
 
-  /** Whether the paragraph has a number word: one cheap scan, shared by the rules. */
-  boolean hasNumberWords() {
+  /**
+   * Whether the paragraph has a number word that could be edited: one cheap scan, shared by the
+   * rules. {@code smallUnits}: whether lone unit words count (a threshold below 10).
+   */
+  boolean hasNumberWords(boolean smallUnits) {
+    if (smallUnits) {
+      return NumberWords.containsNumberWord(text, true);
+    }
     if (hasNumberWords < 0) {
-      hasNumberWords = NumberWords.containsNumberWord(text) ? 1 : 0;
+      hasNumberWords = NumberWords.containsNumberWord(text, false) ? 1 : 0;
     }
     return hasNumberWords == 1;
   }

@@ -62,7 +62,7 @@ public final class SpelledNumberRules {
   private static void scan(RuleContext ctx, boolean years) {
     String s = ctx.text();
     ParagraphCache cache = ParagraphCache.of(ctx);
-    if (!cache.hasNumberWords()) {
+    if (!cache.hasNumberWords(!years && ctx.option(THRESHOLD) < 10)) {
       return;
     }
     Tokens t = cache.tokens();
@@ -80,19 +80,34 @@ public final class SpelledNumberRules {
         i++;
         continue;
       }
-      if (!leftAlone(ctx, t, c, p)) {
-        if (years) {
-          year(ctx, t, c, p);
-        } else {
-          cardinal(ctx, t, c, p);
+      if (years ? yearCandidate(p) : cardinalCandidate(ctx, t, c, p)) {
+        if (!leftAlone(t, c, p)) {
+          if (years) {
+            year(ctx, t, c, p);
+          } else {
+            cardinal(ctx, t, c, p);
+          }
         }
       }
       i = p.end();
     }
   }
 
-  /** The contexts shared by both rules in which a phrase is never touched. */
-  private static boolean leftAlone(RuleContext ctx, Tokens t, NumberContext c, Phrase p) {
+  /** Cheap value checks first, so that small numbers never cost a context check. */
+  private static boolean yearCandidate(Phrase p) {
+    return p.form() != Phrase.CARDINAL || p.yearLike();
+  }
+
+  private static boolean cardinalCandidate(RuleContext ctx, Tokens t, NumberContext c, Phrase p) {
+    if (p.form() != Phrase.CARDINAL || p.decimal()) {
+      return p.form() == Phrase.CARDINAL;
+    }
+    return p.value().longValue() >= Math.max(1, ctx.option(THRESHOLD))
+        || (!p.ordinal() && c.percentAfter(t.end[p.end() - 1]) >= 0);
+  }
+
+  /** The contexts shared by both rules in which a phrase is never touched (cheap checks). */
+  private static boolean leftAlone(Tokens t, NumberContext c, Phrase p) {
     int first = p.first();
     int last = p.end() - 1;
     int start = t.start[first];
@@ -117,8 +132,12 @@ public final class SpelledNumberRules {
       int kind = t.kind(k);
       allCapitals = kind == NumberWords.AND || kind == NumberWords.POINT || t.capitalized(k);
     }
-    return (allCapitals && (!c.sentenceStart(start) || c.capitalizedAfter(end)))
-        || ctx.isProtected(start, end);
+    return allCapitals && (!c.sentenceStart(start) || c.capitalizedAfter(end));
+  }
+
+  /** Last checks before an edit: protected spans (computed lazily by the core) and ICU. */
+  private static boolean editable(RuleContext ctx, Tokens t, Phrase p, int end) {
+    return !ctx.isProtected(t.start[p.first()], end) && p.confirmed();
   }
 
   /** Whether a phrase of year value is used as a count: a plural noun, percent or money sign. */
@@ -144,7 +163,7 @@ public final class SpelledNumberRules {
     if (p.form() == Phrase.CARDINAL && (!p.yearLike() || countContext(t, c, p))) {
       return;
     }
-    if (!p.confirmed()) {
+    if (!editable(ctx, t, p, t.end[p.end() - 1])) {
       return;
     }
     ctx.replace(t.start[p.first()], t.end[p.end() - 1], p.value().toPlainString(),
@@ -169,7 +188,7 @@ public final class SpelledNumberRules {
     if (!p.decimal() && percentEnd < 0 && v < Math.max(1, ctx.option(THRESHOLD))) {
       return;
     }
-    if (!p.confirmed()) {
+    if (!editable(ctx, t, p, percentEnd >= 0 ? percentEnd : end)) {
       return;
     }
     String numeral;

@@ -72,9 +72,16 @@ class PhraseParserTest {
 
   @Test
   void preCheckAndLookup() {
-    assertTrue(NumberWords.containsNumberWord("It has Twenty-four rooms"));
-    assertFalse(NumberWords.containsNumberWord("Someone found a tent and a bone at noon."));
-    assertFalse(NumberWords.containsNumberWord("and point"));
+    assertTrue(NumberWords.containsNumberWord("It has Twenty-four rooms", false));
+    assertFalse(NumberWords.containsNumberWord("Someone found a tent and a bone at noon.", true));
+    assertFalse(NumberWords.containsNumberWord("and the point is", false));
+    assertFalse(NumberWords.containsNumberWord("It has five trees; the first plan, two of them.", false));
+    assertTrue(NumberWords.containsNumberWord("It has five trees", true));
+    assertTrue(NumberWords.containsNumberWord("rose five percent", false));
+    assertTrue(NumberWords.containsNumberWord("rose five per cent", false));
+    assertTrue(NumberWords.containsNumberWord("in one nine nine seven", false));
+    assertTrue(NumberWords.containsNumberWord("three point five", false));
+    assertTrue(NumberWords.containsNumberWord("five hundred", false));
     assertEquals(NumberWords.TENS_UNIT, Tokens.of("Twenty-Four").kind(0));
     assertEquals(0, Tokens.of("Five-Year").kind(0));
     assertEquals(0, Tokens.of("fifty-fifty").kind(0));
