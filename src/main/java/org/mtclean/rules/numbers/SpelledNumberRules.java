@@ -123,6 +123,12 @@ public final class SpelledNumberRules {
         return true; // a hundred and twenty, five twenty: part of something that did not parse
       }
     }
+    if (p.ordinal() && t.value(last) % 10 == 2 && t.word(last).toLowerCase(java.util.Locale.ROOT)
+        .endsWith("second") && t.adjacent(first - 1)
+        && (t.is(first - 1, "a") || t.is(first - 1, "an") || t.is(first - 1, "each")
+            || t.is(first - 1, "per"))) {
+      return true; // a twenty-second pause: seconds, not an ordinal
+    }
     if (t.adjacent(last) && (t.type[last + 1] == Tokens.DIGITS
         || (t.kind(last + 1) != NumberWords.NONE && t.kind(last + 1) != NumberWords.AND))) {
       return true;

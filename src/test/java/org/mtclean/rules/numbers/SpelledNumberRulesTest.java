@@ -103,7 +103,7 @@ class SpelledNumberRulesTest {
         "the “Twenty Measures” plan", "the Two Sessions", "the Five-Year Plan",
         "the Twentieth Party Congress", "Twenty branches met.", "It rained. Fifteen teams met.",
         "one by one", "one of them", "no one", "first of all", "at first", "second to none",
-        "one another", "the first quarter", "a twenty second pause", "a number of", "ten-day trip",
+        "one another", "the first quarter", "a twenty second pause", "a twenty-second pause", "a number of", "ten-day trip",
         "a fifty-fifty split", "five twenty", "one two three", "a twelve point plan",
         "a hundred guests", "thousands of staff", "the 2019 twenty", "`twenty branches`",
         "twenty's"}) {
