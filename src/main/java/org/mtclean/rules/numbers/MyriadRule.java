@@ -63,7 +63,8 @@ public final class MyriadRule extends AbstractRule {
         start = t.start[k - 1];
         multiplier = Numerals.parsePlain(s, start, t.end[k - 1]);
         char before = start > 0 ? s.charAt(start - 1) : ' ';
-        if (multiplier == null || "-:/.,".indexOf(before) >= 0 || ctx.isProtected(start - 1)
+        if (multiplier == null || "-:/.,".indexOf(before) >= 0
+            || (start > 0 && ctx.isProtected(start - 1))
             || (t.adjacent(k - 2) && t.type[k - 2] == Tokens.DIGITS)
             || yearBeforeCount(t, k - 1, multiplier)) {
           continue;

@@ -15,6 +15,7 @@ class MyriadRuleTest {
   @Test
   void tenThousand() {
     assertEquals("shipped 40,000 tons", clean("shipped 4 ten thousand tons"));
+    assertEquals("40,000 tons left", clean("4 ten thousand tons left"));
     assertEquals("planted 35,000 trees", clean("planted 3.5 ten thousand trees"));
     assertEquals("raised 30,000 yuan", clean("raised three ten thousand yuan"));
     assertEquals("raised 200,000 yuan", clean("raised twenty ten thousand yuan"));
