@@ -79,12 +79,28 @@ final class RuleSelection {
     }
   }
 
-  /** One line per option: name, type, default, description. */
+  /** "boolean", "integer", or the choices of an enum such as "word|sign". */
+  private static String typeLabel(Class<?> type) {
+    if (type.isEnum()) {
+      StringBuilder b = new StringBuilder();
+      for (Object c : type.getEnumConstants()) {
+        b.append(b.length() == 0 ? "" : "|").append(valueLabel(c));
+      }
+      return b.toString();
+    }
+    return type.getSimpleName().toLowerCase(Locale.ROOT);
+  }
+
+  private static String valueLabel(Object value) {
+    return String.valueOf(value).toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** One line per option: name, type (or choices), default, description. */
   static void listOptions(PrintStream out) {
     for (Map.Entry<String, Option<?>> e : Cleaner.builder().knownOptions().entrySet()) {
       Option<?> o = e.getValue();
-      out.printf("%-28s %-8s default %-8s %s%n", e.getKey(), o.type().getSimpleName().toLowerCase(Locale.ROOT),
-          String.valueOf(o.defaultValue()).toLowerCase(Locale.ROOT).replace('_', '-'), o.description());
+      out.printf("%-28s %-12s default %-8s %s%n", e.getKey(), typeLabel(o.type()),
+          valueLabel(o.defaultValue()), o.description());
     }
   }
 }

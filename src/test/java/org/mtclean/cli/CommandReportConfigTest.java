@@ -126,6 +126,20 @@ class CommandReportConfigTest {
   }
 
   @Test
+  void numberAndEnumOptionsFromConfigAndCommandLine() throws IOException {
+    String in = "The firm has forty-two branches and sales rose fifteen percent.\n";
+    Path cfg = write(dir.resolve("n.json"), "{\"options\": {\"number-threshold\": 101, \"percent-style\": \"sign\"}}");
+    assertEquals("The firm has 42 branches and sales rose 15 percent.\n", Cli.stdin(in, "-q", "--no-config").out());
+    assertEquals("The firm has forty-two branches and sales rose 15%.\n",
+        Cli.stdin(in, "-q", "--config", cfg.toString()).out());
+    assertEquals("The firm has forty-two branches and sales rose 15 percent.\n",
+        Cli.stdin(in, "-q", "--config", cfg.toString(), "--option", "percent-style=word").out());
+    Cli.Run bad = Cli.stdin(in, "--option", "number-threshold=ten");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("expected a whole number"), bad::toString);
+  }
+
+  @Test
   void explicitConfigWithIncludeAndExclude() throws IOException {
     Path cfg = write(dir.resolve("cfg.json"), "{\"include\": [\"*.md\"], \"exclude\": [\"skip*\"]}");
     write(dir.resolve("in/a.md"), "a ,b\n");
