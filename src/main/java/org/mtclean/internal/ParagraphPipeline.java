@@ -85,7 +85,7 @@ final class ParagraphPipeline implements RuleContext {
       if (lastChange < 0) {
         break;
       }
-      limit = lastChange - 1;
+      limit = lastChange; // the changing rule too: its own edit may give it more to do
     }
     rule = null;
     edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
