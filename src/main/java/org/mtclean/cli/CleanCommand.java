@@ -128,8 +128,13 @@ final class CleanCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = {"-v", "--verbose"}, description = "print every file and its edits on stderr")
   boolean verbose;
 
-  // Options that add findings to the report (such as a future --languagetool) go here and are
-  // turned into ExtraCheck instances in extraChecks().
+  // Options that add findings to the report go here and are turned into ExtraCheck instances
+  // in extraChecks().
+  @picocli.CommandLine.Option(names = "--languagetool",
+      description = "add the findings of LanguageTool's core rules (word repeat, sentence case,"
+          + " comma and bracket spacing, doubled punctuation, unpaired brackets and quotes) to"
+          + " the report and --check listing, as suggestions; the text is not changed by them")
+  boolean languageTool;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -268,7 +273,9 @@ final class CleanCommand implements Callable<Integer> {
   /** The finding sources asked for on the command line, then those added by the embedding code. */
   private List<ExtraCheck> extraChecks() {
     List<ExtraCheck> checks = new ArrayList<>();
-    // an option such as --languagetool adds its ExtraCheck here
+    if (languageTool) {
+      checks.add(LanguageToolExtraCheck.create());
+    }
     checks.addAll(addedChecks);
     return checks;
   }
