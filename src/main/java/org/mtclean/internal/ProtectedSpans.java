@@ -6,10 +6,13 @@ import java.util.Set;
 /**
  * Finds the spans of a paragraph that punctuation, number and repetition rules must not edit:
  * URLs, e-mail addresses, domains and file names, times, ratios, decimals and thousands,
- * versions, ISO dates, abbreviations and backtick code. One linear scan; no regular expressions.
- * Not API.
+ * versions, ISO dates, abbreviations, backtick code, and text already marked as untranslated
+ * ({@code [untranslated: …]}). One linear scan; no regular expressions. Not API.
  */
 public final class ProtectedSpans {
+  /** How the {@code untranslated} rule opens a marked run; the run ends at the next {@code ]}. */
+  public static final String UNTRANSLATED_MARK = "[untranslated: ";
+
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Co", "Ltd", "Inc", "Corp", "Bros",
@@ -93,6 +96,15 @@ public final class ProtectedSpans {
       char c = text.charAt(i);
       if (c == '`') {
         int close = text.indexOf('`', i + 1);
+        int nl = text.indexOf('\n', i + 1);
+        if (close > 0 && (nl < 0 || close < nl)) {
+          b.add(i, close + 1);
+          i = close + 1;
+          continue;
+        }
+      }
+      if (c == '[' && text.startsWith(UNTRANSLATED_MARK, i)) {
+        int close = text.indexOf(']', i + UNTRANSLATED_MARK.length());
         int nl = text.indexOf('\n', i + 1);
         if (close > 0 && (nl < 0 || close < nl)) {
           b.add(i, close + 1);

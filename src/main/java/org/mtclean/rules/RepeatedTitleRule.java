@@ -1,0 +1,96 @@
+package org.mtclean.rules;
+
+import java.util.Locale;
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+
+/**
+ * {@code repeat.title} (report-only): a line among the first {@value #WINDOW} non-blank lines
+ * after the document title that repeats the title is reported. The title is the first non-blank
+ * line of the document. Lines are compared ignoring case, runs of spaces, and punctuation at either
+ * end. Nothing is changed: whether the copy is a page header to delete is the editor's call, and a
+ * rule may not remove line breaks.
+ *
+ * <p>Thread-safe: the title lives in per-document state ({@link RuleContext#state}).
+ */
+public final class RepeatedTitleRule extends AbstractRule {
+  /** How many non-blank lines after the title are compared with it. */
+  static final int WINDOW = 5;
+
+  private static final Object KEY = new Object();
+
+  /** What the rule knows of one document. */
+  private static final class Title {
+    String normalized; // null until the first line is seen
+    int linesAfter;
+    boolean done;
+  }
+
+  public RepeatedTitleRule() {
+    super("repeat.title", RuleKind.REPORT,
+        "report a line near the top that repeats the document title");
+  }
+
+  @Override
+  public void apply(RuleContext ctx) {
+    Title title = ctx.state(KEY, Title::new);
+    if (title.done) {
+      return;
+    }
+    String s = ctx.text();
+    int lineStart = 0;
+    while (lineStart <= s.length()) {
+      int nl = s.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? s.length() : nl;
+      String line = normalize(s, lineStart, lineEnd);
+      if (!line.isEmpty()) {
+        if (title.normalized == null) {
+          title.normalized = line;
+        } else if (++title.linesAfter > WINDOW) {
+          title.done = true;
+          return;
+        } else if (line.equals(title.normalized)) {
+          int a = lineStart;
+          int b = lineEnd;
+          while (a < b && Character.isWhitespace(s.charAt(a))) {
+            a++;
+          }
+          while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+            b--;
+          }
+          ctx.report(a, b, null,
+              "this line repeats the document title (line 1); a page header copied into the text?");
+        }
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+  }
+
+  /** Lower case, single spaces, no punctuation or spaces at either end. */
+  static String normalize(String s, int from, int to) {
+    while (from < to && !Character.isLetterOrDigit(s.codePointAt(from))) {
+      from += Character.charCount(s.codePointAt(from));
+    }
+    while (to > from && !Character.isLetterOrDigit(s.codePointBefore(to))) {
+      to -= Character.charCount(s.codePointBefore(to));
+    }
+    StringBuilder b = new StringBuilder(to - from);
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+}
