@@ -12,8 +12,8 @@ import org.mtclean.internal.ProtectedSpans;
  *
  * <p>A run goes from its first to its last East Asian letter on one line. Between two letters it
  * takes in punctuation (Chinese or ASCII), digits, spaces, and a Latin word glued to the letters
- * without spaces ({@code 用AI技术}); a gap that holds both a space and a Latin letter
- * ({@code 张伟 and 李明}) ends it. Chinese marks glued to either end belong to the run: as the
+ * without spaces ({@code 用AI技术}); a gap that holds a space and also a Latin letter or an ASCII
+ * sentence mark is English typography and ends it ({@code 张伟 and 李明}, {@code 张伟, 李明}). Chinese marks glued to either end belong to the run: as the
  * rule runs after {@code punct.cjk}, a mark still Chinese there sits in Chinese context, while a
  * {@code 。} that became {@code .} before English belongs to the English sentence and stays out.
  * Digits glued to the front belong to it too ({@code 2022年}).
@@ -99,7 +99,7 @@ public final class UntranslatedRule extends AbstractRule {
     int end = i + Character.charCount(s.codePointAt(i));
     while (end < n) {
       boolean space = false;
-      boolean latin = false;
+      boolean english = false; // a Latin letter or an ASCII sentence mark
       int g = end;
       int cp = -1;
       while (g < n && g - end <= MAX_GAP) {
@@ -108,10 +108,10 @@ public final class UntranslatedRule extends AbstractRule {
           break;
         }
         space |= cp == ' ' || cp == '\t';
-        latin |= Chars.isWordLetter(cp);
+        english |= Chars.isWordLetter(cp) || (cp < 0x80 && ",.;:!?".indexOf(cp) >= 0);
         g += Character.charCount(cp);
       }
-      if (g >= n || !Chars.isCjkLetter(cp) || (space && latin)
+      if (g >= n || !Chars.isCjkLetter(cp) || (space && english)
           || (g > end && ctx.isProtected(end, g))) {
         return end;
       }
