@@ -12,6 +12,16 @@ public interface RuleContext {
   /** The paragraph as earlier rules left it, lines joined by {@code '\n'}, without a final one. */
   String text();
 
+  /**
+   * The paragraph as a char array, for fast scanning: indices 0 to {@link #length()} - 1 hold
+   * the same chars as {@link #text()}. The array is shared and must not be modified; it is valid
+   * until the rule returns.
+   */
+  char[] chars();
+
+  /** The length of the paragraph in chars. */
+  int length();
+
   /** Proposes replacing {@code text().substring(start, end)}; treated by the rule's kind. */
   void replace(int start, int end, String replacement, String message);
 

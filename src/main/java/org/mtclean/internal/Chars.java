@@ -64,6 +64,26 @@ public final class Chars {
     return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x200E || cp == 0x200F;
   }
 
+  /** Index of {@code c} in the first {@code length} chars of {@code a} from {@code from}, or -1. */
+  public static int indexOf(char[] a, int length, char c, int from) {
+    for (int i = from; i < length; i++) {
+      if (a[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Code point before {@code index} in {@code a}, or -1 at the start. */
+  public static int before(char[] a, int index) {
+    return index <= 0 ? -1 : Character.codePointBefore(a, index);
+  }
+
+  /** Code point at {@code index} of the first {@code length} chars of {@code a}, or -1 at the end. */
+  public static int at(char[] a, int length, int index) {
+    return index >= length ? -1 : Character.codePointAt(a, index, length);
+  }
+
   /** Code point before {@code index}, or -1 at the start. */
   public static int before(CharSequence s, int index) {
     return index <= 0 ? -1 : Character.codePointBefore(s, index);

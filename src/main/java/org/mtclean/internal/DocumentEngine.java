@@ -251,7 +251,8 @@ public final class DocumentEngine {
   static boolean isBlank(String content) {
     for (int i = 0, n = content.length(); i < n; i++) {
       char c = content.charAt(i);
-      if (!Chars.isInlineSpace(c) && !Chars.isZeroWidth(c)) {
+      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+      if (!Chars.isInlineSpace(c) && !Chars.isZeroWidth(c) && !control) {
         return false;
       }
     }

@@ -1,40 +1,107 @@
 package org.mtclean.internal;
 
+import java.util.Arrays;
+
 /**
  * Maps char indices of a paragraph's current text back to its original text, across the edits of
- * successive rules. Starts as the identity; each applied batch of edits rebuilds it in one pass.
+ * successive rules. Sparse: one segment per edit, so an update costs O(segments + edits), not
+ * O(text), and a lookup is a binary search.
+ *
+ * <p>Segment k starts at current index {@code cur[k]}. A linear segment maps {@code i} to
+ * {@code orig[k] + (i - cur[k])}; a replaced segment (text put in by an edit) maps every index in
+ * it to {@code orig[k]}.
  */
 final class OffsetMap {
-  private int[] toOriginal; // length = current length + 1; null while identity
+  private int[] cur = new int[8];
+  private int[] orig = new int[8];
+  private boolean[] linear = new boolean[8];
+  private int size; // 0 while identity
+
+  void reset() {
+    size = 0;
+  }
 
   int original(int index) {
-    return toOriginal == null ? index : toOriginal[index];
+    if (size == 0) {
+      return index;
+    }
+    int k = segmentOf(index);
+    return linear[k] ? orig[k] + (index - cur[k]) : orig[k];
+  }
+
+  private int segmentOf(int index) {
+    int lo = 0;
+    int hi = size - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (cur[mid] <= index) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /**
-   * Records that {@code oldText} became the new text through sorted, non-overlapping replacements
-   * {@code starts[i]..ends[i] -> lengths[i]} chars.
+   * Records sorted, non-overlapping replacements {@code starts[i]..ends[i] -> lengths[i]} chars
+   * applied to the current text.
    */
-  void update(int oldLength, int newLength, int[] starts, int[] ends, int[] lengths, int count) {
-    int[] next = new int[newLength + 1];
-    int in = 0;
-    int out = 0;
+  void update(int[] starts, int[] ends, int[] lengths, int count) {
+    int capacity = size + 2 * count + 2;
+    int[] nCur = new int[capacity];
+    int[] nOrig = new int[capacity];
+    boolean[] nLinear = new boolean[capacity];
+    int n = 0;
+    int shift = 0; // new index - old index, for text after the edits so far
+    int prevEnd = 0; // old index where the unedited run starts
     for (int k = 0; k < count; k++) {
-      while (in < starts[k]) {
-        next[out++] = original(in++);
+      // unedited run [prevEnd, starts[k]) keeps the old mapping, shifted
+      n = copySegments(prevEnd, starts[k], shift, nCur, nOrig, nLinear, n);
+      if (lengths[k] > 0) {
+        nCur[n] = starts[k] + shift;
+        nOrig[n] = original(starts[k]);
+        nLinear[n] = false;
+        n++;
       }
-      int mapped = original(starts[k]);
-      for (int j = 0; j < lengths[k]; j++) {
-        next[out++] = mapped;
-      }
-      in = ends[k];
+      shift += lengths[k] - (ends[k] - starts[k]);
+      prevEnd = ends[k];
     }
-    while (in <= oldLength) {
-      next[out++] = original(in++);
+    n = copySegments(prevEnd, Integer.MAX_VALUE, shift, nCur, nOrig, nLinear, n);
+    cur = nCur;
+    orig = nOrig;
+    linear = nLinear;
+    size = n;
+  }
+
+  /** Appends the old mapping of old indices {@code [from, to)} at {@code from + shift}. */
+  private int copySegments(int from, int to, int shift, int[] nCur, int[] nOrig, boolean[] nLinear, int n) {
+    if (from >= to) {
+      return n;
     }
-    if (out != newLength + 1) {
-      throw new IllegalStateException("offset map out of step: " + out + " != " + (newLength + 1));
+    if (size == 0) {
+      nCur[n] = from + shift;
+      nOrig[n] = from;
+      nLinear[n] = true;
+      return n + 1;
     }
-    toOriginal = next;
+    int k = segmentOf(from);
+    // the part of segment k from 'from' on
+    nCur[n] = from + shift;
+    nOrig[n] = linear[k] ? orig[k] + (from - cur[k]) : orig[k];
+    nLinear[n] = linear[k];
+    n++;
+    for (k++; k < size && cur[k] < to; k++) {
+      nCur[n] = cur[k] + shift;
+      nOrig[n] = orig[k];
+      nLinear[n] = linear[k];
+      n++;
+    }
+    return n;
+  }
+
+  @Override
+  public String toString() {
+    return "OffsetMap" + Arrays.toString(Arrays.copyOf(cur, size)) + Arrays.toString(Arrays.copyOf(orig, size));
   }
 }

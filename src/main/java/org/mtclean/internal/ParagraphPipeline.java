@@ -23,9 +23,14 @@ final class ParagraphPipeline implements RuleContext {
   // per document
   private DocumentState document;
 
+  private static final int MAX_PASSES = 3;
+
   // per paragraph
-  private String text;
-  private OffsetMap map;
+  private int pass;
+  private char[] chars = new char[256];
+  private int length;
+  private String text; // chars as a String, made when a rule asks for it
+  private final OffsetMap map = new OffsetMap();
   private ProtectedSpans spans;
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
@@ -52,31 +57,45 @@ final class ParagraphPipeline implements RuleContext {
 
   /** Cleans one paragraph; the edits found are then in {@link #edits()}. */
   String clean(String paragraph, long index) {
-    text = paragraph;
-    map = new OffsetMap();
+    setText(paragraph);
+    map.reset();
     spans = null;
     edits.clear();
     paragraphIndex = index;
     document.observe(paragraph);
-    for (int r = 0; r < rules.size(); r++) {
-      rule = rules.get(r);
-      ruleOrder = r;
-      count = 0;
-      rule.apply(this);
-      if (count > 0) {
-        commit(applies[r]);
+    // Rules are ordered so that one run usually reaches the fixed point. When a rule changes the
+    // text, the rules before it have not seen the change: a further run (bounded) gives them
+    // that chance, starting again from the first rule and stopping after the last rule that
+    // could still be affected. Later runs record only applied edits, so findings are not
+    // reported twice.
+    int limit = rules.size() - 1;
+    for (pass = 0; pass < MAX_PASSES && limit >= 0; pass++) {
+      int lastChange = -1;
+      for (int r = 0; r < rules.size() && (r <= limit || lastChange >= 0); r++) {
+        rule = rules.get(r);
+        ruleOrder = r;
+        count = 0;
+        rule.apply(this);
+        if (count > 0 && commit(applies[r])) {
+          lastChange = r;
+        }
       }
+      if (lastChange < 0) {
+        break;
+      }
+      limit = lastChange - 1;
     }
     rule = null;
     edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
-    return text;
+    return text();
   }
 
   List<PendingEdit> edits() {
     return edits;
   }
 
-  private void commit(boolean apply) {
+  /** Records and applies the current rule's proposals; returns whether the text changed. */
+  private boolean commit(boolean apply) {
     sortProposals();
     int[] aStarts = new int[count];
     int[] aEnds = new int[count];
@@ -84,7 +103,8 @@ final class ParagraphPipeline implements RuleContext {
     int applied = 0;
     int lastEnd = -1;
     int lastStart = -1;
-    StringBuilder out = null;
+    char[] out = null;
+    int outLen = 0;
     int copied = 0;
     for (int k = 0; k < count; k++) {
       int s = starts[k];
@@ -94,36 +114,75 @@ final class ParagraphPipeline implements RuleContext {
       if (applyThis && (s < lastEnd || (s == e && s == lastStart && lastEnd == lastStart))) {
         continue; // overlaps an edit already taken: drop it, a later pass would not see it either
       }
-      String original = text.substring(s, e);
-      if (!report && original.equals(replacements[k])) {
+      String replacement = replacements[k];
+      if (!report && regionEquals(s, e, replacement)) {
         continue;
       }
       RuleKind kind = report ? RuleKind.REPORT : rule.kind();
+      if (pass > 0 && !applyThis) {
+        continue;
+      }
       edits.add(
           new PendingEdit(
-              rule.id(), kind, map.original(s), map.original(e), original, replacements[k],
-              messages[k], applyThis, ruleOrder));
+              rule.id(), kind, map.original(s), map.original(e), new String(chars, s, e - s),
+              replacement, messages[k], applyThis, ruleOrder));
       if (applyThis) {
         if (out == null) {
-          out = new StringBuilder(text.length() + 16);
+          out = new char[length + (length >> 3) + 16];
         }
-        out.append(text, copied, s).append(replacements[k]);
+        int need = outLen + (s - copied) + replacement.length() + (length - e);
+        if (need > out.length) {
+          out = Arrays.copyOf(out, Math.max(need, out.length + (out.length >> 1)));
+        }
+        System.arraycopy(chars, copied, out, outLen, s - copied);
+        outLen += s - copied;
+        replacement.getChars(0, replacement.length(), out, outLen);
+        outLen += replacement.length();
         copied = e;
         aStarts[applied] = s;
         aEnds[applied] = e;
-        aLens[applied] = replacements[k].length();
+        aLens[applied] = replacement.length();
         applied++;
         lastEnd = e;
         lastStart = s;
       }
     }
     if (out != null) {
-      out.append(text, copied, text.length());
-      String next = out.toString();
-      map.update(text.length(), next.length(), aStarts, aEnds, aLens, applied);
-      text = next;
+      int need = outLen + (length - copied);
+      if (need > out.length) {
+        out = Arrays.copyOf(out, need);
+      }
+      System.arraycopy(chars, copied, out, outLen, length - copied);
+      outLen += length - copied;
+      map.update(aStarts, aEnds, aLens, applied);
+      chars = out;
+      length = outLen;
+      text = null;
       spans = null;
+      return true;
     }
+    return false;
+  }
+
+  private boolean regionEquals(int s, int e, String replacement) {
+    if (replacement == null || replacement.length() != e - s) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (chars[i] != replacement.charAt(i - s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void setText(String paragraph) {
+    length = paragraph.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
+    paragraph.getChars(0, length, chars, 0);
+    text = paragraph;
   }
 
   private void sortProposals() {
@@ -159,10 +218,10 @@ final class ParagraphPipeline implements RuleContext {
   }
 
   private void add(int start, int end, String replacement, String message, boolean report) {
-    if (start < 0 || end < start || end > text.length()) {
+    if (start < 0 || end < start || end > length) {
       throw new IllegalArgumentException(
           "rule " + rule.id() + " proposed [" + start + ", " + end + ") in a paragraph of length "
-              + text.length());
+              + length);
     }
     if (count == starts.length) {
       int n = count * 2;
@@ -184,7 +243,20 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public String text() {
+    if (text == null) {
+      text = new String(chars, 0, length);
+    }
     return text;
+  }
+
+  @Override
+  public char[] chars() {
+    return chars;
+  }
+
+  @Override
+  public int length() {
+    return length;
   }
 
   @Override
@@ -209,7 +281,7 @@ final class ParagraphPipeline implements RuleContext {
 
   private ProtectedSpans spans() {
     if (spans == null) {
-      spans = ProtectedSpans.of(text);
+      spans = ProtectedSpans.of(chars, length);
     }
     return spans;
   }

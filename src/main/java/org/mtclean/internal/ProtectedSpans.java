@@ -22,6 +22,14 @@ public final class ProtectedSpans {
           "Dec", "Est", "est", "Hon", "Messrs", "Pres", "Rep", "Sen", "Univ", "Assn", "Intl",
           "ca", "viz", "ed", "eds", "ch", "Ch", "Op", "op", "Ph", "Mfg", "Hwy", "Blvd");
 
+  private static final boolean[] ASCII_BOUNDARY = new boolean[128];
+
+  static {
+    for (char c : " \n\t\"()[]<>`".toCharArray()) {
+      ASCII_BOUNDARY[c] = true;
+    }
+  }
+
   private static final ProtectedSpans NONE = new ProtectedSpans(new int[0], 0);
 
   private final int[] bounds; // start0, end0, start1, end1, ... sorted, non-overlapping
@@ -89,65 +97,111 @@ public final class ProtectedSpans {
 
   /** Scans {@code text} for protected spans. */
   public static ProtectedSpans of(String text) {
+    return of(text.toCharArray(), text.length());
+  }
+
+  /** Scans the first {@code n} chars of {@code text} for protected spans. */
+  public static ProtectedSpans of(char[] text, int n) {
     Builder b = new Builder();
-    int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '`') {
-        int close = text.indexOf('`', i + 1);
-        int nl = text.indexOf('\n', i + 1);
-        if (close > 0 && (nl < 0 || close < nl)) {
+        int close = i + 1;
+        while (close < n && text[close] != '`' && text[close] != '\n') {
+          close++;
+        }
+        if (close < n && text[close] == '`') {
           b.add(i, close + 1);
           i = close + 1;
           continue;
         }
       }
-      if (c == '[' && text.startsWith(UNTRANSLATED_MARK, i)) {
-        int close = text.indexOf(']', i + UNTRANSLATED_MARK.length());
-        int nl = text.indexOf('\n', i + 1);
-        if (close > 0 && (nl < 0 || close < nl)) {
-          b.add(i, close + 1);
-          i = close + 1;
-          continue;
-        }
-      }
-      if (isTokenBoundary(text, i)) {
-        i += Character.charCount(text.codePointAt(i));
+      if (c == '`') {
+        i++; // an unpaired backtick: no token starts here (the token scan below would not move)
         continue;
       }
-      int end = i;
-      while (end < n && !isTokenBoundary(text, end) && !(text.charAt(end) == '`')) {
-        end += Character.charCount(text.codePointAt(end));
+      if (c == '[' && isUntranslatedMark(text, i, n)) {
+        int close = i + UNTRANSLATED_MARK.length();
+        while (close < n && text[close] != ']' && text[close] != '\n') {
+          close++;
+        }
+        if (close < n && text[close] == ']') {
+          b.add(i, close + 1);
+          i = close + 1;
+          continue;
+        }
       }
-      scanToken(text, i, end, b);
+      if (isTokenBoundary(text, i, n)) {
+        i += Character.charCount(Character.codePointAt(text, i, n));
+        continue;
+      }
+      // Most tokens are plain words: only a token with . : @ / (or , - after a digit) can hold
+      // a protected span, so the detailed scans run on few tokens.
+      int end = i;
+      boolean special = false;
+      while (end < n) {
+        char ch = text[end];
+        if (ch < 0x80) {
+          if (ASCII_BOUNDARY[ch]) {
+            break;
+          }
+          if (ch == '.' || ch == ':' || ch == '@' || ch == '/') {
+            special = true;
+          } else if ((ch == ',' || ch == '-') && end > i && Chars.isAsciiDigit(text[end - 1])) {
+            special = true;
+          }
+          end++;
+        } else {
+          if (isTokenBoundary(text, end, n)) {
+            break;
+          }
+          end += Character.charCount(Character.codePointAt(text, end, n));
+        }
+      }
+      if (special) {
+        scanToken(text, i, end, b);
+      }
       i = end;
     }
     return b.build();
   }
 
-  private static boolean isTokenBoundary(String s, int i) {
-    int cp = s.codePointAt(i);
+  private static boolean isUntranslatedMark(char[] text, int i, int n) {
+    int m = UNTRANSLATED_MARK.length();
+    if (n - i < m) {
+      return false;
+    }
+    for (int k = 0; k < m; k++) {
+      if (text[i + k] != UNTRANSLATED_MARK.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTokenBoundary(char[] s, int i, int n) {
+    int cp = Character.codePointAt(s, i, n);
     return cp == ' ' || cp == '\n' || cp == '\t' || Chars.isInlineSpace(cp) || Chars.isCjkLetter(cp)
         || (Chars.isCjkPunct(cp) && cp != 0xFF0E) || cp == '"' || cp == 0x201C || cp == 0x201D
         || cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '<' || cp == '>';
   }
 
-  private static void scanToken(String s, int start, int end, Builder b) {
-    int scheme = s.indexOf("://", start);
-    if (scheme > start && scheme < end && allLetters(s, start, scheme)) {
+  private static void scanToken(char[] s, int start, int end, Builder b) {
+    int scheme = indexOf(s, "://", start, end);
+    if (scheme > start && allLetters(s, start, scheme)) {
       b.add(start, trimTrailingPunct(s, start, end));
       return;
     }
-    if (s.startsWith("www.", start) && end - start > 4) {
+    if (startsWith(s, "www.", start, end) && end - start > 4) {
       b.add(start, trimTrailingPunct(s, start, end));
       return;
     }
-    int at = s.indexOf('@', start);
-    if (at > start && at < end - 1 && Chars.isWordChar(s.charAt(at - 1))
-        && Chars.isWordChar(s.charAt(at + 1))) {
+    int at = indexOf(s, "@", start, end);
+    if (at > start && at < end - 1 && Chars.isWordChar(s[at - 1])
+        && Chars.isWordChar(s[at + 1])) {
       int from = start;
-      while (from < at && !Chars.isWordChar(s.charAt(from))) {
+      while (from < at && !Chars.isWordChar(s[from])) {
         from++;
       }
       b.add(from, trimTrailingPunct(s, from, end));
@@ -158,10 +212,10 @@ public final class ProtectedSpans {
   }
 
   /** Runs such as {@code 3.75}, {@code 12,500}, {@code 09:30}, {@code 2022-05-09}, {@code Node.js}. */
-  private static void scanJoinedRuns(String s, int start, int end, Builder b) {
+  private static void scanJoinedRuns(char[] s, int start, int end, Builder b) {
     int i = start;
     while (i < end) {
-      if (!Chars.isWordChar(s.charAt(i))) {
+      if (!Chars.isWordChar(s[i])) {
         i++;
         continue;
       }
@@ -169,13 +223,13 @@ public final class ProtectedSpans {
       boolean joined = false;
       boolean lettersOnlyDots = true;
       while (i < end) {
-        while (i < end && Chars.isWordChar(s.charAt(i))) {
+        while (i < end && Chars.isWordChar(s[i])) {
           i++;
         }
-        if (i + 1 < end && isJoiner(s, i)) {
+        if (i + 1 < end && isJoiner(s, i, end)) {
           joined = true;
-          if (s.charAt(i) != '.' || i - runStart > 0 && !singleLetterSegment(s, runStart, i)) {
-            lettersOnlyDots = lettersOnlyDots && s.charAt(i) == '.' && singleLetterSegment(s, runStart, i);
+          if (s[i] != '.' || i - runStart > 0 && !singleLetterSegment(s, runStart, i)) {
+            lettersOnlyDots = lettersOnlyDots && s[i] == '.' && singleLetterSegment(s, runStart, i);
           }
           i++;
         } else {
@@ -184,29 +238,29 @@ public final class ProtectedSpans {
       }
       if (joined) {
         int runEnd = i;
-        if (lettersOnlyDots && runEnd < end && s.charAt(runEnd) == '.') {
+        if (lettersOnlyDots && runEnd < end && s[runEnd] == '.') {
           runEnd++; // U.S. e.g. a.m.
         }
         b.add(runStart, runEnd);
       }
-      if (i < end && !Chars.isWordChar(s.charAt(i))) {
+      if (i < end && !Chars.isWordChar(s[i])) {
         i++;
       }
     }
   }
 
-  private static boolean singleLetterSegment(String s, int runStart, int dot) {
+  private static boolean singleLetterSegment(char[] s, int runStart, int dot) {
     int segStart = dot - 1;
-    return segStart >= runStart && Chars.isWordLetter(s.charAt(segStart))
-        && (segStart == runStart || s.charAt(segStart - 1) == '.');
+    return segStart >= runStart && Chars.isWordLetter(s[segStart])
+        && (segStart == runStart || s[segStart - 1] == '.');
   }
 
-  private static boolean isJoiner(String s, int i) {
-    char c = s.charAt(i);
-    char prev = s.charAt(i - 1);
-    char next = s.charAt(i + 1);
+  private static boolean isJoiner(char[] s, int i, int end) {
+    char c = s[i];
+    char prev = s[i - 1];
+    char next = s[i + 1];
     if (c == '.') {
-      return Chars.isWordChar(prev) && Chars.isWordChar(next);
+      return Chars.isWordChar(prev) && Chars.isWordChar(next) && !isMissingSentenceSpace(s, end, i);
     }
     if (c == ',' || c == ':' || c == '-' || c == '/') {
       return Chars.isAsciiDigit(prev) && Chars.isAsciiDigit(next);
@@ -214,15 +268,37 @@ public final class ProtectedSpans {
     return false;
   }
 
+  /**
+   * {@code meeting.The}: a lower-case word, a period, then a capitalized word: two sentences
+   * that lost the space between them, not a domain or file name.
+   */
+  public static boolean isMissingSentenceSpace(String s, int dot) {
+    return isMissingSentenceSpace(s.toCharArray(), s.length(), dot);
+  }
+
+  /** {@link #isMissingSentenceSpace(String, int)} over the first {@code n} chars of an array. */
+  public static boolean isMissingSentenceSpace(char[] s, int n, int dot) {
+    if (dot < 2 || dot + 2 >= n) {
+      return false;
+    }
+    char p1 = s[dot - 1];
+    char p2 = s[dot - 2];
+    char n1 = s[dot + 1];
+    char n2 = s[dot + 2];
+    boolean wordBefore = (Character.isLowerCase(p1) && Character.isLetter(p2))
+        || p1 == '"' || p1 == '\u201D' || p1 == ')';
+    return wordBefore && Character.isUpperCase(n1) && Character.isLowerCase(n2);
+  }
+
   /** {@code No.}, {@code Ltd.}, {@code etc.}, and an initial such as {@code J.}. */
-  private static void scanAbbreviation(String s, int start, int end, Builder b) {
+  private static void scanAbbreviation(char[] s, int start, int end, Builder b) {
     int wordEnd = end;
-    while (wordEnd > start && !Chars.isWordChar(s.charAt(wordEnd - 1)) && s.charAt(wordEnd - 1) != '.') {
+    while (wordEnd > start && !Chars.isWordChar(s[wordEnd - 1]) && s[wordEnd - 1] != '.') {
       wordEnd--;
     }
     int dot = -1;
     for (int i = start; i < wordEnd; i++) {
-      if (s.charAt(i) == '.') {
+      if (s[i] == '.') {
         dot = i;
         break;
       }
@@ -231,22 +307,45 @@ public final class ProtectedSpans {
       return;
     }
     int wordStart = dot;
-    while (wordStart > start && Chars.isWordLetter(s.charAt(wordStart - 1))) {
+    while (wordStart > start && Chars.isWordLetter(s[wordStart - 1])) {
       wordStart--;
     }
     if (wordStart == dot) {
       return;
     }
-    String word = s.substring(wordStart, dot);
+    String word = new String(s, wordStart, dot - wordStart);
     boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
     if (initial || ABBREVIATIONS.contains(word)) {
       b.add(wordStart, dot + 1);
     }
   }
 
-  private static boolean allLetters(String s, int from, int to) {
+  /** {@code s.indexOf(needle, from)} limited to {@code [from, to)}; -1 when absent. */
+  private static int indexOf(char[] s, String needle, int from, int to) {
+    char first = needle.charAt(0);
+    for (int i = from, last = to - needle.length(); i <= last; i++) {
+      if (s[i] == first && startsWith(s, needle, i, to)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(char[] s, String prefix, int at, int limit) {
+    if (at + prefix.length() > limit) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (s[at + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allLetters(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
         return false;
       }
@@ -254,8 +353,8 @@ public final class ProtectedSpans {
     return to > from;
   }
 
-  private static int trimTrailingPunct(String s, int start, int end) {
-    while (end > start && ".,;:!?'\u2019".indexOf(s.charAt(end - 1)) >= 0) {
+  private static int trimTrailingPunct(char[] s, int start, int end) {
+    while (end > start && ".,;:!?'\u2019".indexOf(s[end - 1]) >= 0) {
       end--;
     }
     return end;

@@ -29,6 +29,10 @@ public final class BuiltinRules {
     // characters first, so that later rules see plain ASCII forms and spaces
     rules.add(new CharacterRules.Invisible());
     rules.add(new CharacterRules.FullWidth());
+    // indentation and trailing space go before wide spaces are converted, so that an NBSP or
+    // U+3000 indent is reported once, as indentation
+    rules.add(new SpacingRules.Indent());
+    rules.add(new SpacingRules.Trailing());
     rules.add(new CharacterRules.WideSpace());
     // Chinese punctuation, before spacing so that spacing sees English marks
     rules.add(new ChinesePunctuationRule());
@@ -39,12 +43,10 @@ public final class BuiltinRules {
     // repetition and case, which then tidy what a dropped or romanized run leaves behind
     rules.add(new UntranslatedRule());
     // spacing
-    rules.add(new SpacingRules.Indent());
-    rules.add(new SpacingRules.Trailing());
     rules.add(new SpacingRules.Runs());
     rules.add(new SpacingRules.BlankLines());
-    rules.add(new DoubledPunctuationRule());
     rules.add(new PunctuationSpacingRules.BeforePunct());
+    rules.add(new DoubledPunctuationRule());
     rules.add(new PunctuationSpacingRules.AfterPunct());
     rules.add(new PunctuationSpacingRules.Brackets());
     rules.add(new QuoteRule());

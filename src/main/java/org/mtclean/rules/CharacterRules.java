@@ -21,17 +21,17 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int n = s.length();
+      char[] s = ctx.chars();
+      int n = ctx.length();
       int i = 0;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (!removable(c)) {
           i++;
           continue;
         }
         int start = i;
-        while (i < n && removable(s.charAt(i))) {
+        while (i < n && removable(s[i])) {
           i++;
         }
         ctx.replace(start, i, "", "removed invisible or control characters");
@@ -58,18 +58,18 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int n = s.length();
+      char[] s = ctx.chars();
+      int n = ctx.length();
       int i = 0;
       while (i < n) {
-        if (!convertible(s.charAt(i))) {
+        if (!convertible(s[i])) {
           i++;
           continue;
         }
         int start = i;
         StringBuilder b = new StringBuilder();
-        while (i < n && convertible(s.charAt(i))) {
-          b.append((char) (s.charAt(i) - 0xFEE0));
+        while (i < n && convertible(s[i])) {
+          b.append((char) (s[i] - 0xFEE0));
           i++;
         }
         ctx.replace(start, i, b.toString(), "full-width characters to ASCII");
@@ -78,7 +78,7 @@ public final class CharacterRules {
 
     /** Full-width forms, except the punctuation that {@code punct.cjk} converts in context. */
     static boolean convertible(char c) {
-      if (c < 0xFF01 || c > 0xFF5E) {
+      if (c < 0xFF01 || c > 0xFF5E) { // one compare for ASCII text
         return false;
       }
       return switch (c) {
@@ -99,24 +99,30 @@ public final class CharacterRules {
     @Override
     public void apply(RuleContext ctx) {
       boolean keepNbsp = ctx.option(KEEP_NBSP);
-      String s = ctx.text();
-      int n = s.length();
+      char[] s = ctx.chars();
+      int n = ctx.length();
       int i = 0;
       while (i < n) {
-        if (!wide(s.charAt(i), keepNbsp)) {
+        if (!wide(s[i], keepNbsp)) {
           i++;
           continue;
         }
+        // one edit for a run of wide spaces mixed with plain ones
         int start = i;
-        while (i < n && wide(s.charAt(i), keepNbsp)) {
+        int end = i;
+        while (i < n && (wide(s[i], keepNbsp) || s[i] == ' ')) {
+          if (s[i] != ' ') {
+            end = i + 1;
+          }
           i++;
         }
-        ctx.replace(start, i, " ".repeat(i - start), "wide or no-break space to plain space");
+        ctx.replace(start, end, " ".repeat(end - start), "wide or no-break space to plain space");
+        i = end;
       }
     }
 
     private static boolean wide(char c, boolean keepNbsp) {
-      return c == 0x3000 || c == 0x2007 || c == 0x202F || (c == 0xA0 && !keepNbsp);
+      return c >= 0xA0 &&  c == 0x3000 || c == 0x2007 || c == 0x202F || (c == 0xA0 && !keepNbsp);
     }
   }
 }

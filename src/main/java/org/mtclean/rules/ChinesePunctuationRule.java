@@ -19,19 +19,19 @@ public final class ChinesePunctuationRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    String s = ctx.text();
-    int n = s.length();
+    char[] s = ctx.chars();
+    int n = ctx.length();
     int lastEnd = 0;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
-      if (!isCandidate(c)) {
+      char c = s[i];
+      if (c < '\u00B7' || !isCandidate(c)) {
         i++;
         continue;
       }
       int j = i + 1;
       if (c == '\u2014' || c == '\u2026') {
-        while (j < n && s.charAt(j) == c) {
+        while (j < n && s[j] == c) {
           j++;
         }
         if (c == '\u2014' && j - i < 2) {
@@ -39,34 +39,34 @@ public final class ChinesePunctuationRule extends AbstractRule {
           continue;
         }
       }
-      if (inChineseContext(s, i, j) || ctx.isProtected(i)) {
+      if (inChineseContext(s, n, i, j) || ctx.isProtected(i)) {
         i = j; // untranslated text, or a protected span such as code or a marked run
         continue;
       }
-      int end = convert(ctx, s, i, j, c, lastEnd);
+      int end = convert(ctx, s, n, i, j, c, lastEnd);
       lastEnd = Math.max(end, j);
       i = lastEnd;
     }
   }
 
   /** Proposes the edit for the mark at {@code [i, j)}; returns the end of the edited range. */
-  private static int convert(RuleContext ctx, String s, int i, int j, char c, int lastEnd) {
+  private static int convert(RuleContext ctx, char[] s, int n, int i, int j, char c, int lastEnd) {
     int quote = ctx.documentQuoteStyle();
     switch (c) {
       case '\u3002', '\uFF0E', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A', '\uFF01', '\uFF1F' -> {
         char ascii = sentenceMark(c);
         if ((c == '\uFF0C' || c == '\uFF1A' || c == '\uFF0E')
-            && Chars.isAsciiDigit(Chars.before(s, i)) && Chars.isAsciiDigit(Chars.at(s, j))) {
+            && Chars.isAsciiDigit(Chars.before(s, i)) && Chars.isAsciiDigit(Chars.at(s, n, j))) {
           ctx.replace(i, j, String.valueOf(ascii), "Chinese " + name(c) + " between digits");
           return j;
         }
         int start = spacesBefore(s, i, lastEnd);
-        int end = spacesAfter(s, j);
-        int next = Chars.at(s, end);
+        int end = spacesAfter(s, n, j);
+        int next = Chars.at(s, n, end);
         if (next < 0 || next == '\n') {
           end = j;
         }
-        String space = wantsSpaceAfter(s, end) ? " " : "";
+        String space = wantsSpaceAfter(s, n, end) ? " " : "";
         ctx.replace(start, end, ascii + space, "Chinese " + name(c) + " to English");
         return end;
       }
@@ -76,8 +76,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
         int prev = Chars.before(s, start);
         String before = (prev >= 0 && prev != '\n' && (Chars.isWordChar(prev) || Chars.isCjkLetter(prev)
             || ",.;:!?".indexOf(prev) >= 0)) ? " " : "";
-        int end = spacesAfter(s, j);
-        if (Chars.at(s, end) == '\n' || end == s.length()) {
+        int end = spacesAfter(s, n, j);
+        if (Chars.at(s, n, end) == '\n' || end == n) {
           end = j;
         }
         ctx.replace(start, end, before + open, "Chinese " + name(c) + " to English");
@@ -86,8 +86,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
       case '\uFF09', '\u3011', '\u3015', '\u300B', '\u3009', '\u300D', '\u300F' -> {
         String close = isTitleMark(c) ? closeQuote(quote) : (c == '\uFF09' ? ")" : "]");
         int start = spacesBefore(s, i, lastEnd);
-        int end = spacesAfter(s, j);
-        int next = Chars.at(s, end);
+        int end = spacesAfter(s, n, j);
+        int next = Chars.at(s, n, end);
         String after = (Chars.isWordChar(next) || Chars.isCjkLetter(next)) ? " " : "";
         if (next < 0 || next == '\n') {
           end = j;
@@ -101,8 +101,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
       }
       case '\u2014' -> {
         int start = spacesBefore(s, i, lastEnd);
-        int end = spacesAfter(s, j);
-        if (Chars.at(s, end) == '\n') {
+        int end = spacesAfter(s, n, j);
+        if (Chars.at(s, n, end) == '\n') {
           end = j;
         }
         ctx.replace(start, end, "\u2014", "Chinese double dash to one em dash");
@@ -110,8 +110,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
       }
       case '\uFF5E', '\u301C' -> {
         int start = spacesBefore(s, i, lastEnd);
-        int end = spacesAfter(s, j);
-        if (Chars.isAsciiDigit(Chars.before(s, start)) && Chars.isAsciiDigit(Chars.at(s, end))) {
+        int end = spacesAfter(s, n, j);
+        if (Chars.isAsciiDigit(Chars.before(s, start)) && Chars.isAsciiDigit(Chars.at(s, n, end))) {
           ctx.replace(start, end, "-", "Chinese tilde between numbers to a hyphen");
           return end;
         }
@@ -119,7 +119,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
         return j;
       }
       case '\u00B7', '\u30FB' -> {
-        if (Chars.isWordLetter(Chars.before(s, i)) && Chars.isWordLetter(Chars.at(s, j))) {
+        if (Chars.isWordLetter(Chars.before(s, i)) && Chars.isWordLetter(Chars.at(s, n, j))) {
           ctx.replace(i, j, " ", "middle dot between names to a space");
         }
         return j;
@@ -178,8 +178,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
   }
 
   /** Whether a space belongs between a converted mark and what follows at {@code index}. */
-  private static boolean wantsSpaceAfter(String s, int index) {
-    int next = Chars.at(s, index);
+  private static boolean wantsSpaceAfter(char[] s, int n, int index) {
+    int next = Chars.at(s, n, index);
     if (next < 0 || next == ' ' || next == '\n') {
       return false;
     }
@@ -188,7 +188,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
       return true;
     }
     if (next == '"') {
-      return Chars.isWordChar(Chars.at(s, index + 1));
+      return Chars.isWordChar(Chars.at(s, n, index + 1));
     }
     return false;
   }
@@ -199,20 +199,20 @@ public final class ChinesePunctuationRule extends AbstractRule {
   }
 
   /** Start of the run of plain spaces before {@code i}, unless that run starts a line. */
-  private static int spacesBefore(String s, int i, int floor) {
+  private static int spacesBefore(char[] s, int i, int floor) {
     int k = i;
-    while (k > floor && (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '\t')) {
+    while (k > floor && (s[k - 1] == ' ' || s[k - 1] == '\t')) {
       k--;
     }
-    if (k == 0 || s.charAt(k - 1) == '\n') {
+    if (k == 0 || s[k - 1] == '\n') {
       return i;
     }
     return k;
   }
 
-  private static int spacesAfter(String s, int j) {
+  private static int spacesAfter(char[] s, int n, int j) {
     int k = j;
-    while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+    while (k < n && (s[k] == ' ' || s[k] == '\t')) {
       k++;
     }
     return k;
@@ -222,15 +222,15 @@ public final class ChinesePunctuationRule extends AbstractRule {
    * Whether the mark at {@code [i, j)} sits in untranslated Chinese: the nearest letter or digit
    * on each side is CJK or absent, and at least one of them is CJK.
    */
-  static boolean inChineseContext(String s, int i, int j) {
-    int left = nearestLetter(s, i, -1);
-    int right = nearestLetter(s, j, +1);
+  static boolean inChineseContext(char[] s, int n, int i, int j) {
+    int left = nearestLetter(s, n, i, -1);
+    int right = nearestLetter(s, n, j, +1);
     boolean leftCjk = left >= 0 && Chars.isCjkLetter(left);
     boolean rightCjk = right >= 0 && Chars.isCjkLetter(right);
     return (leftCjk || rightCjk) && (left < 0 || leftCjk) && (right < 0 || rightCjk);
   }
 
-  private static int nearestLetter(String s, int from, int dir) {
+  private static int nearestLetter(char[] s, int n, int from, int dir) {
     int k = from;
     for (int steps = 0; steps < CONTEXT_REACH; steps++) {
       int cp;
@@ -238,13 +238,13 @@ public final class ChinesePunctuationRule extends AbstractRule {
         if (k <= 0) {
           return -1;
         }
-        cp = s.codePointBefore(k);
+        cp = Character.codePointBefore(s, k);
         k -= Character.charCount(cp);
       } else {
-        if (k >= s.length()) {
+        if (k >= n) {
           return -1;
         }
-        cp = s.codePointAt(k);
+        cp = Character.codePointAt(s, k, n);
         k += Character.charCount(cp);
       }
       if (cp == '\n') {

@@ -15,27 +15,27 @@ public final class DoubledPunctuationRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    String s = ctx.text();
-    int n = s.length();
+    char[] s = ctx.chars();
+    int n = ctx.length();
     int i = 0;
     while (i < n) {
-      if (!isMark(s.charAt(i))) {
+      if (!isMark(s[i])) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && isMark(s.charAt(i))) {
+      while (i < n && isMark(s[i])) {
         i++;
       }
       if (i - start < 2) {
         continue;
       }
-      char before = start == 0 ? '\n' : s.charAt(start - 1);
-      char after = i == n ? ' ' : s.charAt(i);
+      char before = start == 0 ? '\n' : s[start - 1];
+      char after = i == n ? ' ' : s[i];
       if (before == ' ' || before == '\n' || after == '/' || after == '\\') {
         continue; // ../path, or a mark that stands alone
       }
-      String run = s.substring(start, i);
+      String run = new String(s, start, i - start);
       String fixed = simplify(run);
       if (!fixed.equals(run) && !ctx.isProtected(start, i)) {
         ctx.replace(start, i, fixed, "doubled punctuation: " + run + " -> " + fixed);

@@ -3,59 +3,58 @@ package org.mtclean.rules;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.ProtectedSpans;
 
 /** English spacing around punctuation and brackets. */
 public final class PunctuationSpacingRules {
   private PunctuationSpacingRules() {}
 
-  /** {@code space.before-punct}: no space before {@code , . ; : ! ? ) ]}. */
+  /** {@code space.before-punct}: no space before {@code , . ; : ! ?} ({@code ) ]}: see {@link Brackets}). */
   public static final class BeforePunct extends AbstractRule {
     public BeforePunct() {
       super("space.before-punct", RuleKind.SAFE,
-          "no space before , . ; : ! ? ) ] : \"the board , in principle\" -> \"the board, in principle\"");
+          "no space before , . ; : ! ? : \"the board , in principle\" -> \"the board, in principle\"");
     }
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int n = s.length();
+      char[] s = ctx.chars();
+      int n = ctx.length();
       int i = 0;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c != ' ' && c != '\t') {
           i++;
           continue;
         }
         int start = i;
-        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t')) {
           i++;
         }
-        if (i >= n || start == 0 || s.charAt(start - 1) == '\n') {
+        if (i >= n || start == 0 || s[start - 1] == '\n') {
           continue;
         }
-        char mark = s.charAt(i);
-        if (!movable(s, i, mark) || ctx.isProtected(i)) {
+        char mark = s[i];
+        if (!movable(s, n, i, mark) || ctx.isProtected(i)) {
           continue;
         }
         ctx.replace(start, i, "", "removed space before '" + mark + "'");
       }
     }
 
-    private static boolean movable(String s, int i, char mark) {
+    private static boolean movable(char[] s, int n, int i, char mark) {
       switch (mark) {
         case ',', ';' -> {
           return true;
         }
-        case ')', ']' -> {
-          return s.lastIndexOf(mark == ')' ? '(' : '[', i) >= 0;
-        }
         case '.', ':', '!', '?' -> {
-          if (mark == '.' && i + 1 < s.length() && s.charAt(i + 1) == '.') {
+          if (mark == '.' && i + 1 < n && s[i + 1] == '.') {
             return false; // an ellipsis
           }
-          int next = Chars.at(s, i + 1);
+          int next = Chars.at(s, n, i + 1);
           return next < 0 || next == ' ' || next == '\n' || next == '"' || next == 0x201D
-              || next == 0x2019 || next == ')' || next == ']' || ",.;:!?".indexOf(next) >= 0;
+              || next == 0x2019 || (mark != ':' && (next == ')' || next == ']'))
+              || ",.;:!?".indexOf(next) >= 0;
         }
         default -> {
           return false;
@@ -71,25 +70,33 @@ public final class PunctuationSpacingRules {
   public static final class AfterPunct extends AbstractRule {
     public AfterPunct() {
       super("space.after-punct", RuleKind.SAFE,
-          "add the missing space after , ; ! ? and after a colon that follows a word");
+          "add the missing space after , ; ! ?, after a colon that follows a word, and in word.Word");
     }
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int n = s.length() - 1;
+      char[] s = ctx.chars();
+      int len = ctx.length();
+      int n = len - 1;
       for (int i = 1; i < n; i++) {
-        char c = s.charAt(i);
+        char c = s[i];
+        if (c == '.') {
+          if (ProtectedSpans.isMissingSentenceSpace(s, len, i) && !ctx.isProtected(i)
+              && !(i >= 2 && s[i - 2] == '.')) {
+            ctx.replace(i + 1, i + 1, " ", "added a space between two sentences");
+          }
+          continue;
+        }
         if (c != ',' && c != ';' && c != '!' && c != '?' && c != ':') {
           continue;
         }
-        int next = s.codePointAt(i + 1);
-        int prev = s.codePointBefore(i);
+        int next = Character.codePointAt(s, i + 1, len);
+        int prev = Character.codePointBefore(s, i);
         boolean wanted =
             c == ':'
                 ? Chars.isWordLetter(prev) && Chars.isWordChar(next)
                 : Chars.isWordLetter(next) && prev != ' ' && prev != '\n' && prev != c;
-        if (wanted && !ctx.isProtected(i, i + 2)) {
+        if (wanted && !ctx.isProtected(i)) {
           ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
         }
       }
@@ -108,29 +115,46 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int n = s.length();
+      char[] s = ctx.chars();
+      int n = ctx.length();
+      int lastParen = -1;
+      int lastBracket = -1;
       for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c == '(' || c == '[') {
+          if (c == '(') {
+            lastParen = i;
+          } else {
+            lastBracket = i;
+          }
           if (ctx.isProtected(i)) {
             continue;
           }
           int k = i + 1;
-          while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+          while (k < n && (s[k] == ' ' || s[k] == '\t')) {
             k++;
           }
           int prev = Chars.before(s, i);
-          if (Chars.isWordChar(prev) && !pluralMarker(s, i) && Chars.isWordChar(Chars.at(s, k))) {
+          if (Chars.isWordChar(prev) && !pluralMarker(s, n, i) && Chars.isWordChar(Chars.at(s, n, k))) {
             ctx.replace(i, i, " ", "added a space before '" + c + "'");
           }
-          if (k > i + 1 && k < n && s.charAt(k) != '\n') {
+          if (k > i + 1 && k < n && s[k] != '\n') {
             ctx.replace(i + 1, k, "", "removed space after '" + c + "'");
           }
-        } else if ((c == ')' || c == ']') && i + 1 < n) {
-          int next = s.codePointAt(i + 1);
-          if (Chars.isWordChar(next) && !ctx.isProtected(i) && !pluralMarker(s, s.lastIndexOf(c == ')' ? '(' : '[', i))
-              && s.lastIndexOf(c == ')' ? '(' : '[', i) >= 0) {
+        } else if (c == ')' || c == ']') {
+          int open = c == ')' ? lastParen : lastBracket;
+          if (open < 0 || ctx.isProtected(i)) {
+            continue; // a list marker such as "a )", or part of a URL
+          }
+          int k = i;
+          while (k > open + 1 && (s[k - 1] == ' ' || s[k - 1] == '\t')) {
+            k--;
+          }
+          if (k < i && k > open + 1) {
+            ctx.replace(k, i, "", "removed space before '" + c + "'");
+          }
+          int next = Chars.at(s, n, i + 1);
+          if (Chars.isWordChar(next) && !pluralMarker(s, n, open)) {
             ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
           }
         }
@@ -138,11 +162,24 @@ public final class PunctuationSpacingRules {
     }
 
     /** {@code employee(s)}, {@code process(es)}: the bracket belongs to the word. */
-    private static boolean pluralMarker(String s, int open) {
+    private static boolean pluralMarker(char[] s, int n, int open) {
       if (open < 0) {
         return false;
       }
-      return s.startsWith("(s)", open) || s.startsWith("(es)", open) || s.startsWith("(ies)", open);
+      return startsWith(s, n, open, "(s)") || startsWith(s, n, open, "(es)")
+          || startsWith(s, n, open, "(ies)");
+    }
+
+    private static boolean startsWith(char[] s, int n, int at, String prefix) {
+      if (at + prefix.length() > n) {
+        return false;
+      }
+      for (int k = 0; k < prefix.length(); k++) {
+        if (s[at + k] != prefix.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

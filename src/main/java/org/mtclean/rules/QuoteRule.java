@@ -21,12 +21,13 @@ public final class QuoteRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    String s = ctx.text();
+    char[] s = ctx.chars();
+    int n = ctx.length();
     List<int[]> pairs = new ArrayList<>();
     List<Integer> straight = new ArrayList<>();
     Deque<Integer> open = new ArrayDeque<>();
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = s[i];
       if (c != '"' && c != '\u201C' && c != '\u201D') {
         continue;
       }
@@ -57,13 +58,13 @@ public final class QuoteRule extends AbstractRule {
       }
     }
     for (int[] pair : pairs) {
-      fix(ctx, s, pair[0], pair[1]);
+      fix(ctx, s, n, pair[0], pair[1]);
     }
   }
 
-  private static void fix(RuleContext ctx, String s, int open, int close) {
+  private static void fix(RuleContext ctx, char[] s, int n, int open, int close) {
     int inner = open + 1;
-    while (inner < close && isPad(s.charAt(inner))) {
+    while (inner < close && isPad(s[inner])) {
       inner++;
     }
     if (inner == close) {
@@ -76,13 +77,13 @@ public final class QuoteRule extends AbstractRule {
       ctx.replace(open + 1, inner, "", "removed space after an opening quote");
     }
     int innerEnd = close;
-    while (innerEnd > inner && isPad(s.charAt(innerEnd - 1))) {
+    while (innerEnd > inner && isPad(s[innerEnd - 1])) {
       innerEnd--;
     }
     if (innerEnd < close) {
       ctx.replace(innerEnd, close, "", "removed space before a closing quote");
     }
-    if (Chars.isWordChar(Chars.at(s, close + 1))) {
+    if (Chars.isWordChar(Chars.at(s, n, close + 1))) {
       ctx.replace(close + 1, close + 1, " ", "separated a closing quote from the word after it");
     }
   }

@@ -24,6 +24,22 @@ public final class RepeatedTitleRule extends AbstractRule {
     String normalized; // null until the first line is seen
     int linesAfter;
     boolean done;
+    // the state before the current paragraph: the pipeline may run a rule twice on a paragraph
+    long paragraph = -1;
+    String normalizedBefore;
+    int linesBefore;
+
+    void enter(long index) {
+      if (index != paragraph) {
+        paragraph = index;
+        normalizedBefore = normalized;
+        linesBefore = linesAfter;
+      } else {
+        normalized = normalizedBefore;
+        linesAfter = linesBefore;
+        done = false;
+      }
+    }
   }
 
   public RepeatedTitleRule() {
@@ -34,9 +50,10 @@ public final class RepeatedTitleRule extends AbstractRule {
   @Override
   public void apply(RuleContext ctx) {
     Title title = ctx.state(KEY, Title::new);
-    if (title.done) {
+    if (title.done && title.paragraph != ctx.paragraphIndex()) {
       return;
     }
+    title.enter(ctx.paragraphIndex());
     String s = ctx.text();
     int lineStart = 0;
     while (lineStart <= s.length()) {

@@ -16,38 +16,38 @@ public final class SentenceCaseRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    String s = ctx.text();
-    int n = s.length();
+    char[] s = ctx.chars();
+    int n = ctx.length();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c != '.' && c != '!' && c != '?') {
         continue;
       }
-      if (c == '.' && ((i > 0 && s.charAt(i - 1) == '.') || (i + 1 < n && s.charAt(i + 1) == '.'))) {
+      if (c == '.' && ((i > 0 && s[i - 1] == '.') || (i + 1 < n && s[i + 1] == '.'))) {
         continue; // ellipsis
       }
-      if (i == 0 || s.charAt(i - 1) == ' ') {
+      if (i == 0 || s[i - 1] == ' ') {
         continue;
       }
       int k = i + 1;
-      while (k < n && isCloser(s.charAt(k))) {
+      while (k < n && isCloser(s[k])) {
         k++;
       }
       int spaceStart = k;
-      while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\n')) {
+      while (k < n && (s[k] == ' ' || s[k] == '\n')) {
         k++;
       }
       if (k == spaceStart || k >= n) {
         continue;
       }
-      while (k < n && isOpener(s.charAt(k))) {
+      while (k < n && isOpener(s[k])) {
         k++;
       }
-      int cp = Chars.at(s, k);
+      int cp = Chars.at(s, n, k);
       if (cp < 0 || !Character.isLowerCase(cp) || !Chars.isWordLetter(cp)) {
         continue;
       }
-      int nextCp = Chars.at(s, k + Character.charCount(cp));
+      int nextCp = Chars.at(s, n, k + Character.charCount(cp));
       if (nextCp >= 0 && Character.isUpperCase(nextCp)) {
         continue; // iPhone, eBay
       }

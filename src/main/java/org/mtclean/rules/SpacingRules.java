@@ -18,18 +18,18 @@ public final class SpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int n = s.length();
+      char[] s = ctx.chars();
+      int n = ctx.length();
       int lineStart = 0;
       while (lineStart < n) {
         int i = lineStart;
-        while (i < n && Chars.isInlineSpace(s.charAt(i))) {
+        while (i < n && Chars.isInlineSpace(s[i])) {
           i++;
         }
         if (i > lineStart) {
           ctx.replace(lineStart, i, "", "removed indentation");
         }
-        int nl = s.indexOf('\n', i);
+        int nl = Chars.indexOf(s, n, '\n', i);
         if (nl < 0) {
           break;
         }
@@ -46,13 +46,14 @@ public final class SpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int lineEnd = s.indexOf('\n');
+      char[] s = ctx.chars();
+      int n = ctx.length();
+      int lineEnd = Chars.indexOf(s, n, '\n', 0);
       int from = 0;
       while (true) {
-        int end = lineEnd < 0 ? s.length() : lineEnd;
+        int end = lineEnd < 0 ? n : lineEnd;
         int i = end;
-        while (i > from && Chars.isInlineSpace(s.charAt(i - 1))) {
+        while (i > from && Chars.isInlineSpace(s[i - 1])) {
           i--;
         }
         if (i < end) {
@@ -62,7 +63,7 @@ public final class SpacingRules {
           return;
         }
         from = lineEnd + 1;
-        lineEnd = s.indexOf('\n', from);
+        lineEnd = Chars.indexOf(s, n, '\n', from);
       }
     }
   }
@@ -75,21 +76,21 @@ public final class SpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int n = s.length();
+      char[] s = ctx.chars();
+      int n = ctx.length();
       int i = 0;
       while (i < n) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c != ' ' && c != '\t') {
           i++;
           continue;
         }
         int start = i;
-        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t')) {
           i++;
         }
-        boolean lineStart = start == 0 || s.charAt(start - 1) == '\n';
-        boolean lineEnd = i == n || s.charAt(i) == '\n';
+        boolean lineStart = start == 0 || s[start - 1] == '\n';
+        boolean lineEnd = i == n || s[i] == '\n';
         if (lineStart || lineEnd || (i - start == 1 && c == ' ')) {
           continue;
         }

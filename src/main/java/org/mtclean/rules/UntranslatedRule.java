@@ -61,6 +61,7 @@ public final class UntranslatedRule extends AbstractRule {
     String s = ctx.text();
     int n = s.length();
     Policy policy = null;
+    Drops drops = null;
     int lastEnd = 0;
     int i = 0;
     while (i < n) {
@@ -87,7 +88,10 @@ public final class UntranslatedRule extends AbstractRule {
       if (policy == null) {
         policy = ctx.option(POLICY);
       }
-      handle(ctx, policy, s, start, core, coreEnd, end);
+      if (policy == Policy.DROP && drops == null) {
+        drops = new Drops();
+      }
+      handle(ctx, policy, s, start, core, coreEnd, end, drops);
       lastEnd = end;
       i = end;
     }
@@ -143,7 +147,7 @@ public final class UntranslatedRule extends AbstractRule {
   }
 
   private static void handle(RuleContext ctx, Policy policy, String s, int start, int core,
-      int coreEnd, int end) {
+      int coreEnd, int end, Drops drops) {
     String run = s.substring(start, end);
     String what = describe(run);
     switch (policy) {
@@ -152,7 +156,7 @@ public final class UntranslatedRule extends AbstractRule {
           padBefore(s, start) + ProtectedSpans.UNTRANSLATED_MARK + run + "]" + padAfter(s, end),
           "marked " + what);
       case ROMANIZE -> romanize(ctx, s, start, core, coreEnd, end, what);
-      case DROP -> drop(ctx, s, start, end, what);
+      case DROP -> drop(ctx, s, start, end, what, drops);
       default -> throw new AssertionError(policy);
     }
   }
@@ -210,39 +214,52 @@ public final class UntranslatedRule extends AbstractRule {
     return b.toString();
   }
 
+  /** What earlier drops in the paragraph left: where the last one ended, and what precedes it. */
+  private static final class Drops {
+    int floor = -1;
+    boolean sentenceAtFloor;
+    boolean wordBeforeFloor;
+  }
+
   /**
    * Deletes the run with the spaces on one side, and with the brackets when it is all they hold
    * ({@code Li Jianguo (李建国) said}). A run that was a whole sentence takes the English
    * mark after it along; a run that ends an English sentence leaves its full stop as {@code .}.
+   * Never empties a line. Sees the text as the earlier drops of the paragraph leave it, so that
+   * one pass reaches the fixed point.
    */
-  private static void drop(RuleContext ctx, String s, int start, int end, String what) {
+  private static void drop(RuleContext ctx, String s, int start, int end, String what, Drops drops) {
     int n = s.length();
     int lineStart = s.lastIndexOf('\n', start - 1) + 1;
     int lineEnd = s.indexOf('\n', end);
     lineEnd = lineEnd < 0 ? n : lineEnd;
+    boolean afterDrop = drops.floor > lineStart;
+    int from = afterDrop ? drops.floor : lineStart; // the text from here on is untouched
     int a = start;
     int b = end;
     int open = a;
-    while (open > lineStart && s.charAt(open - 1) == ' ') {
+    while (open > from && s.charAt(open - 1) == ' ') {
       open--;
     }
     int close = b;
     while (close < lineEnd && s.charAt(close) == ' ') {
       close++;
     }
-    if (open > lineStart && s.charAt(open - 1) == '(' && close < lineEnd && s.charAt(close) == ')') {
+    if (open > from && s.charAt(open - 1) == '(' && close < lineEnd && s.charAt(close) == ')') {
       a = open - 1; // an original in brackets after its translation: Li Jianguo (李建国)
       b = close + 1;
     }
     int prev = a;
-    while (prev > lineStart && s.charAt(prev - 1) == ' ') {
+    while (prev > from && s.charAt(prev - 1) == ' ') {
       prev--;
     }
-    boolean sentence = prev == lineStart || ".!?".indexOf(s.charAt(prev - 1)) >= 0;
+    boolean sentence = prev == from
+        ? !afterDrop || drops.sentenceAtFloor
+        : ".!?".indexOf(s.charAt(prev - 1)) >= 0;
     if (sentence && b < lineEnd && ".!?;:,".indexOf(s.charAt(b)) >= 0) {
       b++;
     }
-    if (b < lineEnd && s.charAt(b) == ' ' && (a == lineStart || s.charAt(a - 1) == ' '
+    if (b < lineEnd && s.charAt(b) == ' ' && (a == from || s.charAt(a - 1) == ' '
         || s.charAt(a - 1) == '(')) {
       while (b < lineEnd && s.charAt(b) == ' ') {
         b++;
@@ -250,7 +267,8 @@ public final class UntranslatedRule extends AbstractRule {
     } else {
       a = prev;
     }
-    if (!hasWordChar(s, lineStart, a) && !hasWordChar(s, b, lineEnd)) {
+    boolean wordBefore = (afterDrop && drops.wordBeforeFloor) || hasWordChar(s, from, a);
+    if (!wordBefore && !hasWordChar(s, b, lineEnd)) {
       ctx.report(start, end, null, what + "; kept: dropping it would empty the line");
       return;
     }
@@ -262,6 +280,9 @@ public final class UntranslatedRule extends AbstractRule {
       keep = " ";
     }
     ctx.replace(a, b, keep, "dropped " + what);
+    drops.floor = b;
+    drops.sentenceAtFloor = keep.isEmpty() ? sentence : !keep.equals(" ");
+    drops.wordBeforeFloor = wordBefore || keep.equals(" ");
   }
 
   private static boolean hasWordChar(String s, int from, int to) {

@@ -3,8 +3,8 @@ package org.mtclean.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mtclean.rules.RuleTesting.editsOf;
-import static org.mtclean.rules.RuleTesting.only;
+import static org.mtclean.rules.RuleEditTesting.editsOf;
+import static org.mtclean.rules.RuleEditTesting.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

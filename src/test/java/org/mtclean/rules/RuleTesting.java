@@ -1,21 +1,22 @@
 package org.mtclean.rules;
 
-import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.mtclean.CleanResult;
 import org.mtclean.Cleaner;
-import org.mtclean.Edit;
 
-/** Helpers for the rule tests: run a cleaner and pick out one rule's edits. */
+/** Runs one rule alone. */
 final class RuleTesting {
   private RuleTesting() {}
 
-  /** The edits of {@code ruleId} in {@code result}. */
-  static List<Edit> editsOf(CleanResult result, String ruleId) {
-    return result.edits().stream().filter(e -> e.ruleId().equals(ruleId)).toList();
+  static CleanResult only(String ruleId, String input) {
+    return Cleaner.builder().disableAll().enable(ruleId).build().clean(input);
   }
 
-  /** Cleans {@code text} with only the given rules enabled. */
-  static CleanResult only(String text, String... ruleIds) {
-    return Cleaner.builder().disableAll().enable(ruleIds).build().clean(text);
+  /** Checks the rule's output and that the rule leaves its own output alone. */
+  static void assertRule(String ruleId, String input, String expected) {
+    CleanResult r = only(ruleId, input);
+    assertEquals(expected, r.text(), () -> ruleId + " on [" + input + "]: " + r.edits());
+    assertEquals(expected, only(ruleId, expected).text(), () -> ruleId + " not idempotent on " + expected);
   }
 }

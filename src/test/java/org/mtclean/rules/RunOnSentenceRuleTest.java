@@ -2,7 +2,7 @@ package org.mtclean.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.mtclean.rules.RuleTesting.editsOf;
+import static org.mtclean.rules.RuleEditTesting.editsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

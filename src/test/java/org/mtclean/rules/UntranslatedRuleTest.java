@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mtclean.rules.RuleTesting.editsOf;
+import static org.mtclean.rules.RuleEditTesting.editsOf;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,126 @@
+package org.mtclean.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.mtclean.Cleaner;
+import org.mtclean.EditListener;
+
+/**
+ * Throughput benchmark of the default cleaner, run from the jar:
+ * {@code java -cp target/mtclean.jar org.mtclean.bench.Bench [--mb N] [--data DIR]}.
+ *
+ * <p>Builds a corpus of at least {@code N} MB (default 24) from the golden documents in
+ * {@code test-data/}, cleans it on one thread after a warm-up, and prints MB/s with the JVM and the
+ * corpus size; then compares one 5 MB paragraph with 5 MB of short paragraphs (the cleaner must
+ * not be quadratic in paragraph length).
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws IOException {
+    int mb = 24;
+    Path data = Path.of("test-data");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--mb" -> mb = Integer.parseInt(args[++i]);
+        case "--data" -> data = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    List<String> docs = documents(data);
+    String corpus = corpus(docs, mb << 20);
+    long bytes = corpus.getBytes(StandardCharsets.UTF_8).length;
+    System.out.printf(Locale.ROOT, "JVM: %s %s (%s), %d cores, max heap %d MB%n",
+        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(Locale.ROOT, "corpus: %.1f MB (UTF-8) from %d documents in %s%n",
+        bytes / 1e6, docs.size(), data);
+
+    Cleaner cleaner = Cleaner.defaults();
+    double[] rates = measure(cleaner, corpus, bytes, 3, 5);
+    System.out.printf(Locale.ROOT,
+        "default cleaner, 1 thread, clean(String): best %.1f MB/s, median %.1f MB/s (%d rules)%n",
+        rates[0], rates[1], cleaner.rules().size());
+    double streaming = streamingRate(cleaner, corpus, bytes);
+    System.out.printf(Locale.ROOT,
+        "default cleaner, 1 thread, clean(Reader, Writer): %.1f MB/s%n", streaming);
+
+    String paragraph = longParagraph(docs, 5 << 20);
+    String shortOnes = corpus(docs, 5 << 20);
+    double longRate = measure(cleaner, paragraph, paragraph.length(), 1, 3)[0];
+    double shortRate = measure(cleaner, shortOnes, shortOnes.length(), 1, 3)[0];
+    System.out.printf(Locale.ROOT,
+        "one %.1f M-char paragraph: %.1f M chars/s; %.1f M chars of short paragraphs: %.1f M chars/s"
+            + " (ratio %.2f)%n",
+        paragraph.length() / 1e6, longRate, shortOnes.length() / 1e6, shortRate, shortRate / longRate);
+  }
+
+  /** Best and median MB/s over {@code runs} timed runs after {@code warmups}. */
+  static double[] measure(Cleaner cleaner, String text, long bytes, int warmups, int runs) {
+    for (int i = 0; i < warmups; i++) {
+      cleaner.clean(text);
+    }
+    double[] rates = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      cleaner.clean(text);
+      rates[i] = bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
+    }
+    Arrays.sort(rates);
+    return new double[] {rates[runs - 1], rates[runs / 2]};
+  }
+
+  private static double streamingRate(Cleaner cleaner, String corpus, long bytes) throws IOException {
+    Writer sink = Writer.nullWriter();
+    cleaner.clean(new StringReader(corpus), sink, EditListener.NONE);
+    long t0 = System.nanoTime();
+    cleaner.clean(new StringReader(corpus), sink, EditListener.NONE);
+    return bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The golden documents (inputs under any {@code documents} folder of the test data). */
+  static List<String> documents(Path data) throws IOException {
+    List<String> docs = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(data)) {
+      for (Path p : walk.filter(p -> p.toString().endsWith(".input.txt")).sorted().toList()) {
+        if (p.getParent() != null && p.getParent().getFileName().toString().equals("documents")) {
+          docs.add(Files.readString(p, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    if (docs.isEmpty()) {
+      throw new IOException("no documents under " + data.toAbsolutePath() + "/**/documents/");
+    }
+    return docs;
+  }
+
+  static String corpus(List<String> docs, int chars) {
+    StringBuilder b = new StringBuilder(chars + 65536);
+    for (int i = 0; b.length() < chars; i++) {
+      b.append(docs.get(i % docs.size())).append("\n\n");
+    }
+    return b.toString();
+  }
+
+  private static String longParagraph(List<String> docs, int chars) {
+    StringBuilder b = new StringBuilder(chars + 65536);
+    for (int i = 0; b.length() < chars; i++) {
+      for (String line : docs.get(i % docs.size()).split("\n")) {
+        if (!line.isBlank()) {
+          b.append(line.strip()).append(' ');
+        }
+      }
+    }
+    return b.toString();
+  }
+}

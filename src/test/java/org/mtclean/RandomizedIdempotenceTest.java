@@ -1,0 +1,117 @@
+package org.mtclean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cleans seeded random garble and checks that one pass reaches the fixed point and that no edit
+ * drops letters, digits or CJK characters (except in the rule families whose purpose that is).
+ * Prints its seed; replay with {@code -Dmtclean.seed=N}.
+ */
+class RandomizedIdempotenceTest {
+  private static final String[] PIECES = {
+    "the", "The", "board", "agreed", "plan", "meeting", "Group", "Party", "committee", "and",
+    "will", "will", "the the", "of", "development", "quality", "more and more", "had had",
+    "。", "，", "、", "；", "：", "！", "？", "（", "）", "【", "】", "《", "》", "「", "」",
+    "……", "…", "——", "～", "·", "・", ".", ",", ";", ":", "!", "?", "(", ")", "[", "]",
+    "\"", "\u201C", "\u201D", "'", "\u2019", "..", ",,", ".,", ",.", "...",
+    " ", " ", " ", "  ", "\t", "\u00A0", "\u3000", "\u2007", "\u202F", "\u200B", "\u2060",
+    "\uFEFF", "\u0007", "\u200D", "\n", "\n", "\n\n", "\n\n\n", "\r\n",
+    "２０２２", "ＡＩ", "％", "12,500", "3.75", "09:30", "3:1", "1.4.2", "2022-05-09",
+    "U.S.", "e.g.", "No.", "Ltd.", "Co.,", "Mr.", "Node.js", "example.org", "https://example.org/a?b=1",
+    "press@example.com", "`a , b`", "中文", "发展", "张伟", "\uD842\uDFB7", "\uD83D\uDE00",
+    "Four month Twenty-four", "Two thousand and twenty", "forty-two", "ten thousand", "twelfth",
+    "3 ten thousand", "five", "one by one", "Xinhua Xinhua", "Cao Cao", "unity and unity",
+    "Karl", "Weber", "2019年11月9日", "word.The", "i", "iPhone", "x",
+  };
+
+  @Test
+  void oneCleanReachesTheFixedPoint() {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("RandomizedIdempotenceTest seed: " + seed + " (replay with -Dmtclean.seed=" + seed + ")");
+    Random random = new Random(seed);
+    Cleaner[] cleaners = {
+      Cleaner.defaults(),
+      Cleaner.builder().profile(Profile.APPLY_SUGGESTIONS).build(),
+      Cleaner.builder().option(org.mtclean.rules.CharacterRules.KEEP_NBSP, true).build(),
+    };
+    for (int doc = 0; doc < 600; doc++) {
+      String input = garble(random, 1 + random.nextInt(60));
+      for (Cleaner cleaner : cleaners) {
+        CleanResult once = cleaner.clean(input);
+        CleanResult twice = cleaner.clean(once.text());
+        String context = "seed " + seed + ", document " + doc + ", profile " + cleaner.profile()
+            + "\ninput:  " + escape(input) + "\nonce:   " + escape(once.text()) + "\ntwice:  "
+            + escape(twice.text()) + "\nsecond-pass edits:\n" + GoldenTest.edits(twice);
+        assertEquals(once.text(), twice.text(), context);
+        for (Edit e : once.edits()) {
+          if (e.applied() && !mayDropContent(e.ruleId())) {
+            assertTrue(keepsContent(e.original(), e.replacement()),
+                () -> "edit drops content: " + e + "\n" + context);
+          }
+        }
+      }
+    }
+  }
+
+  static String garble(Random random, int pieces) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < pieces; i++) {
+      b.append(PIECES[random.nextInt(PIECES.length)]);
+      if (random.nextInt(3) > 0) {
+        b.append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  /** Rule families whose purpose is to delete or rewrite words (each change is still logged). */
+  private static boolean mayDropContent(String ruleId) {
+    return ruleId.startsWith("repeat.") || ruleId.startsWith("numbers.")
+        || ruleId.startsWith("untranslated") || ruleId.equals("chars.invisible")
+        || ruleId.startsWith("space.blank");
+  }
+
+  /** Letters, digits and CJK characters of {@code original} all appear, in order, in the replacement. */
+  static boolean keepsContent(String original, String replacement) {
+    String a = letters(original);
+    String b = letters(replacement == null ? "" : replacement);
+    int j = 0;
+    for (int i = 0; i < a.length(); i++) {
+      j = b.indexOf(a.charAt(i), j);
+      if (j < 0) {
+        return false;
+      }
+      j++;
+    }
+    return true;
+  }
+
+  private static String letters(String s) {
+    StringBuilder b = new StringBuilder();
+    s.codePoints().forEach(cp -> {
+      if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        cp -= 0xFEE0;
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        b.appendCodePoint(Character.toLowerCase(cp));
+      }
+    });
+    return b.toString();
+  }
+
+  private static String escape(String s) {
+    StringBuilder b = new StringBuilder();
+    s.codePoints().forEach(cp -> {
+      if (cp < 0x20 || cp > 0x7e) {
+        b.append(String.format("\\u%04X", cp));
+      } else {
+        b.appendCodePoint(cp);
+      }
+    });
+    return b.toString();
+  }
+}

@@ -1,0 +1,80 @@
+package org.mtclean.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mtclean.rules.RuleTesting.assertRule;
+import static org.mtclean.rules.RuleTesting.only;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mtclean.Edit;
+
+class ChinesePunctuationRuleTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "started。Results|started. Results",
+    "started 。 Results|started. Results",
+    "a，b|a, b",
+    "a、b、c|a, b, c",
+    "costs；revenue|costs; revenue",
+    "follow：two|follow: two",
+    "great！Next|great! Next",
+    "why？Because|why? Because",
+    "end。|end.",
+    "end。”|end.”",
+    "9：30|9:30",
+    "12，500|12,500",
+    "3．5|3.5",
+    "company（Group）said|company (Group) said",
+    "deal【draft】now|deal [draft] now",
+    "fund〔2021〕|fund [2021]",
+    "wait……then|wait...then",
+    "more…|more...",
+    "plan——now|plan\u2014now",
+    "plan —— now|plan\u2014now",
+    "3～5 days|3-5 days",
+    "about ～ ten|about ~ ten",
+    "Karl·Weber|Karl Weber",
+    "Anna・Schmidt|Anna Schmidt",
+    "a · b|a · b",
+    "the paper《Green Steel》won|the paper \"Green Steel\" won",
+    "the film「New Roads」|the film \"New Roads\"",
+  })
+  void convertsInEnglishContext(String in, String out) {
+    assertRule("punct.cjk", in, out);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "中文，中文",
+    "这是中文句子。",
+    "绿色发展，共建未来",
+    "卡尔·韦伯",
+    "《红楼梦》",
+    "一、二、三",
+  })
+  void leavesChineseRunsAlone(String in) {
+    assertRule("punct.cjk", in, in);
+  }
+
+  @Test
+  void titleMarksFollowTheDocumentsCurlyQuotes() {
+    assertRule("punct.cjk", "the \u201cyear\u201d and 《Plan》", "the \u201cyear\u201d and \u201cPlan\u201d");
+  }
+
+  @Test
+  void reportsWhatItChanged() {
+    Edit e = only("punct.cjk", "a，b").edits().get(0);
+    assertEquals("punct.cjk", e.ruleId());
+    assertEquals("，", e.original());
+    assertEquals(", ", e.replacement());
+    assertTrue(e.message().contains("comma"), e.message());
+  }
+
+  @Test
+  void surrogatePairsCountAsChinese() {
+    String extB = "\uD842\uDFB7";
+    assertRule("punct.cjk", extB + "，" + extB, extB + "，" + extB);
+  }
+}

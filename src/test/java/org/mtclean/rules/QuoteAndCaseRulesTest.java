@@ -1,0 +1,68 @@
+package org.mtclean.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mtclean.rules.RuleTesting.assertRule;
+import static org.mtclean.rules.RuleTesting.only;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mtclean.CleanResult;
+import org.mtclean.Edit;
+import org.mtclean.RuleKind;
+
+class QuoteAndCaseRulesTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'the \" Green Factory \" award'|'the \"Green Factory\" award'",
+    "'the\" Green \"award'|'the \"Green\" award'",
+    "'\u201C Zero Waste \u201D'|'\u201CZero Waste\u201D'",
+    "'\u201Cok\u201D and \u201C more \u201D'|'\u201Cok\u201D and \u201Cmore\u201D'",
+    "'it\u2019s fine'|'it\u2019s fine'",
+    "'`\" a \"`'|'`\" a \"`'",
+  })
+  void padding(String in, String out) {
+    assertRule("quotes.padding", in, out);
+  }
+
+  @Test
+  void unpairedQuotesAreReportedNotChanged() {
+    CleanResult r = only("quotes.padding", "the \" Green Factory award");
+    assertEquals("the \" Green Factory award", r.text());
+    Edit e = r.edits().get(0);
+    assertEquals(RuleKind.REPORT, e.kind());
+    assertEquals(false, e.applied());
+    assertEquals(5, e.start().column());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'done. it works'|'done. It works'",
+    "'done! what? yes'|'done! What? Yes'",
+    "'done.\" next'|'done.\" Next'",
+    "'the U.S. team'|'the U.S. team'",
+    "'e.g. this'|'e.g. this'",
+    "'Mr. wang'|'Mr. wang'",
+    "'wait... then'|'wait... then'",
+    "'done. iPhone sales'|'done. iPhone sales'",
+    "'see example.org. next'|'see example.org. Next'",
+    "'done. \u00E9t\u00E9'|'done. \u00C9t\u00E9'",
+  })
+  void sentenceCase(String in, String out) {
+    assertRule("case.sentence-start", in, out);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'a,, b'|'a, b'",
+    "'end.. Next'|'end. Next'",
+    "'end... Next'|'end... Next'",
+    "'end,. Next'|'end. Next'",
+    "'etc., and'|'etc., and'",
+    "'a;; b'|'a; b'",
+    "'cd ../up'|'cd ../up'",
+  })
+  void doubled(String in, String out) {
+    assertRule("punct.doubled", in, out);
+  }
+}

@@ -1,0 +1,85 @@
+package org.mtclean.rules;
+
+import static org.mtclean.rules.RuleTesting.assertRule;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpacingRulesTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'a   b'|'a b'",
+    "'a\tb'|'a b'",
+    "'a \t b'|'a b'",
+    "'`a   b`'|'`a   b`'",
+  })
+  void runs(String in, String out) {
+    assertRule("space.runs", in, out);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'  a'|'a'",
+    "'\u3000\u3000a\n\u00A0b'|'a\nb'",
+  })
+  void indentation(String in, String out) {
+    assertRule("space.indent", in, out);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'a  \nb\t'|'a\nb'",
+    "'a\u3000'|'a'",
+  })
+  void trailing(String in, String out) {
+    assertRule("space.trailing", in, out);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'the board , in principle , agreed .'|'the board, in principle, agreed.'",
+    "'why ? yes !'|'why? yes!'",
+    "'a ; b : c'|'a; b: c'",
+
+    "'uses .NET today'|'uses .NET today'",
+    "'and so on ...'|'and so on ...'",
+    "'smile :)'|'smile :)'",
+
+  })
+  void beforePunct(String in, String out) {
+    assertRule("space.before-punct", in, out);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'Location:Wuhan'|'Location: Wuhan'",
+    "'costs;Revenue'|'costs; Revenue'",
+    "'a,b'|'a, b'",
+    "'yes!No'|'yes! No'",
+    "'why?Because'|'why? Because'",
+    "'Time:2023-08-08'|'Time: 2023-08-08'",
+    "'at 09:30 today'|'at 09:30 today'",
+    "'ratio 4:3'|'ratio 4:3'",
+    "'see https://example.org/a?page=2,b'|'see https://example.org/a?page=2,b'",
+    "'12,500 tons'|'12,500 tons'",
+    "'closed.The next'|'closed. The next'",
+    "'uses Node.js daily'|'uses Node.js daily'",
+  })
+  void afterPunct(String in, String out) {
+    assertRule("space.after-punct", in, out);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+    "'company(Group)said'|'company (Group) said'",
+    "'( a b )'|'(a b)'",
+    "'[ x]'|'[x]'",
+    "'employee(s) sign'|'employee(s) sign'",
+    "'(a )'|'(a)'",
+    "'item a ) first'|'item a ) first'",
+    "'( )'|'()'",
+  })
+  void brackets(String in, String out) {
+    assertRule("space.brackets", in, out);
+  }
+}
