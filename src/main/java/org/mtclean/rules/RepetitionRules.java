@@ -55,37 +55,41 @@ public final class RepetitionRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      String s = ctx.text();
-      int n = s.length();
+      // the scan runs on the char array; the String is used only at a candidate pair
+      char[] c = ctx.chars();
+      int n = ctx.length();
       int prevStart = -1;
       int prevEnd = -1;
       int i = 0;
       while (i < n) {
-        int cp = s.codePointAt(i);
-        if (!Chars.isWordChar(cp)) {
-          i += Character.charCount(cp);
+        char ch = c[i];
+        if (ch < 0x80 ? !ASCII_WORD[ch] : !Chars.isWordChar(ch)) { // word chars are BMP chars
+          i++;
           continue;
         }
         int start = i;
-        int end = tokenEnd(s, i);
+        int end = tokenEnd(c, n, i);
         i = end;
-        if (prevStart >= 0 && onlySpaces(s, prevEnd, start)
-            && same(s, prevStart, prevEnd, start, end) && collapsible(ctx, s, prevStart, prevEnd, end)) {
-          int runEnd = end;
-          int k = skipSpaces(s, runEnd);
-          while (k < n && Chars.isWordChar(s.codePointAt(k)) && k > runEnd) {
-            int e = tokenEnd(s, k);
-            if (!same(s, prevStart, prevEnd, k, e) || !collapsible(ctx, s, prevStart, prevEnd, e)) {
-              break;
+        if (prevStart >= 0 && end - start == prevEnd - prevStart && onlySpaces(c, prevEnd, start)
+            && Character.toLowerCase(c[start]) == Character.toLowerCase(c[prevStart])) {
+          String s = ctx.text();
+          if (same(s, prevStart, prevEnd, start, end) && collapsible(ctx, s, prevStart, prevEnd, end)) {
+            int runEnd = end;
+            int k = skipSpaces(s, runEnd);
+            while (k < n && k > runEnd && Chars.isWordChar(s.codePointAt(k))) {
+              int e = tokenEnd(s, k);
+              if (!same(s, prevStart, prevEnd, k, e) || !collapsible(ctx, s, prevStart, prevEnd, e)) {
+                break;
+              }
+              runEnd = e;
+              k = skipSpaces(s, runEnd);
             }
-            runEnd = e;
-            k = skipSpaces(s, runEnd);
+            ctx.replace(prevEnd, runEnd, "",
+                "removed a repeated word '" + s.substring(prevStart, prevEnd) + "'");
+            i = runEnd;
+            prevStart = -1;
+            continue;
           }
-          ctx.replace(prevEnd, runEnd, "",
-              "removed a repeated word '" + s.substring(prevStart, prevEnd) + "'");
-          i = runEnd;
-          prevStart = -1;
-          continue;
         }
         prevStart = start;
         prevEnd = end;
@@ -210,6 +214,49 @@ public final class RepetitionRules {
     return k;
   }
 
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char ch = 0; ch < 128; ch++) {
+      ASCII_WORD[ch] = Chars.isWordChar(ch);
+    }
+  }
+
+  /** {@link #tokenEnd(String, int)} on the first {@code n} chars of an array. */
+  private static int tokenEnd(char[] c, int n, int i) {
+    int k = i;
+    while (k < n) {
+      char ch = c[k];
+      if (ch < 0x80 && ASCII_WORD[ch]) {
+        k++;
+        continue;
+      }
+      if (ch >= 0x80 && ch < 0x2E80 && Character.isLetterOrDigit(ch)) {
+        k++; // word characters are all in the BMP (Chars.isWordChar)
+        continue;
+      }
+      if ((ch == '\'' || ch == '\u2019' || ch == '-') && k > i && k + 1 < n
+          && Chars.isWordChar(c[k + 1])) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  private static boolean onlySpaces(char[] c, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (c[i] != ' ' && c[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Start of the word that ends at {@code end} ({@code end} itself when none does). */
   static int tokenStart(String s, int end) {
     int k = end;
@@ -229,19 +276,6 @@ public final class RepetitionRules {
 
   static boolean same(String s, int a, int aEnd, int b, int bEnd) {
     return aEnd - a == bEnd - b && s.regionMatches(true, a, s, b, aEnd - a);
-  }
-
-  private static boolean onlySpaces(String s, int from, int to) {
-    if (to <= from) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\t') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int skipSpaces(String s, int i) {

@@ -1,5 +1,6 @@
 package org.mtclean.rules;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.mtclean.RuleContext;
@@ -25,7 +26,8 @@ import org.mtclean.internal.Chars;
  * Never reported: {@code I}, month and weekday names, a word inside a protected span, a comma
  * right after a protected span ({@code Co., Ltd}) or between digits.
  *
- * <p>Stateless and thread-safe.
+ * <p>The paragraph's words are gathered (one scan) only when a candidate needs check 2.
+ * Stateless and thread-safe.
  */
 public final class RunOnSentenceRule extends AbstractRule {
   /** Capitalized words that are not names: sentence openers and function words. */
@@ -59,41 +61,85 @@ public final class RunOnSentenceRule extends AbstractRule {
   public void apply(RuleContext ctx) {
     String s = ctx.text();
     int n = s.length();
+    Words words = null;
     int comma = s.indexOf(", ");
     while (comma >= 0) {
       int w = comma + 2;
       if (w < n && Character.isUpperCase(s.charAt(w))) {
-        check(ctx, s, comma, w);
+        words = check(ctx, s, comma, w, words);
       }
       comma = s.indexOf(", ", comma + 1);
     }
   }
 
-  private static void check(RuleContext ctx, String s, int comma, int w) {
+  /** Checks the word at {@code w}; returns the paragraph's words, made on first need. */
+  private static Words check(RuleContext ctx, String s, int comma, int w, Words words) {
     int end = RepetitionRules.tokenEnd(s, w);
     if (end == w || !isCapitalizedWord(s, w, end)) {
-      return;
+      return words;
     }
     String word = s.substring(w, end);
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals("i") || lower.startsWith("i'") || lower.startsWith("i\u2019")
         || DATES.contains(lower)) {
-      return;
+      return words;
     }
-    if (comma == 0 || ctx.isProtected(comma - 1) || ctx.isProtected(w, end)
-        || Chars.isAsciiDigit(s.charAt(comma - 1)) && Chars.isAsciiDigit(Chars.at(s, w))) {
-      return;
+    if (comma == 0) {
+      return words;
     }
     if (end < s.length() && (s.charAt(end) == '.' && Chars.isWordChar(Chars.at(s, end + 1))
         || s.charAt(end) == '-')) {
-      return; // part of a compound or domain
+      return words; // part of a compound or domain
     }
-    boolean common = STARTERS.contains(lower) || isAdverb(lower)
-        || (appearsLowercase(s, lower) && !capitalizedMidSentence(s, word)
-            && !nextWordCapitalized(s, end) && !previousWordCapitalized(s, comma));
-    if (common) {
+    boolean common = STARTERS.contains(lower) || isAdverb(lower);
+    if (!common && !nextWordCapitalized(s, end) && !previousWordCapitalized(s, comma)) {
+      if (words == null) {
+        words = new Words(s);
+      }
+      common = words.lowercase.contains(lower) && !words.capitalizedMidSentence.contains(word);
+    }
+    // protected spans last: finding them costs a scan of the paragraph
+    if (common && !ctx.isProtected(comma - 1) && !ctx.isProtected(w, end)) {
       ctx.report(comma, end, ". " + word,
           "comma before the capitalized word '" + word + "': likely a run-on sentence; end the sentence here?");
+    }
+    return words;
+  }
+
+  /** The words of a paragraph that tell common words from names; one scan. */
+  private static final class Words {
+    final Set<String> lowercase = new HashSet<>();
+    /** Capitalized words right after another word ("the annual Party meeting"). */
+    final Set<String> capitalizedMidSentence = new HashSet<>();
+
+    Words(String s) {
+      int n = s.length();
+      int prevEnd = -1;
+      int i = 0;
+      while (i < n) {
+        char c = s.charAt(i);
+        if (!Chars.isWordChar(c)) {
+          i++;
+          continue;
+        }
+        int end = RepetitionRules.tokenEnd(s, i);
+        if (Character.isLowerCase(c)) {
+          lowercase.add(s.substring(i, end));
+        } else if (Character.isUpperCase(c) && prevEnd >= 0 && onlySpaces(s, prevEnd, i)) {
+          capitalizedMidSentence.add(s.substring(i, end));
+        }
+        prevEnd = end;
+        i = end;
+      }
+    }
+
+    private static boolean onlySpaces(String s, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (s.charAt(k) != ' ') {
+          return false;
+        }
+      }
+      return to > from;
     }
   }
 
@@ -116,38 +162,6 @@ public final class RunOnSentenceRule extends AbstractRule {
       if (lower.endsWith(ending)) {
         return true;
       }
-    }
-    return false;
-  }
-
-  /** Whether {@code lower} occurs as a whole lower-case word in {@code s}. */
-  private static boolean appearsLowercase(String s, String lower) {
-    int k = s.indexOf(lower);
-    while (k >= 0) {
-      int e = k + lower.length();
-      if (!Chars.isWordChar(Chars.before(s, k)) && !Chars.isWordChar(Chars.at(s, e))) {
-        return true;
-      }
-      k = s.indexOf(lower, k + 1);
-    }
-    return false;
-  }
-
-  /** Whether {@code word} occurs capitalized right after another word ("the annual Party meeting"). */
-  private static boolean capitalizedMidSentence(String s, String word) {
-    int k = s.indexOf(word);
-    while (k >= 0) {
-      int e = k + word.length();
-      if (!Chars.isWordChar(Chars.before(s, k)) && !Chars.isWordChar(Chars.at(s, e))) {
-        int p = k;
-        while (p > 0 && s.charAt(p - 1) == ' ') {
-          p--;
-        }
-        if (p < k && Chars.isWordChar(Chars.before(s, p))) {
-          return true;
-        }
-      }
-      k = s.indexOf(word, k + 1);
     }
     return false;
   }

@@ -58,12 +58,19 @@ public final class UntranslatedRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    String s = ctx.text();
-    int n = s.length();
-    Policy policy = null;
-    Drops drops = null;
-    int lastEnd = 0;
+    char[] c = ctx.chars();
+    int n = ctx.length();
     int i = 0;
+    while (i < n && c[i] < 0x1100) {
+      i++;
+    }
+    if (i == n) {
+      return; // no East Asian letter: the common case
+    }
+    String s = ctx.text();
+    Policy policy = null;
+    UntranslatedDrops drops = null;
+    int lastEnd = 0;
     while (i < n) {
       if (s.charAt(i) < 0x1100) {
         i++;
@@ -89,7 +96,7 @@ public final class UntranslatedRule extends AbstractRule {
         policy = ctx.option(POLICY);
       }
       if (policy == Policy.DROP && drops == null) {
-        drops = new Drops();
+        drops = new UntranslatedDrops();
       }
       handle(ctx, policy, s, start, core, coreEnd, end, drops);
       lastEnd = end;
@@ -147,7 +154,7 @@ public final class UntranslatedRule extends AbstractRule {
   }
 
   private static void handle(RuleContext ctx, Policy policy, String s, int start, int core,
-      int coreEnd, int end, Drops drops) {
+      int coreEnd, int end, UntranslatedDrops drops) {
     String run = s.substring(start, end);
     String what = describe(run);
     switch (policy) {
@@ -156,7 +163,7 @@ public final class UntranslatedRule extends AbstractRule {
           padBefore(s, start) + ProtectedSpans.UNTRANSLATED_MARK + run + "]" + padAfter(s, end),
           "marked " + what);
       case ROMANIZE -> romanize(ctx, s, start, core, coreEnd, end, what);
-      case DROP -> drop(ctx, s, start, end, what, drops);
+      case DROP -> drops.drop(ctx, s, start, end, what);
       default -> throw new AssertionError(policy);
     }
   }
@@ -212,86 +219,6 @@ public final class UntranslatedRule extends AbstractRule {
       }
     }
     return b.toString();
-  }
-
-  /** What earlier drops in the paragraph left: where the last one ended, and what precedes it. */
-  private static final class Drops {
-    int floor = -1;
-    boolean sentenceAtFloor;
-    boolean wordBeforeFloor;
-  }
-
-  /**
-   * Deletes the run with the spaces on one side, and with the brackets when it is all they hold
-   * ({@code Li Jianguo (李建国) said}). A run that was a whole sentence takes the English
-   * mark after it along; a run that ends an English sentence leaves its full stop as {@code .}.
-   * Never empties a line. Sees the text as the earlier drops of the paragraph leave it, so that
-   * one pass reaches the fixed point.
-   */
-  private static void drop(RuleContext ctx, String s, int start, int end, String what, Drops drops) {
-    int n = s.length();
-    int lineStart = s.lastIndexOf('\n', start - 1) + 1;
-    int lineEnd = s.indexOf('\n', end);
-    lineEnd = lineEnd < 0 ? n : lineEnd;
-    boolean afterDrop = drops.floor > lineStart;
-    int from = afterDrop ? drops.floor : lineStart; // the text from here on is untouched
-    int a = start;
-    int b = end;
-    int open = a;
-    while (open > from && s.charAt(open - 1) == ' ') {
-      open--;
-    }
-    int close = b;
-    while (close < lineEnd && s.charAt(close) == ' ') {
-      close++;
-    }
-    if (open > from && s.charAt(open - 1) == '(' && close < lineEnd && s.charAt(close) == ')') {
-      a = open - 1; // an original in brackets after its translation: Li Jianguo (李建国)
-      b = close + 1;
-    }
-    int prev = a;
-    while (prev > from && s.charAt(prev - 1) == ' ') {
-      prev--;
-    }
-    boolean sentence = prev == from
-        ? !afterDrop || drops.sentenceAtFloor
-        : ".!?".indexOf(s.charAt(prev - 1)) >= 0;
-    if (sentence && b < lineEnd && ".!?;:,".indexOf(s.charAt(b)) >= 0) {
-      b++;
-    }
-    if (b < lineEnd && s.charAt(b) == ' ' && (a == from || s.charAt(a - 1) == ' '
-        || s.charAt(a - 1) == '(')) {
-      while (b < lineEnd && s.charAt(b) == ' ') {
-        b++;
-      }
-    } else {
-      a = prev;
-    }
-    boolean wordBefore = (afterDrop && drops.wordBeforeFloor) || hasWordChar(s, from, a);
-    if (!wordBefore && !hasWordChar(s, b, lineEnd)) {
-      ctx.report(start, end, null, what + "; kept: dropping it would empty the line");
-      return;
-    }
-    String keep = "";
-    char last = s.charAt(end - 1);
-    if (!sentence && (last == '\u3002' || last == '\uFF01' || last == '\uFF1F')) {
-      keep = last == '\u3002' ? "." : last == '\uFF01' ? "!" : "?"; // the English sentence ends here
-    } else if (Chars.isWordChar(Chars.before(s, a)) && Chars.isWordChar(Chars.at(s, b))) {
-      keep = " ";
-    }
-    ctx.replace(a, b, keep, "dropped " + what);
-    drops.floor = b;
-    drops.sentenceAtFloor = keep.isEmpty() ? sentence : !keep.equals(" ");
-    drops.wordBeforeFloor = wordBefore || keep.equals(" ");
-  }
-
-  private static boolean hasWordChar(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (Chars.isWordChar(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String padBefore(String s, int start) {
