@@ -6,16 +6,20 @@ import org.mtclean.RuleKind;
 
 /**
  * {@code repeat.title} (report-only): a line among the first {@value #WINDOW} non-blank lines
- * after the document title that repeats the title is reported. The title is the first non-blank
- * line of the document. Lines are compared ignoring case, runs of spaces, and punctuation at either
- * end. Nothing is changed: whether the copy is a page header to delete is the editor's call, and a
+ * after the document title that repeats the title is reported. The title is the first line of
+ * the document with a letter or digit. Lines are compared ignoring case, runs of spaces, and
+ * punctuation at either end. Nothing is changed: whether the copy is a page header to delete is the editor's call, and a
  * rule may not remove line breaks.
  *
- * <p>Thread-safe: the title lives in per-document state ({@link RuleContext#state}).
+ * <p>Thread-safe: the title lives in per-document state ({@link RuleContext#state}), which is
+ * rolled back when the pipeline runs the rule again on the same paragraph.
  */
 public final class RepeatedTitleRule extends AbstractRule {
   /** How many non-blank lines after the title are compared with it. */
   static final int WINDOW = 5;
+
+  /** A first line longer than this (in chars) is not taken for a title. */
+  static final int MAX_TITLE = 400;
 
   private static final Object KEY = new Object();
 
@@ -59,30 +63,48 @@ public final class RepeatedTitleRule extends AbstractRule {
     while (lineStart <= s.length()) {
       int nl = s.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? s.length() : nl;
-      String line = normalize(s, lineStart, lineEnd);
-      if (!line.isEmpty()) {
-        if (title.normalized == null) {
-          title.normalized = line;
-        } else if (++title.linesAfter > WINDOW) {
+      if (title.normalized != null && lineEnd - lineStart > 2 * title.normalized.length() + 16) {
+        // far too long to be a copy of the title: counted, not normalized
+        if (++title.linesAfter > WINDOW) {
           title.done = true;
           return;
-        } else if (line.equals(title.normalized)) {
-          int a = lineStart;
-          int b = lineEnd;
-          while (a < b && Character.isWhitespace(s.charAt(a))) {
-            a++;
-          }
-          while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
-            b--;
-          }
-          ctx.report(a, b, null,
-              "this line repeats the document title (line 1); a page header copied into the text?");
+        }
+      } else if (title.normalized == null && lineEnd - lineStart > MAX_TITLE) {
+        title.done = true; // a first line this long is text, not a title
+        return;
+      } else {
+        check(ctx, title, s, lineStart, lineEnd);
+        if (title.done) {
+          return;
         }
       }
       if (nl < 0) {
         break;
       }
       lineStart = nl + 1;
+    }
+  }
+
+  /** Takes the first line as the title, or compares a later line with it. */
+  private static void check(RuleContext ctx, Title title, String s, int lineStart, int lineEnd) {
+    String line = normalize(s, lineStart, lineEnd);
+    if (!line.isEmpty()) {
+      if (title.normalized == null) {
+        title.normalized = line;
+      } else if (++title.linesAfter > WINDOW) {
+        title.done = true;
+      } else if (line.equals(title.normalized)) {
+        int a = lineStart;
+        int b = lineEnd;
+        while (a < b && Character.isWhitespace(s.charAt(a))) {
+          a++;
+        }
+        while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+          b--;
+        }
+        ctx.report(a, b, null,
+            "this line repeats the document title (line 1); a page header copied into the text?");
+      }
     }
   }
 

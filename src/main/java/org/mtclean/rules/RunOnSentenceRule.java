@@ -23,8 +23,8 @@ import org.mtclean.internal.Chars;
  *       title-case name such as {@code Party Committee}), and is not preceded by a capitalized
  *       word before the comma (an apposition: {@code Wu Jiejun, Secretary of…}).</li>
  * </ol>
- * Never reported: {@code I}, month and weekday names, a word inside a protected span, a comma
- * right after a protected span ({@code Co., Ltd}) or between digits.
+ * Never reported: {@code I}, month and weekday names, acronyms ({@code GDP}), a word inside a
+ * protected span, a comma right after a protected span ({@code Co., Ltd}).
  *
  * <p>The paragraph's words are gathered (one scan) only when a candidate needs check 2.
  * Stateless and thread-safe.

@@ -72,7 +72,7 @@ public final class UntranslatedRule extends AbstractRule {
     UntranslatedDrops drops = null;
     int lastEnd = 0;
     while (i < n) {
-      if (s.charAt(i) < 0x1100) {
+      if (c[i] < 0x1100) {
         i++;
         continue;
       }
