@@ -54,6 +54,12 @@ class RepeatedTitleRuleTest {
   }
 
   @Test
+  void aVeryLongFirstLineIsNotATitle() {
+    String line = "word ".repeat(RepeatedTitleRule.MAX_TITLE / 5 + 1).strip();
+    assertEquals(List.of(), titleEdits(line + "\n\n" + line + "\n"));
+  }
+
+  @Test
   void eachDocumentHasItsOwnTitle() {
     Cleaner c = Cleaner.defaults();
     assertEquals(1, editsOf(c.clean("A title\nA title\n"), "repeat.title").size());
