@@ -87,7 +87,8 @@ public final class Cleaner {
     List<Edit> edits = new ArrayList<>();
     StringWriter out = new StringWriter(text.length() + 16);
     try {
-      engine().run(new StringReader(text), out, edits::add, DocumentEngine.quoteStyleOf(text));
+      int quotes = DocumentEngine.quoteStyleOf(text);
+      engine().run(new StringReader(text), out, edits::add, quotes == 0 ? '"' : quotes, text.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen with in-memory readers
     }

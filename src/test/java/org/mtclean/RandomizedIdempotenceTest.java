@@ -57,6 +57,24 @@ class RandomizedIdempotenceTest {
     }
   }
 
+  /** Each rule alone must reach its own fixed point in one run (the pipeline relies on it). */
+  @Test
+  void everyRuleAloneReachesItsFixedPoint() {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("RandomizedIdempotenceTest (per rule) seed: " + seed);
+    Random random = new Random(seed);
+    for (String id : org.mtclean.rules.BuiltinRules.ids()) {
+      Cleaner alone = Cleaner.builder().disableAll().enable(id).build();
+      for (int doc = 0; doc < 150; doc++) {
+        String input = garble(random, 1 + random.nextInt(40));
+        String once = alone.clean(input).text();
+        CleanResult twice = alone.clean(once);
+        assertEquals(once, twice.text(), () -> "rule " + id + ", seed " + seed + "\ninput: "
+            + escape(input) + "\nonce:  " + escape(once) + "\n" + GoldenTest.edits(twice));
+      }
+    }
+  }
+
   static String garble(Random random, int pieces) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < pieces; i++) {

@@ -43,9 +43,11 @@ public final class DocumentEngine {
   private long[] lineCharOffset = new long[8];
   private long[] lineCpOffset = new long[8];
   private int[] lineJoinedStart = new int[8];
+  private boolean[] lineHasSurrogates = new boolean[8];
   private long paraFirstLine;
   private long paragraphIndex;
   private int blankRun;
+  private long lastLineCodePoints;
 
   /**
    * @param rules the enabled rules in order
@@ -89,8 +91,14 @@ public final class DocumentEngine {
    * @param quoteHint the document's double-quote style if known ({@code '"'} or U+201C), else 0
    */
   public void run(Reader in, Writer out, EditListener listener, int quoteHint) throws IOException {
+    run(in, out, listener, quoteHint, 1 << 16);
+  }
+
+  /** As {@link #run(Reader, Writer, EditListener, int)}, for an input of about {@code sizeHint} chars. */
+  public void run(Reader in, Writer out, EditListener listener, int quoteHint, int sizeHint)
+      throws IOException {
     pipeline.startDocument(new DocumentState(quoteHint));
-    LineReader lines = new LineReader(in);
+    LineReader lines = new LineReader(in, sizeHint + 1);
     if (lines.peek() == 0xFEFF) {
       lines.skip();
       out.write(0xFEFF);
@@ -99,6 +107,7 @@ public final class DocumentEngine {
     while (lines.next()) {
       String content = lines.content;
       String terminator = lines.terminator;
+      lastLineCodePoints = codePointCount(content);
       if (isBlank(content)) {
         flushParagraph(out, listener);
         blankLine(content, terminator, out, listener);
@@ -113,7 +122,7 @@ public final class DocumentEngine {
 
   private void advance(String content, String terminator) {
     charOffset += content.length() + terminator.length();
-    cpOffset += codePointCount(content) + terminator.length();
+    cpOffset += lastLineCodePoints + terminator.length();
     line++;
   }
 
@@ -122,12 +131,15 @@ public final class DocumentEngine {
     blankRun++;
     Position start = new Position(cpOffset, charOffset, line, 1);
     if (blankRun > 1 && blankKind != null) {
+      long cps = codePointCount(content);
       Position end =
-          new Position(
-              cpOffset + codePointCount(content) + terminator.length(),
-              charOffset + content.length() + terminator.length(),
-              line + 1,
-              1);
+          terminator.isEmpty()
+              ? new Position(cpOffset + cps, charOffset + content.length(), line, 1 + cps)
+              : new Position(
+                  cpOffset + cps + terminator.length(),
+                  charOffset + content.length() + terminator.length(),
+                  line + 1,
+                  1);
       listener.onEdit(
           new Edit(BLANK_LINES_ID, blankKind, start, end, content + terminator, "",
               "removed a repeated blank line", collapseBlankLines));
@@ -159,10 +171,12 @@ public final class DocumentEngine {
       lineCharOffset = Arrays.copyOf(lineCharOffset, k * 2);
       lineCpOffset = Arrays.copyOf(lineCpOffset, k * 2);
       lineJoinedStart = Arrays.copyOf(lineJoinedStart, k * 2);
+      lineHasSurrogates = Arrays.copyOf(lineHasSurrogates, k * 2);
     }
     lineCharOffset[k] = charOffset;
     lineCpOffset[k] = cpOffset;
     lineJoinedStart[k] = para.length();
+    lineHasSurrogates[k] = lastLineCodePoints != content.length();
     para.append(content);
     terminators.add(terminator);
   }
@@ -225,9 +239,14 @@ public final class DocumentEngine {
         index = lineJoinedStart[lineIdx];
         cpInLine = 0;
       }
-      while (index < target) {
-        index += Character.charCount(original.codePointAt(index));
-        cpInLine++;
+      if (lineHasSurrogates[lineIdx]) {
+        while (index < target) {
+          index += Character.charCount(original.codePointAt(index));
+          cpInLine++;
+        }
+      } else {
+        cpInLine += target - index;
+        index = target;
       }
       long lineNo = paraFirstLine + lineIdx;
       long charOff = lineCharOffset[lineIdx] + (target - lineJoinedStart[lineIdx]);
@@ -244,7 +263,7 @@ public final class DocumentEngine {
   }
 
   /** The double-quote style of a whole text: U+201C if it has curly quotes, '"' if straight, else 0. */
-  public static int quoteStyleOf(CharSequence text) {
+  public static int quoteStyleOf(String text) {
     return DocumentState.quoteStyleOf(text);
   }
 

@@ -29,16 +29,11 @@ final class DocumentState {
   }
 
   /** Curly if the text has a curly double quote, straight if a straight one, else 0. */
-  static int quoteStyleOf(CharSequence text) {
-    boolean straight = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c == 0x201C || c == 0x201D) {
-        return CURLY;
-      }
-      straight |= c == '"';
+  static int quoteStyleOf(String text) {
+    if (text.indexOf(0x201C) >= 0 || text.indexOf(0x201D) >= 0) {
+      return CURLY;
     }
-    return straight ? STRAIGHT : 0;
+    return text.indexOf('"') >= 0 ? STRAIGHT : 0;
   }
 
   @SuppressWarnings("unchecked")

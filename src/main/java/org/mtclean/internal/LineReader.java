@@ -9,7 +9,7 @@ import java.io.Reader;
  */
 final class LineReader {
   private final Reader in;
-  private final char[] buf = new char[1 << 16];
+  private final char[] buf;
   private int pos;
   private int limit;
   private boolean eof;
@@ -20,8 +20,10 @@ final class LineReader {
   /** Terminator of the line last read, empty at the end of input. */
   String terminator;
 
-  LineReader(Reader in) {
+  /** @param bufferSize chars to read at a time; small inputs deserve a small buffer */
+  LineReader(Reader in, int bufferSize) {
     this.in = in;
+    this.buf = new char[Math.max(16, Math.min(bufferSize, 1 << 16))];
   }
 
   /** Reads the next line; false at the end of input. */

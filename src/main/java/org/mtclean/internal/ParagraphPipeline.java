@@ -32,6 +32,7 @@ final class ParagraphPipeline implements RuleContext {
   private String text; // chars as a String, made when a rule asks for it
   private final OffsetMap map = new OffsetMap();
   private ProtectedSpans spans;
+  private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
 
@@ -60,6 +61,7 @@ final class ParagraphPipeline implements RuleContext {
     setText(paragraph);
     map.reset();
     spans = null;
+    backtick = 0;
     edits.clear();
     paragraphIndex = index;
     document.observe(paragraph);
@@ -83,7 +85,7 @@ final class ParagraphPipeline implements RuleContext {
       if (lastChange < 0) {
         break;
       }
-      limit = lastChange - 1;
+      limit = lastChange; // the changing rule too: its own edit may give it more to do
     }
     rule = null;
     edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
@@ -105,6 +107,7 @@ final class ParagraphPipeline implements RuleContext {
     int lastStart = -1;
     char[] out = null;
     int outLen = 0;
+    boolean addedBacktick = false;
     int copied = 0;
     for (int k = 0; k < count; k++) {
       int s = starts[k];
@@ -137,6 +140,7 @@ final class ParagraphPipeline implements RuleContext {
         System.arraycopy(chars, copied, out, outLen, s - copied);
         outLen += s - copied;
         replacement.getChars(0, replacement.length(), out, outLen);
+        addedBacktick |= replacement.indexOf('`') >= 0;
         outLen += replacement.length();
         copied = e;
         aStarts[applied] = s;
@@ -159,6 +163,9 @@ final class ParagraphPipeline implements RuleContext {
       length = outLen;
       text = null;
       spans = null;
+      if (backtick < 0 && addedBacktick) {
+        backtick = 1;
+      }
       return true;
     }
     return false;
@@ -271,7 +278,19 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public boolean isProtected(int index) {
+    if (index < length && ProtectedSpans.isBoundaryChar(chars[index])) {
+      // a space, quote or bracket can only be protected inside backtick code: skip the full
+      // scan unless the paragraph has a backtick
+      return hasBacktick() && spans().contains(index);
+    }
     return spans().contains(index);
+  }
+
+  private boolean hasBacktick() {
+    if (backtick == 0) {
+      backtick = Chars.indexOf(chars, length, '`', 0) >= 0 ? 1 : -1;
+    }
+    return backtick > 0;
   }
 
   @Override

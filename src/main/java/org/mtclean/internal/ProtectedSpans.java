@@ -117,10 +117,6 @@ public final class ProtectedSpans {
           continue;
         }
       }
-      if (c == '`') {
-        i++; // an unpaired backtick: no token starts here (the token scan below would not move)
-        continue;
-      }
       if (c == '[' && isUntranslatedMark(text, i, n)) {
         int close = i + UNTRANSLATED_MARK.length();
         while (close < n && text[close] != ']' && text[close] != '\n') {
@@ -180,11 +176,27 @@ public final class ProtectedSpans {
     return true;
   }
 
+  /** Whether {@code c} separates tokens, so that only backtick code can protect it. */
+  public static boolean isBoundaryChar(char c) {
+    if (c < 0x80) {
+      return ASCII_BOUNDARY[c];
+    }
+    return c == 0xA0 || c == 0x201C || c == 0x201D || c == 0x3000;
+  }
+
   private static boolean isTokenBoundary(char[] s, int i, int n) {
+    char c = s[i];
+    if (c < 0x80) {
+      return ASCII_BOUNDARY[c];
+    }
+    if (c < 0x2000) {
+      return c == 0xA0 || (c >= 0x1100 && c <= 0x11FF);
+    }
+    if (c <= 0x206F) {
+      return c == 0x201C || c == 0x201D || c == 0x2026 || c == 0x2014 || Chars.isInlineSpace(c);
+    }
     int cp = Character.codePointAt(s, i, n);
-    return cp == ' ' || cp == '\n' || cp == '\t' || Chars.isInlineSpace(cp) || Chars.isCjkLetter(cp)
-        || (Chars.isCjkPunct(cp) && cp != 0xFF0E) || cp == '"' || cp == 0x201C || cp == 0x201D
-        || cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '<' || cp == '>';
+    return Chars.isCjkLetter(cp) || (Chars.isCjkPunct(cp) && cp != 0xFF0E);
   }
 
   private static void scanToken(char[] s, int start, int end, Builder b) {

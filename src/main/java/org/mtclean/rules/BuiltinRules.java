@@ -6,6 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mtclean.Rule;
+import org.mtclean.rules.numbers.LiteralDateRule;
+import org.mtclean.rules.numbers.MyriadRule;
+import org.mtclean.rules.numbers.SpelledNumberRules;
 
 /** The built-in rules, in the order they run. */
 public final class BuiltinRules {
@@ -36,7 +39,11 @@ public final class BuiltinRules {
     rules.add(new CharacterRules.WideSpace());
     // Chinese punctuation, before spacing so that spacing sees English marks
     rules.add(new ChinesePunctuationRule());
-    // numbers and dates
+    // numbers and dates: dates and myriads before the plain numbers they contain
+    rules.add(new LiteralDateRule());
+    rules.add(new MyriadRule());
+    rules.add(new SpelledNumberRules.Year());
+    rules.add(new SpelledNumberRules.Cardinal());
     // untranslated CJK text: after punct.cjk, so that a mark still Chinese there is inside a run
     // and a converted one (the . of a 。 before English) stays with the English sentence;
     // after the number rules, which turn leftover Chinese dates into English; before spacing,

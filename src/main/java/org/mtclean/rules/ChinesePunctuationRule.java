@@ -57,7 +57,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
         char ascii = sentenceMark(c);
         if ((c == '\uFF0C' || c == '\uFF1A' || c == '\uFF0E')
             && Chars.isAsciiDigit(Chars.before(s, i)) && Chars.isAsciiDigit(Chars.at(s, n, j))) {
-          ctx.replace(i, j, String.valueOf(ascii), "Chinese " + name(c) + " between digits");
+          ctx.replace(i, j, ascii == ',' ? "," : ascii == ':' ? ":" : ".", "Chinese punctuation between digits to English");
           return j;
         }
         int start = spacesBefore(s, i, lastEnd);
@@ -67,7 +67,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
           end = j;
         }
         String space = wantsSpaceAfter(s, n, end) ? " " : "";
-        ctx.replace(start, end, ascii + space, "Chinese " + name(c) + " to English");
+        ctx.replace(start, end, space.isEmpty() ? MARKS[ascii] : SPACED_MARKS[ascii], message(c));
         return end;
       }
       case '\uFF08', '\u3010', '\u3014', '\u300A', '\u3008', '\u300C', '\u300E' -> {
@@ -80,7 +80,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
         if (Chars.at(s, n, end) == '\n' || end == n) {
           end = j;
         }
-        ctx.replace(start, end, before + open, "Chinese " + name(c) + " to English");
+        ctx.replace(start, end, before.isEmpty() ? open : before + open, message(c));
         return end;
       }
       case '\uFF09', '\u3011', '\u3015', '\u300B', '\u3009', '\u300D', '\u300F' -> {
@@ -92,7 +92,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
         if (next < 0 || next == '\n') {
           end = j;
         }
-        ctx.replace(start, end, close + after, "Chinese " + name(c) + " to English");
+        ctx.replace(start, end, after.isEmpty() ? close : close + after, message(c));
         return end;
       }
       case '\u2026' -> {
@@ -102,6 +102,13 @@ public final class ChinesePunctuationRule extends AbstractRule {
       case '\u2014' -> {
         int start = spacesBefore(s, i, lastEnd);
         int end = spacesAfter(s, n, j);
+        while (end < n && s[end] == '\u2014') { // dashes apart only by spaces make one dash
+          int k = end;
+          while (k < n && s[k] == '\u2014') {
+            k++;
+          }
+          end = spacesAfter(s, n, k);
+        }
         if (Chars.at(s, n, end) == '\n') {
           end = j;
         }
@@ -155,17 +162,27 @@ public final class ChinesePunctuationRule extends AbstractRule {
     };
   }
 
-  private static String name(char c) {
+  private static final String[] MARKS = new String[128];
+  private static final String[] SPACED_MARKS = new String[128];
+
+  static {
+    for (char c : ".,;:!?".toCharArray()) {
+      MARKS[c] = String.valueOf(c);
+      SPACED_MARKS[c] = c + " ";
+    }
+  }
+
+  private static String message(char c) {
     return switch (c) {
-      case '\u3002', '\uFF0E' -> "full stop";
-      case '\uFF0C' -> "comma";
-      case '\u3001' -> "enumeration comma";
-      case '\uFF1B' -> "semicolon";
-      case '\uFF1A' -> "colon";
-      case '\uFF01' -> "exclamation mark";
-      case '\uFF1F' -> "question mark";
-      case '\uFF08', '\uFF09', '\u3010', '\u3011', '\u3014', '\u3015' -> "bracket";
-      default -> "title mark";
+      case '\u3002', '\uFF0E' -> "Chinese full stop to English";
+      case '\uFF0C' -> "Chinese comma to English";
+      case '\u3001' -> "Chinese enumeration comma to English";
+      case '\uFF1B' -> "Chinese semicolon to English";
+      case '\uFF1A' -> "Chinese colon to English";
+      case '\uFF01' -> "Chinese exclamation mark to English";
+      case '\uFF1F' -> "Chinese question mark to English";
+      case '\uFF08', '\uFF09', '\u3010', '\u3011', '\u3014', '\u3015' -> "Chinese bracket to English";
+      default -> "Chinese title mark to English quotes";
     };
   }
 

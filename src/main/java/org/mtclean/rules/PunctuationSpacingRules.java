@@ -35,10 +35,12 @@ public final class PunctuationSpacingRules {
           continue;
         }
         char mark = s[i];
-        if (!movable(s, n, i, mark) || ctx.isProtected(i)) {
+        // a mark right after a space starts a token: only backtick code can protect it, and
+        // asking about the space is the cheaper question
+        if (!movable(s, n, i, mark) || ctx.isProtected(start)) {
           continue;
         }
-        ctx.replace(start, i, "", "removed space before '" + mark + "'");
+        ctx.replace(start, i, "", "removed space before punctuation");
       }
     }
 
@@ -97,7 +99,7 @@ public final class PunctuationSpacingRules {
                 ? Chars.isWordLetter(prev) && Chars.isWordChar(next)
                 : Chars.isWordLetter(next) && prev != ' ' && prev != '\n' && prev != c;
         if (wanted && !ctx.isProtected(i)) {
-          ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
+          ctx.replace(i + 1, i + 1, " ", "added the missing space after punctuation");
         }
       }
     }
@@ -136,10 +138,10 @@ public final class PunctuationSpacingRules {
           }
           int prev = Chars.before(s, i);
           if (Chars.isWordChar(prev) && !pluralMarker(s, n, i) && Chars.isWordChar(Chars.at(s, n, k))) {
-            ctx.replace(i, i, " ", "added a space before '" + c + "'");
+            ctx.replace(i, i, " ", "added a space before an opening bracket");
           }
           if (k > i + 1 && k < n && s[k] != '\n') {
-            ctx.replace(i + 1, k, "", "removed space after '" + c + "'");
+            ctx.replace(i + 1, k, "", "removed space inside brackets");
           }
         } else if (c == ')' || c == ']') {
           int open = c == ')' ? lastParen : lastBracket;
@@ -151,11 +153,11 @@ public final class PunctuationSpacingRules {
             k--;
           }
           if (k < i && k > open + 1) {
-            ctx.replace(k, i, "", "removed space before '" + c + "'");
+            ctx.replace(k, i, "", "removed space inside brackets");
           }
           int next = Chars.at(s, n, i + 1);
           if (Chars.isWordChar(next) && !pluralMarker(s, n, open)) {
-            ctx.replace(i + 1, i + 1, " ", "added a space after '" + c + "'");
+            ctx.replace(i + 1, i + 1, " ", "added the missing space after punctuation");
           }
         }
       }

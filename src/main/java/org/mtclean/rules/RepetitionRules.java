@@ -63,12 +63,12 @@ public final class RepetitionRules {
       int i = 0;
       while (i < n) {
         char ch = c[i];
-        if (ch < 0x80 ? !ASCII_WORD[ch] : !Chars.isWordChar(ch)) { // word chars are BMP chars
+        if (ch < 0x80 ? !WordTokens.ASCII_WORD[ch] : !Chars.isWordChar(ch)) { // word chars are BMP chars
           i++;
           continue;
         }
         int start = i;
-        int end = tokenEnd(c, n, i);
+        int end = WordTokens.tokenEnd(c, n, i);
         i = end;
         if (prevStart >= 0 && end - start == prevEnd - prevStart && onlySpaces(c, prevEnd, start)
             && Character.toLowerCase(c[start]) == Character.toLowerCase(c[prevStart])) {
@@ -77,7 +77,7 @@ public final class RepetitionRules {
             int runEnd = end;
             int k = skipSpaces(s, runEnd);
             while (k < n && k > runEnd && Chars.isWordChar(s.codePointAt(k))) {
-              int e = tokenEnd(s, k);
+              int e = WordTokens.tokenEnd(s, k);
               if (!same(s, prevStart, prevEnd, k, e) || !collapsible(ctx, s, prevStart, prevEnd, e)) {
                 break;
               }
@@ -143,8 +143,8 @@ public final class RepetitionRules {
           p = s.indexOf(AND, p + 1);
           continue;
         }
-        int bEnd = tokenEnd(s, b);
-        int a = tokenStart(s, p);
+        int bEnd = WordTokens.tokenEnd(s, b);
+        int a = WordTokens.tokenStart(s, p);
         if (a < p && same(s, a, p, b, bEnd) && collapsible(ctx, s, a, p, b, bEnd)) {
           ctx.replace(p, bEnd, "", "removed '" + s.substring(p + 1, bEnd) + "' repeating '"
               + s.substring(a, p) + "'");
@@ -192,57 +192,8 @@ public final class RepetitionRules {
       if (end == a || end == 0 || !Chars.isWordChar(Chars.before(s, end))) {
         return "";
       }
-      return s.substring(tokenStart(s, end), end).toLowerCase(Locale.ROOT);
+      return s.substring(WordTokens.tokenStart(s, end), end).toLowerCase(Locale.ROOT);
     }
-  }
-
-  /** End of the word starting at {@code i}: word characters, and ' ’ - between two of them. */
-  static int tokenEnd(String s, int i) {
-    int n = s.length();
-    int k = i;
-    while (k < n) {
-      int cp = s.codePointAt(k);
-      if (Chars.isWordChar(cp)) {
-        k += Character.charCount(cp);
-      } else if ((cp == '\'' || cp == '\u2019' || cp == '-') && k > i && k + 1 < n
-          && Chars.isWordChar(s.codePointAt(k + 1))) {
-        k++;
-      } else {
-        break;
-      }
-    }
-    return k;
-  }
-
-  private static final boolean[] ASCII_WORD = new boolean[128];
-
-  static {
-    for (char ch = 0; ch < 128; ch++) {
-      ASCII_WORD[ch] = Chars.isWordChar(ch);
-    }
-  }
-
-  /** {@link #tokenEnd(String, int)} on the first {@code n} chars of an array. */
-  private static int tokenEnd(char[] c, int n, int i) {
-    int k = i;
-    while (k < n) {
-      char ch = c[k];
-      if (ch < 0x80 && ASCII_WORD[ch]) {
-        k++;
-        continue;
-      }
-      if (ch >= 0x80 && ch < 0x2E80 && Character.isLetterOrDigit(ch)) {
-        k++; // word characters are all in the BMP (Chars.isWordChar)
-        continue;
-      }
-      if ((ch == '\'' || ch == '\u2019' || ch == '-') && k > i && k + 1 < n
-          && Chars.isWordChar(c[k + 1])) {
-        k++;
-        continue;
-      }
-      break;
-    }
-    return k;
   }
 
   private static boolean onlySpaces(char[] c, int from, int to) {
@@ -255,23 +206,6 @@ public final class RepetitionRules {
       }
     }
     return true;
-  }
-
-  /** Start of the word that ends at {@code end} ({@code end} itself when none does). */
-  static int tokenStart(String s, int end) {
-    int k = end;
-    while (k > 0) {
-      int cp = s.codePointBefore(k);
-      if (Chars.isWordChar(cp)) {
-        k -= Character.charCount(cp);
-      } else if ((cp == '\'' || cp == '\u2019' || cp == '-') && k < end && k >= 2
-          && Chars.isWordChar(s.codePointBefore(k - 1))) {
-        k--;
-      } else {
-        break;
-      }
-    }
-    return k;
   }
 
   static boolean same(String s, int a, int aEnd, int b, int bEnd) {

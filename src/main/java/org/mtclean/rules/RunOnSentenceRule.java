@@ -74,7 +74,7 @@ public final class RunOnSentenceRule extends AbstractRule {
 
   /** Checks the word at {@code w}; returns the paragraph's words, made on first need. */
   private static Words check(RuleContext ctx, String s, int comma, int w, Words words) {
-    int end = RepetitionRules.tokenEnd(s, w);
+    int end = WordTokens.tokenEnd(s, w);
     if (end == w || !isCapitalizedWord(s, w, end)) {
       return words;
     }
@@ -122,7 +122,7 @@ public final class RunOnSentenceRule extends AbstractRule {
           i++;
           continue;
         }
-        int end = RepetitionRules.tokenEnd(s, i);
+        int end = WordTokens.tokenEnd(s, i);
         if (Character.isLowerCase(c)) {
           lowercase.add(s.substring(i, end));
         } else if (Character.isUpperCase(c) && prevEnd >= 0 && onlySpaces(s, prevEnd, i)) {
@@ -175,7 +175,7 @@ public final class RunOnSentenceRule extends AbstractRule {
   }
 
   private static boolean previousWordCapitalized(String s, int comma) {
-    int start = RepetitionRules.tokenStart(s, comma);
+    int start = WordTokens.tokenStart(s, comma);
     return start < comma && Character.isUpperCase(s.charAt(start));
   }
 }

@@ -1,0 +1,121 @@
+package org.mtclean.rules.numbers;
+
+import java.math.BigDecimal;
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+import org.mtclean.rules.AbstractRule;
+
+/**
+ * {@code numbers.myriad}: Chinese myriad units translated word by word. {@code 万} (10,000) comes
+ * out as {@code ten thousand} and {@code 亿} (100 million) as {@code hundred million} after the
+ * multiplier: {@code 4 ten thousand tons} → {@code 40,000 tons}, {@code 1.5 hundred million yuan}
+ * → {@code 150 million yuan}, {@code 12 hundred million} → {@code 1.2 billion}.
+ *
+ * <p>Safe: a multiplier before {@code ten thousand} or {@code hundred million} has one reading,
+ * and the value is kept exactly. A word multiplier that is ordinary English together with the
+ * unit ({@code one hundred ten thousand} = 110,000, {@code three hundred million}) is left to
+ * {@code numbers.cardinal}. A digit multiplier may be a protected decimal or thousands number
+ * ({@code 1.5}, {@code 1,200}): reading it is this rule's own concern; other protected spans
+ * (versions, times, dates) are not numbers and stay. Immutable and thread-safe.
+ */
+public final class MyriadRule extends AbstractRule {
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000L);
+  private static final java.util.Set<String> YEAR_PREPOSITIONS =
+      java.util.Set.of("in", "since", "by", "of", "from", "until", "till", "before", "after",
+          "during", "year", "end", "early", "late", "mid", "for", "to", "and");
+
+  public MyriadRule() {
+    super("numbers.myriad", RuleKind.SAFE,
+        "Chinese myriad units read literally: 4 ten thousand tons -> 40,000 tons, "
+            + "1.5 hundred million yuan -> 150 million yuan");
+  }
+
+  @Override
+  public void apply(RuleContext ctx) {
+    String s = ctx.text();
+    if (s.indexOf("housand") < 0 && s.indexOf("illion") < 0) {
+      return;
+    }
+    Tokens t = ParagraphCache.of(ctx).tokens();
+    PhraseParser parser = null;
+    NumberContext c = ParagraphCache.of(ctx).context();
+    int lastEnd = 0;
+    for (int k = 1; k + 1 < t.size; k++) {
+      long unit;
+      if (t.is(k, "ten") && t.is(k + 1, "thousand") && t.adjacent(k)) {
+        unit = 10_000L;
+      } else if (t.is(k, "hundred") && t.is(k + 1, "million") && t.adjacent(k)) {
+        unit = 100_000_000L;
+      } else {
+        continue;
+      }
+      if (!t.adjacent(k - 1) || t.start[k - 1] < lastEnd) {
+        continue;
+      }
+      int unitEnd = t.end[k + 1];
+      if ((t.adjacent(k + 1) && (t.kind(k + 2) != NumberWords.NONE || t.type[k + 2] == Tokens.DIGITS))
+          || c.glued(t.start[k], unitEnd)) {
+        continue; // more number words follow, or a compound: not a plain myriad
+      }
+      int start;
+      BigDecimal multiplier;
+      if (t.type[k - 1] == Tokens.DIGITS) {
+        start = t.start[k - 1];
+        multiplier = Numerals.parsePlain(s, start, t.end[k - 1]);
+        char before = start > 0 ? s.charAt(start - 1) : ' ';
+        if (multiplier == null || "-:/.,".indexOf(before) >= 0
+            || (start > 0 && ctx.isProtected(start - 1))
+            || (t.adjacent(k - 2) && t.type[k - 2] == Tokens.DIGITS)
+            || yearBeforeCount(t, k - 1, multiplier)) {
+          continue;
+        }
+      } else {
+        if (parser == null) {
+          parser = new PhraseParser(t);
+        }
+        Phrase p = parser.endingAt(k - 1);
+        if (p == null || p.form() != Phrase.CARDINAL || p.ordinal() || p.scale() != 0) {
+          continue;
+        }
+        start = t.start[p.first()];
+        if (ctx.isProtected(start, t.end[k - 1]) || c.quoted(start, unitEnd)
+            || c.glued(start, t.end[k - 1]) || allCapitals(t, p.first(), k + 1)
+            || !p.confirmed()) {
+          continue;
+        }
+        multiplier = p.value();
+      }
+      BigDecimal value = multiplier.multiply(BigDecimal.valueOf(unit));
+      String numeral = value.compareTo(MILLION) < 0 ? Numerals.grouped(value) : Numerals.withScale(value);
+      ctx.replace(start, unitEnd, numeral,
+          unit == 10_000L
+              ? "Chinese myriad unit (\u4E07, 10,000) read literally"
+              : "Chinese myriad unit (\u4EBF, 100 million) read literally");
+      lastEnd = unitEnd;
+      k++;
+    }
+  }
+
+  /** {@code in 2019 ten thousand households}: a year, then a count, not 2019 ten-thousands. */
+  private static boolean yearBeforeCount(Tokens t, int k, BigDecimal multiplier) {
+    if (t.end[k] - t.start[k] != 4 || multiplier.scale() > 0
+        || multiplier.compareTo(BigDecimal.valueOf(1900)) < 0
+        || multiplier.compareTo(BigDecimal.valueOf(2100)) > 0) {
+      return false;
+    }
+    if (!t.isWord(k - 1)) {
+      return true;
+    }
+    String prev = t.word(k - 1).toLowerCase(java.util.Locale.ROOT);
+    return YEAR_PREPOSITIONS.contains(prev);
+  }
+
+  private static boolean allCapitals(Tokens t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (t.kind(k) != NumberWords.AND && t.kind(k) != NumberWords.POINT && !t.capitalized(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,232 @@
+package org.mtclean.rules.numbers;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import org.mtclean.internal.Chars;
+
+/**
+ * What surrounds a number phrase in one paragraph: sentence starts, quoted spans, Title Case
+ * names, compounds and the noun that follows. One instance per paragraph; not thread-safe.
+ */
+final class NumberContext {
+  /** Plural count nouns without a final s, and mass units that count like plurals. */
+  private static final Set<String> COUNT_NOUNS =
+      Set.of("people", "yuan", "staff", "personnel", "children", "men", "women", "cattle",
+          "sheep", "fish", "head", "mu", "RMB", "renminbi", "police", "livestock", "pigs", "feet",
+          "teeth", "geese", "mice", "kg", "km", "t");
+  /** Words that end in s but are not plural nouns. */
+  private static final Set<String> NOT_PLURAL =
+      Set.of("was", "has", "is", "its", "his", "this", "thus", "always", "perhaps", "as", "yes",
+          "plus", "less", "unless", "across", "whereas", "besides", "towards", "afterwards",
+          "news", "does", "goes", "us", "series", "status", "bonus", "campus", "census",
+          "focus", "versus", "onwards", "upwards", "downwards", "nevertheless", "thereafter");
+  /** Modifiers looked through when deciding whether a plural noun follows. */
+  private static final Set<String> MODIFIERS =
+      Set.of("square", "cubic", "more", "new", "additional", "extra", "other", "registered",
+          "local", "full-time", "part-time", "young", "old", "million", "billion");
+
+  private final String s;
+  private int[] quoted; // open, close pairs (indices of the quote chars)
+  private int quotedSize = -1;
+
+  NumberContext(String text) {
+    this.s = text;
+  }
+
+  /** Whether a sentence starts at {@code start}: paragraph or line start, or after . ! ? */
+  boolean sentenceStart(int start) {
+    int i = start;
+    while (i > 0 && isSpaceOrOpener(s.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0 || s.charAt(i - 1) == '\n') {
+      return true;
+    }
+    while (i > 0 && isCloser(s.charAt(i - 1))) {
+      i--;
+    }
+    char c = i > 0 ? s.charAt(i - 1) : '.';
+    return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F';
+  }
+
+  private static boolean isSpaceOrOpener(char c) {
+    return c == ' ' || c == '\t' || c == '"' || c == '\u201C' || c == '\u2018' || c == '('
+        || c == '[';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+  }
+
+  /** Whether {@code [start, end)} lies inside a pair of double quotes of this paragraph. */
+  boolean quoted(int start, int end) {
+    if (quotedSize < 0) {
+      findQuotes();
+    }
+    for (int k = 0; k < quotedSize; k += 2) {
+      if (quoted[k] < start && end <= quoted[k + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Pairs straight quotes in order and curly quotes by nesting; a quote left open runs to the end
+   * of its line, so that a number after a stray opening quote is treated as quoted.
+   */
+  private void findQuotes() {
+    quoted = new int[8];
+    quotedSize = 0;
+    int straightOpen = -1;
+    int[] curly = new int[8];
+    int depth = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        if (straightOpen < 0) {
+          straightOpen = i;
+        } else {
+          addQuoted(straightOpen, i);
+          straightOpen = -1;
+        }
+      } else if (c == '\u201C') {
+        if (depth == curly.length) {
+          curly = Arrays.copyOf(curly, depth * 2);
+        }
+        curly[depth++] = i;
+      } else if (c == '\u201D' && depth > 0) {
+        addQuoted(curly[--depth], i);
+      }
+    }
+    if (straightOpen >= 0) {
+      addQuoted(straightOpen, lineEnd(straightOpen));
+    }
+    while (depth > 0) {
+      int open = curly[--depth];
+      addQuoted(open, lineEnd(open));
+    }
+  }
+
+  private int lineEnd(int i) {
+    int nl = s.indexOf('\n', i);
+    return nl < 0 ? s.length() : nl;
+  }
+
+  private void addQuoted(int open, int close) {
+    if (quotedSize + 2 > quoted.length) {
+      quoted = Arrays.copyOf(quoted, quoted.length * 2);
+    }
+    quoted[quotedSize++] = open;
+    quoted[quotedSize++] = close;
+  }
+
+  /**
+   * Whether the phrase is glued to something that makes it part of a larger word or name: a
+   * hyphen compound ({@code Five-Year}, {@code ten-day}), a possessive, a letter or digit, or
+   * untranslated CJK text.
+   */
+  boolean glued(int start, int end) {
+    int before = Chars.before(s, start);
+    if (before == '-' || before == '/' || (before >= 0 && Chars.isWordChar(before))) {
+      return true;
+    }
+    int after = Chars.at(s, end);
+    if (after == '-' || after == '/' || (after >= 0 && Chars.isWordChar(after))) {
+      return true;
+    }
+    if (cjkNear(start, -1) || cjkNear(end, 1)) {
+      return true; // next to untranslated Chinese (ninety 年): not English context
+    }
+    return (after == '\'' || after == '\u2019') && Chars.isWordLetter(Chars.at(s, end + 1));
+  }
+
+  /** Whether a CJK letter is next to {@code index} in direction {@code dir}, across spaces. */
+  private boolean cjkNear(int index, int dir) {
+    int i = dir < 0 ? index - 1 : index;
+    while (i >= 0 && i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i += dir;
+    }
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    int cp = dir < 0 ? s.codePointBefore(i + 1) : s.codePointAt(i);
+    return Chars.isCjkLetter(cp);
+  }
+
+  /** Start of the word after {@code end} when only spaces or tabs separate them, else -1. */
+  int nextWord(int end) {
+    int i = end;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == end || i >= s.length() || !Chars.isWordLetter(s.codePointAt(i))) {
+      return -1;
+    }
+    return i;
+  }
+
+  /** End of the word (letters and inner hyphens) starting at {@code start}. */
+  int wordEnd(int start) {
+    int i = start;
+    while (i < s.length()
+        && (Chars.isWordLetter(s.charAt(i))
+            || (s.charAt(i) == '-' && i + 1 < s.length() && Chars.isWordLetter(s.charAt(i + 1))))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether a plural noun follows {@code end}, looking through a modifier such as square. */
+  boolean pluralNounAfter(int end) {
+    int w = nextWord(end);
+    for (int step = 0; step < 2 && w >= 0; step++) {
+      int we = wordEnd(w);
+      String word = s.substring(w, we);
+      if (isPlural(word)) {
+        return true;
+      }
+      if (!MODIFIERS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      w = nextWord(we);
+    }
+    return false;
+  }
+
+  private static boolean isPlural(String word) {
+    if (COUNT_NOUNS.contains(word) || COUNT_NOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    return n >= 3 && lower.charAt(n - 1) == 's' && !lower.endsWith("ss") && !lower.endsWith("us")
+        && !lower.endsWith("is") && !NOT_PLURAL.contains(lower);
+  }
+
+  /** Whether {@code percent} or {@code per cent} follows; returns the end of it, or -1. */
+  int percentAfter(int end) {
+    int w = nextWord(end);
+    if (w < 0) {
+      return -1;
+    }
+    int we = wordEnd(w);
+    if (s.regionMatches(true, w, "percent", 0, 7) && we - w == 7) {
+      return we;
+    }
+    if (s.regionMatches(true, w, "per", 0, 3) && we - w == 3) {
+      int c = nextWord(we);
+      if (c >= 0 && wordEnd(c) - c == 4 && s.regionMatches(true, c, "cent", 0, 4)) {
+        return c + 4;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word after {@code end} starts with a capital letter. */
+  boolean capitalizedAfter(int end) {
+    int w = nextWord(end);
+    return w >= 0 && Character.isUpperCase(s.codePointAt(w));
+  }
+}

@@ -1,0 +1,52 @@
+package org.mtclean.rules.numbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.mtclean.Cleaner;
+
+class MyriadRuleTest {
+  private static final Cleaner ONLY = Cleaner.builder().disableAll().enable("numbers.myriad").build();
+
+  private static String clean(String s) {
+    return ONLY.clean(s).text();
+  }
+
+  @Test
+  void tenThousand() {
+    assertEquals("shipped 40,000 tons", clean("shipped 4 ten thousand tons"));
+    assertEquals("40,000 tons left", clean("4 ten thousand tons left"));
+    assertEquals("planted 35,000 trees", clean("planted 3.5 ten thousand trees"));
+    assertEquals("raised 30,000 yuan", clean("raised three ten thousand yuan"));
+    assertEquals("raised 200,000 yuan", clean("raised twenty ten thousand yuan"));
+    assertEquals("moved 2.5 million tons", clean("moved 250 ten thousand tons"));
+    assertEquals("moved 12 million tons", clean("moved 1,200 ten thousand tons"));
+    assertEquals("paid 12,345.6 yuan", clean("paid 1.23456 ten thousand yuan"));
+  }
+
+  @Test
+  void hundredMillion() {
+    assertEquals("cost 150 million yuan", clean("cost 1.5 hundred million yuan"));
+    assertEquals("earned 1.2 billion yuan", clean("earned 12 hundred million yuan"));
+    assertEquals("earned 1.2 billion yuan", clean("earned twelve hundred million yuan"));
+    assertEquals("made 120 million parts", clean("made one point two hundred million parts"));
+    assertEquals("held 10 billion yuan", clean("held 100 hundred million yuan"));
+  }
+
+  @Test
+  void ordinaryEnglishIsLeftToCardinals() {
+    assertEquals("holds seven hundred million yuan", clean("holds seven hundred million yuan"));
+    assertEquals("one hundred ten thousand", clean("one hundred ten thousand"));
+    assertEquals("ten thousand households", clean("ten thousand households"));
+  }
+
+  @Test
+  void leftAlone() {
+    for (String s : new String[] {
+        "In 2019 ten thousand households", "version 1.4.2 ten thousand", "at 09:30 ten thousand",
+        "the \"Three Ten Thousand\" plan", "the Three Ten Thousand Plan",
+        "4 ten thousand-ton ships", "4 ten thousand five hundred"}) {
+      assertEquals(s, clean(s), s);
+    }
+  }
+}
