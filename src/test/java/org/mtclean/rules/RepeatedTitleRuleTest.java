@@ -55,7 +55,11 @@ class RepeatedTitleRuleTest {
 
   @Test
   void aVeryLongFirstLineIsNotATitle() {
-    String line = "word ".repeat(RepeatedTitleRule.MAX_TITLE / 5 + 1).strip();
+    StringBuilder b = new StringBuilder("The plan");
+    for (int k = 0; b.length() <= RepeatedTitleRule.MAX_TITLE; k++) {
+      b.append(" step ").append(k);
+    }
+    String line = b.append('.').toString();
     assertEquals(List.of(), titleEdits(line + "\n\n" + line + "\n"));
   }
 
