@@ -6,10 +6,13 @@ import java.util.Set;
 /**
  * Finds the spans of a paragraph that punctuation, number and repetition rules must not edit:
  * URLs, e-mail addresses, domains and file names, times, ratios, decimals and thousands,
- * versions, ISO dates, abbreviations and backtick code. One linear scan; no regular expressions.
- * Not API.
+ * versions, ISO dates, abbreviations, backtick code, and text already marked as untranslated
+ * ({@code [untranslated: …]}). One linear scan; no regular expressions. Not API.
  */
 public final class ProtectedSpans {
+  /** How the {@code untranslated} rule opens a marked run; the run ends at the next {@code ]}. */
+  public static final String UNTRANSLATED_MARK = "[untranslated: ";
+
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Co", "Ltd", "Inc", "Corp", "Bros",
@@ -114,6 +117,17 @@ public final class ProtectedSpans {
           continue;
         }
       }
+      if (c == '[' && isUntranslatedMark(text, i, n)) {
+        int close = i + UNTRANSLATED_MARK.length();
+        while (close < n && text[close] != ']' && text[close] != '\n') {
+          close++;
+        }
+        if (close < n && text[close] == ']') {
+          b.add(i, close + 1);
+          i = close + 1;
+          continue;
+        }
+      }
       if (isTokenBoundary(text, i, n)) {
         i += Character.charCount(Character.codePointAt(text, i, n));
         continue;
@@ -147,6 +161,19 @@ public final class ProtectedSpans {
       i = end;
     }
     return b.build();
+  }
+
+  private static boolean isUntranslatedMark(char[] text, int i, int n) {
+    int m = UNTRANSLATED_MARK.length();
+    if (n - i < m) {
+      return false;
+    }
+    for (int k = 0; k < m; k++) {
+      if (text[i + k] != UNTRANSLATED_MARK.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code c} separates tokens, so that only backtick code can protect it. */

@@ -44,6 +44,11 @@ public final class BuiltinRules {
     rules.add(new MyriadRule());
     rules.add(new SpelledNumberRules.Year());
     rules.add(new SpelledNumberRules.Cardinal());
+    // untranslated CJK text: after punct.cjk, so that a mark still Chinese there is inside a run
+    // and a converted one (the . of a 。 before English) stays with the English sentence;
+    // after the number rules, which turn leftover Chinese dates into English; before spacing,
+    // repetition and case, which then tidy what a dropped or romanized run leaves behind
+    rules.add(new UntranslatedRule());
     // spacing
     rules.add(new SpacingRules.Runs());
     rules.add(new SpacingRules.BlankLines());
@@ -53,9 +58,13 @@ public final class BuiltinRules {
     rules.add(new PunctuationSpacingRules.Brackets());
     rules.add(new QuoteRule());
     // repetition
+    rules.add(new RepetitionRules.Word());
+    rules.add(new RepetitionRules.And());
+    rules.add(new RepeatedTitleRule());
     // case
     rules.add(new SentenceCaseRule());
     // leftovers and reports
+    rules.add(new RunOnSentenceRule());
     return Collections.unmodifiableList(rules);
   }
 

@@ -39,8 +39,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
           continue;
         }
       }
-      if (inChineseContext(s, n, i, j)) {
-        i = j;
+      if (inChineseContext(s, n, i, j) || ctx.isProtected(i)) {
+        i = j; // untranslated text, or a protected span such as code or a marked run
         continue;
       }
       int end = convert(ctx, s, n, i, j, c, lastEnd);

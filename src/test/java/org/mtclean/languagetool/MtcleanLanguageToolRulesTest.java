@@ -147,7 +147,7 @@ class MtcleanLanguageToolRulesTest {
     String text = "It was was agreed\u3002";
     Set<String> ids = lt.check(text).stream().map(m -> m.getRule().getId())
         .collect(Collectors.toSet());
-    assertEquals(Set.of("WORD_REPEAT_RULE", "punct.cjk"), ids);
+    assertEquals(Set.of("WORD_REPEAT_RULE", "repeat.word", "punct.cjk"), ids);
   }
 
   private static String applyFirstSuggestions(String text, List<RuleMatch> matches) {

@@ -1,0 +1,84 @@
+package org.mtclean.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Hanyu Pinyin syllables without tone marks: tells whether a token is one syllable (the shape of
+ * a Chinese surname or reduplicated given name such as {@code Li Li}, {@code Cao Cao}) and
+ * formats syllables as a name. The check is initial + final; it accepts a few combinations that
+ * Mandarin does not use, which errs on the side of keeping text. Stateless and thread-safe.
+ */
+final class Pinyin {
+  private Pinyin() {}
+
+  private static final String[] INITIALS = {
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w"
+  };
+
+  /** Finals after a consonant initial (y and w count as initials here). */
+  private static final Set<String> FINALS =
+      Set.of(
+          "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "i", "ia",
+          "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui",
+          "uan", "un", "uang", "ue", "v", "ve");
+
+  /** Syllables with no initial. */
+  private static final Set<String> BARE =
+      Set.of("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er");
+
+  /** Whether {@code word} (any case, ASCII letters) is a single toneless Pinyin syllable. */
+  static boolean isSyllable(String word) {
+    if (word.isEmpty() || word.length() > 6) {
+      return false;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    if (BARE.contains(w)) {
+      return true;
+    }
+    for (String initial : INITIALS) {
+      if (w.startsWith(initial) && FINALS.contains(w.substring(initial.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Formats toneless syllables as a Chinese name: the surname (the first {@code surnameSyllables}
+   * syllables) and the given name each joined and capitalized, with an apostrophe before a joined
+   * syllable that starts with a, o or e ({@code Xi'an}). {@code ["zhang","wei"]} gives
+   * {@code Zhang Wei}; {@code ["ou","yang","xiu"]} with two surname syllables gives
+   * {@code Ouyang Xiu}.
+   */
+  static String asName(String[] syllables, int surnameSyllables) {
+    StringBuilder b = new StringBuilder();
+    join(b, syllables, 0, Math.min(surnameSyllables, syllables.length));
+    if (surnameSyllables < syllables.length) {
+      b.append(' ');
+      join(b, syllables, surnameSyllables, syllables.length);
+    }
+    return b.toString();
+  }
+
+  private static void join(StringBuilder b, String[] syllables, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String s = syllables[k];
+      if (k == from) {
+        b.append(Character.toUpperCase(s.charAt(0))).append(s, 1, s.length());
+      } else {
+        if ("aoe".indexOf(s.charAt(0)) >= 0) {
+          b.append('\'');
+        }
+        b.append(s);
+      }
+    }
+  }
+}

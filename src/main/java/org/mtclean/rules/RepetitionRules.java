@@ -1,0 +1,246 @@
+package org.mtclean.rules;
+
+import java.util.Locale;
+import java.util.Set;
+import org.mtclean.RuleContext;
+import org.mtclean.RuleKind;
+import org.mtclean.internal.Chars;
+
+/**
+ * Repeated words: {@code repeat.word} ({@code will will}, {@code Xinhua Xinhua}) and
+ * {@code repeat.and} ({@code unification and unification}). Both are safe, keep the first
+ * occurrence, and leave protected spans alone. The repeated title is {@link RepeatedTitleRule}.
+ * Stateless and thread-safe.
+ */
+public final class RepetitionRules {
+  private RepetitionRules() {}
+
+  /**
+   * Pairs that English uses doubled on purpose, kept by {@code repeat.word}: {@code had had}
+   * (past perfect of have), {@code that that} (conjunction + determiner), {@code her her} ("gave
+   * her her badge"), {@code do do} (emphatic or pseudo-cleft: "what they do do is"), {@code in in}
+   * and {@code on on} (particle + preposition: "handed it in in May", "moved on on Monday" -
+   * collapsing them changes the meaning). {@code is is} is not here: "what it is is" is
+   * colloquial, and in translated news a doubled "is" is nearly always an error.
+   */
+  static final Set<String> GRAMMATICAL_PAIRS = Set.of("had", "that", "her", "do", "in", "on");
+
+  /** Reduplicated words and names of English and elsewhere, kept as well. */
+  static final Set<String> REDUPLICATED =
+      Set.of("bye", "so", "no", "ha", "hear", "knock", "tut", "blah", "chop", "there", "bora",
+          "walla", "pago", "baden", "sing", "duran", "mahi");
+
+  /**
+   * Words whose {@code X and X} is idiom or emphasis, kept by {@code repeat.and}; comparatives
+   * (-er) and plurals (-s) are recognized by their ending instead.
+   */
+  static final Set<String> AND_IDIOMS =
+      Set.of("more", "less", "again", "over", "through", "round", "around", "on", "by", "out",
+          "up", "down", "in", "off", "away", "far", "time", "neck", "so", "such", "ever", "going",
+          "try", "wait", "grow", "one", "two", "three", "four", "five", "six", "seven", "eight",
+          "nine", "ten");
+
+  /**
+   * {@code repeat.word}: an immediately repeated word, with only spaces between, is removed. Kept:
+   * {@link #GRAMMATICAL_PAIRS}, {@link #REDUPLICATED}, and a capitalized token that is one Pinyin
+   * syllable repeated ({@code Cao Cao}, {@code Li Li}: Chinese names reduplicate syllables). A
+   * longer capitalized token is not a reduplicated name: {@code Xinhua Xinhua} becomes
+   * {@code Xinhua}.
+   */
+  public static final class Word extends AbstractRule {
+    public Word() {
+      super("repeat.word", RuleKind.SAFE,
+          "remove an immediately repeated word: \"will will\" -> \"will\", \"Xinhua Xinhua\" -> \"Xinhua\"");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      // the scan runs on the char array; the String is used only at a candidate pair
+      char[] c = ctx.chars();
+      int n = ctx.length();
+      int prevStart = -1;
+      int prevEnd = -1;
+      int i = 0;
+      while (i < n) {
+        char ch = c[i];
+        if (ch < 0x80 ? !WordTokens.ASCII_WORD[ch] : !Chars.isWordChar(ch)) { // word chars are BMP chars
+          i++;
+          continue;
+        }
+        int start = i;
+        int end = WordTokens.tokenEnd(c, n, i);
+        i = end;
+        if (prevStart >= 0 && end - start == prevEnd - prevStart && onlySpaces(c, prevEnd, start)
+            && Character.toLowerCase(c[start]) == Character.toLowerCase(c[prevStart])) {
+          String s = ctx.text();
+          if (same(s, prevStart, prevEnd, start, end) && collapsible(ctx, s, prevStart, prevEnd, end)) {
+            int runEnd = end;
+            int k = skipSpaces(s, runEnd);
+            while (k < n && k > runEnd && Chars.isWordChar(s.codePointAt(k))) {
+              int e = WordTokens.tokenEnd(s, k);
+              if (!same(s, prevStart, prevEnd, k, e) || !collapsible(ctx, s, prevStart, prevEnd, e)) {
+                break;
+              }
+              runEnd = e;
+              k = skipSpaces(s, runEnd);
+            }
+            ctx.replace(prevEnd, runEnd, "",
+                "removed a repeated word '" + s.substring(prevStart, prevEnd) + "'");
+            i = runEnd;
+            prevStart = -1;
+            continue;
+          }
+        }
+        prevStart = start;
+        prevEnd = end;
+      }
+    }
+
+    private static boolean collapsible(RuleContext ctx, String s, int a, int aEnd, int bEnd) {
+      if (!hasLetter(s, a, aEnd)) {
+        return false;
+      }
+      String lower = s.substring(a, aEnd).toLowerCase(Locale.ROOT);
+      if (GRAMMATICAL_PAIRS.contains(lower) || REDUPLICATED.contains(lower)) {
+        return false;
+      }
+      int b = bEnd - (aEnd - a);
+      if (Character.isUpperCase(s.codePointAt(a)) && Character.isUpperCase(s.codePointAt(b))
+          && Pinyin.isSyllable(lower)) {
+        return false; // a reduplicated Chinese name
+      }
+      if (joinedBefore(s, a) || joinedAfter(s, bEnd)) {
+        return false; // part of a path, handle or compound: a/the the-
+      }
+      return !ctx.isProtected(a, bEnd);
+    }
+  }
+
+  /**
+   * {@code repeat.and}: {@code X and X} for one singular word (two Chinese synonyms translated
+   * alike) becomes {@code X}. Kept: idioms and emphasis ({@link #AND_IDIOMS}), function words
+   * ({@code to and to}: the sentence-starter list of {@link RunOnSentenceRule}), comparatives
+   * ending in -er ({@code better and better}), plurals ending in -s but not -ss, -us or -is
+   * ({@code years and years}), past tenses in -ed ({@code talked and talked}), a capitalized
+   * second word (names: {@code Li and Li}), and the pair after {@code between} or {@code both}
+   * ("between state and state").
+   */
+  public static final class And extends AbstractRule {
+    private static final String AND = " and ";
+
+    public And() {
+      super("repeat.and", RuleKind.SAFE,
+          "\"X and X\" for one singular word becomes X: \"unification and unification\" -> \"unification\"");
+    }
+
+    @Override
+    public void apply(RuleContext ctx) {
+      String s = ctx.text();
+      int p = s.indexOf(AND);
+      while (p >= 0) {
+        int b = p + AND.length();
+        if (b >= s.length() || !Chars.isWordChar(s.codePointAt(b))) {
+          p = s.indexOf(AND, p + 1);
+          continue;
+        }
+        int bEnd = WordTokens.tokenEnd(s, b);
+        int a = WordTokens.tokenStart(s, p);
+        if (a < p && same(s, a, p, b, bEnd) && collapsible(ctx, s, a, p, b, bEnd)) {
+          ctx.replace(p, bEnd, "", "removed '" + s.substring(p + 1, bEnd) + "' repeating '"
+              + s.substring(a, p) + "'");
+          p = s.indexOf(AND, bEnd);
+        } else {
+          p = s.indexOf(AND, p + 1);
+        }
+      }
+    }
+
+    private static boolean collapsible(RuleContext ctx, String s, int a, int aEnd, int b, int bEnd) {
+      if (aEnd - a < 2 || !Character.isLowerCase(s.codePointAt(b))) {
+        return false;
+      }
+      for (int i = a; i < aEnd; i++) {
+        char c = s.charAt(i);
+        if (!Character.isLetter(c) && c != '-') {
+          return false;
+        }
+      }
+      String w = s.substring(a, aEnd).toLowerCase(Locale.ROOT);
+      if (AND_IDIOMS.contains(w) || RunOnSentenceRule.STARTERS.contains(w) || w.endsWith("er") || isPlural(w)
+          || (w.endsWith("ed") && !w.endsWith("eed"))) {
+        return false;
+      }
+      String before = previousWord(s, a);
+      if (before.equals("between") || before.equals("both")) {
+        return false;
+      }
+      if (joinedBefore(s, a) || joinedAfter(s, bEnd)) {
+        return false;
+      }
+      return !ctx.isProtected(a, bEnd);
+    }
+
+    private static boolean isPlural(String w) {
+      return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    private static String previousWord(String s, int a) {
+      int end = a;
+      while (end > 0 && s.charAt(end - 1) == ' ') {
+        end--;
+      }
+      if (end == a || end == 0 || !Chars.isWordChar(Chars.before(s, end))) {
+        return "";
+      }
+      return s.substring(WordTokens.tokenStart(s, end), end).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static boolean onlySpaces(char[] c, int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (c[i] != ' ' && c[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean same(String s, int a, int aEnd, int b, int bEnd) {
+    return aEnd - a == bEnd - b && s.regionMatches(true, a, s, b, aEnd - a);
+  }
+
+  private static int skipSpaces(String s, int i) {
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean hasLetter(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code a} is glued to what precedes it: a path, handle, tag, domain. */
+  private static boolean joinedBefore(String s, int a) {
+    int cp = Chars.before(s, a);
+    return isGlue(cp) || cp == '.';
+  }
+
+  /** Whether the word ending at {@code end} is glued to what follows (a sentence's period is not). */
+  private static boolean joinedAfter(String s, int end) {
+    int cp = Chars.at(s, end);
+    return isGlue(cp) || (cp == '.' && Chars.isWordChar(Chars.at(s, end + 1)));
+  }
+
+  private static boolean isGlue(int cp) {
+    return cp == '-' || cp == '/' || cp == '@' || cp == '_' || cp == '#' || cp == '&' || cp == '\\';
+  }
+}
