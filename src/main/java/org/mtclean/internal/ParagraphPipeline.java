@@ -140,7 +140,7 @@ final class ParagraphPipeline implements RuleContext {
         System.arraycopy(chars, copied, out, outLen, s - copied);
         outLen += s - copied;
         replacement.getChars(0, replacement.length(), out, outLen);
-        addedBacktick |= replacement.indexOf('`') >= 0;
+        addedBacktick |= replacement.indexOf('`') >= 0 || replacement.indexOf('[') >= 0;
         outLen += replacement.length();
         copied = e;
         aStarts[applied] = s;
@@ -278,24 +278,47 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public boolean isProtected(int index) {
-    if (index < length && ProtectedSpans.isBoundaryChar(chars[index])) {
-      // a space, quote or bracket can only be protected inside backtick code: skip the full
-      // scan unless the paragraph has a backtick
-      return hasBacktick() && spans().contains(index);
+    if (index < 0 || index >= length) {
+      return false;
+    }
+    if (hasCodeOrMark()) {
+      return spans().contains(index);
+    }
+    // Without backtick code or a marked run, only a token holding . : @ / (or , - after a digit)
+    // can be protected: a look at the token answers most questions without scanning the paragraph
+    if (!ProtectedSpans.tokenMayBeProtected(chars, length, index)) {
+      return false;
     }
     return spans().contains(index);
   }
 
-  private boolean hasBacktick() {
+  /** Whether the paragraph may hold backtick code or an {@code [untranslated: ...]} mark. */
+  private boolean hasCodeOrMark() {
     if (backtick == 0) {
-      backtick = Chars.indexOf(chars, length, '`', 0) >= 0 ? 1 : -1;
+      boolean found = false;
+      for (int i = 0; i < length && !found; i++) {
+        found = chars[i] == '`' || chars[i] == '[';
+      }
+      backtick = found ? 1 : -1;
     }
     return backtick > 0;
   }
 
   @Override
   public boolean isProtected(int start, int end) {
-    return spans().intersects(start, end);
+    if (end <= start) {
+      return start > 0 && isProtected(start - 1) && isProtected(start)
+          && spans().intersects(start, end);
+    }
+    if (end - start > 64 || hasCodeOrMark()) {
+      return spans().intersects(start, end);
+    }
+    for (int i = start; i < end; i++) {
+      if (isProtected(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ProtectedSpans spans() {

@@ -176,6 +176,34 @@ public final class ProtectedSpans {
     return true;
   }
 
+  /**
+   * Whether the token around {@code index} could hold a protected span other than backtick code
+   * or a marked run: the same test {@link #of} uses to decide which tokens to scan. False for a
+   * token boundary.
+   */
+  public static boolean tokenMayBeProtected(char[] text, int n, int index) {
+    if (isTokenBoundary(text, index, n)) {
+      return false;
+    }
+    int start = index;
+    while (start > 0 && !isTokenBoundary(text, start - 1, n)) {
+      start--;
+    }
+    for (int i = start; i < n; i++) {
+      char ch = text[i];
+      if (i > index && isTokenBoundary(text, i, n)) {
+        return false;
+      }
+      if (ch == '.' || ch == ':' || ch == '@' || ch == '/') {
+        return true;
+      }
+      if ((ch == ',' || ch == '-') && i > start && Chars.isAsciiDigit(text[i - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code c} separates tokens, so that only backtick code can protect it. */
   public static boolean isBoundaryChar(char c) {
     if (c < 0x80) {
