@@ -22,6 +22,16 @@ public interface RuleContext {
   /** The length of the paragraph in chars. */
   int length();
 
+  /**
+   * Whether the paragraph may contain {@code c}: never false for a char that is there, so a rule
+   * may skip the paragraph when this is false for everything it looks for. Exact for ASCII; for
+   * other chars it answers for a small block around {@code c}.
+   */
+  boolean mayContain(char c);
+
+  /** Whether the paragraph may contain any of {@code chars} (see {@link #mayContain}). */
+  boolean mayContainAny(String chars);
+
   /** Proposes replacing {@code text().substring(start, end)}; treated by the rule's kind. */
   void replace(int start, int end, String replacement, String message);
 

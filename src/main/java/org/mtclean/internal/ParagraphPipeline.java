@@ -32,6 +32,7 @@ final class ParagraphPipeline implements RuleContext {
   private String text; // chars as a String, made when a rule asks for it
   private final OffsetMap map = new OffsetMap();
   private ProtectedSpans spans;
+  private final CharPresence presence = new CharPresence();
   private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
@@ -72,6 +73,8 @@ final class ParagraphPipeline implements RuleContext {
     // reported twice.
     int limit = rules.size() - 1;
     for (pass = 0; pass < MAX_PASSES && limit >= 0; pass++) {
+      presence.clear();
+      presence.addAll(chars, 0, length);
       int lastChange = -1;
       for (int r = 0; r < rules.size() && (r <= limit || lastChange >= 0); r++) {
         rule = rules.get(r);
@@ -141,6 +144,7 @@ final class ParagraphPipeline implements RuleContext {
         outLen += s - copied;
         replacement.getChars(0, replacement.length(), out, outLen);
         addedBacktick |= replacement.indexOf('`') >= 0 || replacement.indexOf('[') >= 0;
+        presence.addAll(replacement);
         outLen += replacement.length();
         copied = e;
         aStarts[applied] = s;
@@ -274,6 +278,21 @@ final class ParagraphPipeline implements RuleContext {
   @Override
   public void report(int start, int end, String proposal, String message) {
     add(start, end, proposal, message, true);
+  }
+
+  @Override
+  public boolean mayContain(char c) {
+    return presence.mayContain(c);
+  }
+
+  @Override
+  public boolean mayContainAny(String chars) {
+    for (int i = 0, n = chars.length(); i < n; i++) {
+      if (presence.mayContain(chars.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -8,6 +8,19 @@ import org.mtclean.RuleKind;
 public final class CharacterRules {
   private CharacterRules() {}
 
+  /** One char for each block that {@code chars.invisible} removes from (see RuleContext#mayContain). */
+  private static final String INVISIBLE_PROBES = invisibleProbes();
+
+  private static String invisibleProbes() {
+    StringBuilder b = new StringBuilder();
+    for (char c = 0; c < 0x20; c++) {
+      if (c != '\t' && c != '\n') {
+        b.append(c);
+      }
+    }
+    return b.append("\u007F\u0080\u200B\u2060\uFEFF").toString();
+  }
+
   /** Keep U+00A0 NO-BREAK SPACE instead of turning it into a plain space. */
   public static final Option<Boolean> KEEP_NBSP =
       Option.ofBoolean("keep-nbsp", false, "keep no-break spaces (U+00A0) as they are");
@@ -21,6 +34,9 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
+      if (!ctx.mayContainAny(INVISIBLE_PROBES)) {
+        return;
+      }
       char[] s = ctx.chars();
       int n = ctx.length();
       int i = 0;
@@ -58,6 +74,9 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
+      if (!ctx.mayContainAny("\uFF01\uFF21\uFF41")) {
+        return;
+      }
       char[] s = ctx.chars();
       int n = ctx.length();
       int i = 0;
@@ -98,6 +117,9 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
+      if (!ctx.mayContainAny("\u3000\u00A0\u2007\u202F")) {
+        return;
+      }
       boolean keepNbsp = ctx.option(KEEP_NBSP);
       char[] s = ctx.chars();
       int n = ctx.length();

@@ -19,6 +19,9 @@ public final class ChinesePunctuationRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
+    if (!ctx.mayContainAny(CANDIDATES)) {
+      return;
+    }
     char[] s = ctx.chars();
     int n = ctx.length();
     int lastEnd = 0;
@@ -136,6 +139,10 @@ public final class ChinesePunctuationRule extends AbstractRule {
       }
     }
   }
+
+  private static final String CANDIDATES =
+      "\u3002\uFF0E\uFF0C\u3001\uFF1B\uFF1A\uFF01\uFF1F\uFF08\uFF09\u3010\u3011\u3014\u3015"
+          + "\u300A\u300B\u3008\u3009\u300C\u300D\u300E\u300F\u2026\u2014\uFF5E\u301C\u00B7\u30FB";
 
   private static boolean isCandidate(char c) {
     return switch (c) {

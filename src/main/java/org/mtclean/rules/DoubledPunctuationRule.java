@@ -15,6 +15,9 @@ public final class DoubledPunctuationRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
+    if (!ctx.mayContainAny(",.;")) {
+      return;
+    }
     char[] s = ctx.chars();
     int n = ctx.length();
     int i = 0;

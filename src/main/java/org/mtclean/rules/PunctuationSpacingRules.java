@@ -18,6 +18,9 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
+      if (!ctx.mayContainAny(",.;:!?") || !ctx.mayContainAny(" \t")) {
+        return;
+      }
       char[] s = ctx.chars();
       int n = ctx.length();
       int i = 0;
@@ -77,6 +80,9 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
+      if (!ctx.mayContainAny(",;!?:.")) {
+        return;
+      }
       char[] s = ctx.chars();
       int len = ctx.length();
       int n = len - 1;
@@ -117,6 +123,9 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
+      if (!ctx.mayContainAny("()[]")) {
+        return;
+      }
       char[] s = ctx.chars();
       int n = ctx.length();
       int lastParen = -1;

@@ -21,6 +21,9 @@ public final class QuoteRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
+    if (!ctx.mayContainAny("\"\u201C\u201D")) {
+      return;
+    }
     char[] s = ctx.chars();
     int n = ctx.length();
     List<int[]> pairs = new ArrayList<>();

@@ -16,6 +16,9 @@ public final class SentenceCaseRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
+    if (!ctx.mayContainAny(".!?")) {
+      return;
+    }
     char[] s = ctx.chars();
     int n = ctx.length();
     for (int i = 0; i < n; i++) {

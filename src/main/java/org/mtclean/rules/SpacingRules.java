@@ -23,7 +23,7 @@ public final class SpacingRules {
       int lineStart = 0;
       while (lineStart < n) {
         int i = lineStart;
-        while (i < n && Chars.isInlineSpace(s[i])) {
+        while (i < n && (Chars.isInlineSpace(s[i]) || s[i] == 0xFEFF || s[i] == 0x200B || s[i] == 0x2060)) {
           i++;
         }
         if (i > lineStart) {

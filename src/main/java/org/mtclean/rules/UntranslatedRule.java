@@ -58,6 +58,9 @@ public final class UntranslatedRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
+    if (!ctx.mayContainAny("\u1100\u3041\u4E00\uAC00\uD800\uF900\u3005")) {
+      return; // no block that holds East Asian letters
+    }
     char[] c = ctx.chars();
     int n = ctx.length();
     int i = 0;

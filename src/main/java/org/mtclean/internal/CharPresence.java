@@ -1,0 +1,104 @@
+package org.mtclean.internal;
+
+/**
+ * Which characters a text may contain: exact for ASCII, by block for the rest. Lets a rule skip
+ * a paragraph that cannot hold what it looks for without scanning it. Conservative: after edits
+ * it may say "maybe" for a character that is gone, never "no" for one that is there.
+ */
+final class CharPresence {
+  private long low; // ASCII 0-63
+  private long high; // ASCII 64-127
+  private long blocks; // one bit per non-ASCII block, see block()
+
+  void clear() {
+    low = high = blocks = 0;
+  }
+
+  void addAll(char[] a, int from, int to) {
+    long l = low;
+    long h = high;
+    long b = blocks;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c < 64) {
+        l |= 1L << c;
+      } else if (c < 128) {
+        h |= 1L << (c - 64);
+      } else {
+        b |= 1L << block(c);
+      }
+    }
+    low = l;
+    high = h;
+    blocks = b;
+  }
+
+  void addAll(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 64) {
+        low |= 1L << c;
+      } else if (c < 128) {
+        high |= 1L << (c - 64);
+      } else {
+        blocks |= 1L << block(c);
+      }
+    }
+  }
+
+  boolean mayContain(char c) {
+    if (c < 64) {
+      return (low & (1L << c)) != 0;
+    }
+    if (c < 128) {
+      return (high & (1L << (c - 64))) != 0;
+    }
+    return (blocks & (1L << block(c))) != 0;
+  }
+
+  /** Any char below 0x20 other than tab and line feed. */
+  boolean mayContainControl() {
+    return (low & 0xFFFFFFFFL & ~((1L << '\t') | (1L << '\n'))) != 0;
+  }
+
+  boolean mayContainNonAscii() {
+    return blocks != 0;
+  }
+
+  private static int block(char c) {
+    if (c < 0x100) {
+      return c < 0xA0 ? 0 : 1; // C1 controls; Latin-1 (NBSP, middle dot)
+    }
+    if (c < 0x2000) {
+      return 2;
+    }
+    if (c < 0x2070) {
+      return 3 + ((c - 0x2000) >> 3); // general punctuation in 14 slices: 3..16
+    }
+    if (c < 0x3000) {
+      return 17;
+    }
+    if (c < 0x3040) {
+      return 18 + ((c - 0x3000) >> 3); // CJK symbols and punctuation in 8 slices: 18..25
+    }
+    if (c < 0x3100) {
+      return 26; // kana
+    }
+    if (c < 0xA000) {
+      return 27; // Han and other CJK
+    }
+    if (c >= 0xAC00 && c < 0xD800) {
+      return 28; // Hangul
+    }
+    if (c >= 0xD800 && c < 0xE000) {
+      return 29; // surrogates
+    }
+    if (c >= 0xFF00 && c < 0xFFF0) {
+      return 30 + ((c - 0xFF00) >> 5); // full-width forms in 8 slices: 30..37
+    }
+    if (c == 0xFEFF) {
+      return 38;
+    }
+    return 39;
+  }
+}
