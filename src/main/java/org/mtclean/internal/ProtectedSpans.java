@@ -244,7 +244,14 @@ public final class ProtectedSpans {
       while (from < at && !Chars.isWordChar(s[from])) {
         from++;
       }
-      b.add(from, trimTrailingPunct(s, from, end));
+      int to = at + 1;
+      while (to < end && (Chars.isWordChar(s[to]) || s[to] == '.' || s[to] == '-' || s[to] == '_')) {
+        to++;
+      }
+      b.add(from, trimTrailingPunct(s, from, to));
+      if (to < end) {
+        scanJoinedRuns(s, to, end, b);
+      }
       return;
     }
     scanJoinedRuns(s, start, end, b);
@@ -327,7 +334,23 @@ public final class ProtectedSpans {
     char n2 = s[dot + 2];
     boolean wordBefore = (Character.isLowerCase(p1) && Character.isLetter(p2))
         || p1 == '"' || p1 == '\u201D' || p1 == ')';
-    return wordBefore && Character.isUpperCase(n1) && Character.isLowerCase(n2);
+    return wordBefore && Character.isUpperCase(n1) && Character.isLowerCase(n2)
+        && !isDomainSuffix(s, n, dot + 1);
+  }
+
+  private static final Set<String> DOMAIN_SUFFIXES =
+      Set.of("com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "cn", "hk",
+          "tw", "jp", "kr", "uk", "de", "fr", "us", "eu", "co", "js", "ts", "py", "java", "txt",
+          "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "html", "htm", "xml", "json", "csv",
+          "jpg", "jpeg", "png", "gif", "zip", "md", "exe");
+
+  /** {@code Amazon.Com}, {@code Next.Js}: a title-cased domain or file suffix, not a sentence. */
+  private static boolean isDomainSuffix(char[] s, int n, int from) {
+    int end = from;
+    while (end < n && Chars.isWordChar(s[end])) {
+      end++;
+    }
+    return DOMAIN_SUFFIXES.contains(new String(s, from, end - from).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** {@code No.}, {@code Ltd.}, {@code etc.}, and an initial such as {@code J.}. */

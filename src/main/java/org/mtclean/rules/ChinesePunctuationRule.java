@@ -91,7 +91,9 @@ public final class ChinesePunctuationRule extends AbstractRule {
         int start = spacesBefore(s, i, lastEnd);
         int end = spacesAfter(s, n, j);
         int next = Chars.at(s, n, end);
-        String after = (Chars.isWordChar(next) || Chars.isCjkLetter(next)) ? " " : "";
+        boolean opener = isChineseOpener(next) || next == 0x201C || next == '('
+            || next == '[' || (next == '"' && end > j);
+        String after = (Chars.isWordChar(next) || Chars.isCjkLetter(next) || opener) ? " " : "";
         if (next < 0 || next == '\n') {
           end = j;
         }
@@ -99,7 +101,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
         return end;
       }
       case '\u2026' -> {
-        ctx.replace(i, j, "...", "ellipsis to three periods");
+        boolean wordAfter = Chars.isWordLetter(Chars.at(s, n, j)) && Chars.isWordChar(Chars.before(s, i));
+        ctx.replace(i, j, wordAfter ? "... " : "...", "ellipsis to three periods");
         return j;
       }
       case '\u2014' -> {

@@ -54,7 +54,10 @@ public final class PunctuationSpacingRules {
         }
         case '.', ':', '!', '?' -> {
           if (mark == '.' && i + 1 < n && s[i + 1] == '.') {
-            return false; // an ellipsis
+            if (i + 2 < n && s[i + 2] == '.') {
+              return false; // an ellipsis
+            }
+            i++; // a doubled period: punct.doubled makes it one
           }
           int next = Chars.at(s, n, i + 1);
           return next < 0 || next == ' ' || next == '\n' || next == '"' || next == 0x201D
@@ -89,7 +92,8 @@ public final class PunctuationSpacingRules {
       for (int i = 1; i < n; i++) {
         char c = s[i];
         if (c == '.') {
-          if (ProtectedSpans.isMissingSentenceSpace(s, len, i) && !ctx.isProtected(i)
+          // ask about the char after the dot: an abbreviation such as Mr. ends at its dot
+          if (ProtectedSpans.isMissingSentenceSpace(s, len, i) && !ctx.isProtected(i + 1)
               && !(i >= 2 && s[i - 2] == '.')) {
             ctx.replace(i + 1, i + 1, " ", "added a space between two sentences");
           }

@@ -52,9 +52,9 @@ public final class QuoteRule extends AbstractRule {
       ctx.report(i, i + 1, null, "opening quote without a closing one");
     }
     if (straight.size() % 2 == 1) {
-      int i = straight.get(straight.size() - 1);
+      int i = unpairedStraightQuote(s, n, straight);
       ctx.report(i, i + 1, null,
-          "odd number of straight double quotes in this paragraph; left as they are");
+          "unpaired straight double quote (odd number in this paragraph); quotes left as they are");
     } else {
       for (int k = 0; k < straight.size(); k += 2) {
         pairs.add(new int[] {straight.get(k), straight.get(k + 1)});
@@ -63,6 +63,33 @@ public final class QuoteRule extends AbstractRule {
     for (int[] pair : pairs) {
       fix(ctx, s, n, pair[0], pair[1]);
     }
+  }
+
+  /**
+   * The quote most likely to be the unpaired one: reading quotes as opening (space before, text
+   * after) or closing (text before, space or punctuation after), the first that breaks the
+   * open-close alternation; else the last.
+   */
+  private static int unpairedStraightQuote(char[] s, int n, List<Integer> quotes) {
+    int open = -1;
+    for (int q : quotes) {
+      int prev = q == 0 ? ' ' : s[q - 1];
+      int next = q + 1 >= n ? ' ' : s[q + 1];
+      boolean opening = !Chars.isWordChar(prev) && ",.;:!?)".indexOf(prev) < 0 && next != ' ';
+      boolean closing = prev != ' ' && prev != '\n' && !Chars.isWordChar(next);
+      if (open < 0) {
+        if (closing && !opening) {
+          return q; // a closing quote with nothing open
+        }
+        open = q;
+      } else {
+        if (opening && !closing) {
+          return open; // a new quote opens while one is open: the earlier one is unpaired
+        }
+        open = -1;
+      }
+    }
+    return open >= 0 ? open : quotes.get(quotes.size() - 1);
   }
 
   private static void fix(RuleContext ctx, char[] s, int n, int open, int close) {

@@ -29,7 +29,7 @@ class ChinesePunctuationRuleTest {
     "company（Group）said|company (Group) said",
     "deal【draft】now|deal [draft] now",
     "fund〔2021〕|fund [2021]",
-    "wait……then|wait...then",
+    "wait……then|wait... then",
     "more…|more...",
     "plan——now|plan\u2014now",
     "plan —— now|plan\u2014now",
