@@ -61,7 +61,10 @@ public final class LiteralDateRule extends AbstractRule {
             year = yearText(t, parser, k - 3);
           }
         }
-        if (year == null && (t.kind(k - 2) != NumberWords.NONE || t.type[k - 2] == Tokens.DIGITS
+        boolean andAfterNumber = t.kind(k - 2) == NumberWords.AND
+            && !(t.adjacent(k - 3) && t.kind(k - 3) != NumberWords.NONE);
+        if (year == null && !andAfterNumber
+            && (t.kind(k - 2) != NumberWords.NONE || t.type[k - 2] == Tokens.DIGITS
             || t.is(k - 2, "a") || t.is(k - 2, "an") || t.is(k - 2, "per") || t.is(k - 2, "every")
             || t.is(k - 2, "each"))) {
           continue; // a three month pilot, twenty three month
@@ -95,7 +98,7 @@ public final class LiteralDateRule extends AbstractRule {
       int end = t.end[dayEnd - 1];
       if (t.adjacent(dayEnd - 1) && t.is(dayEnd, "day")) {
         end = t.end[dayEnd];
-      } else if ((t.adjacent(dayEnd - 1) && (parser.isNumberish(dayEnd) || t.type[dayEnd] == Tokens.DIGITS))
+      } else if ((t.adjacent(dayEnd - 1) && (numberAfter(t, parser, dayEnd) || t.type[dayEnd] == Tokens.DIGITS))
           || c.pluralNounAfter(end) || c.percentAfter(end) >= 0 || c.glued(t.start[d], end)) {
         continue; // 3 month 20 percent, 12 month 5 years: counts, not a day
       }
@@ -106,6 +109,14 @@ public final class LiteralDateRule extends AbstractRule {
       ctx.replace(start, end, date, "literal Chinese date to an English date");
       k = t.tokenAtOrAfter(end) - 1;
     }
+  }
+
+  /** A number word at {@code k}; "and" counts only when a number follows it ("and ended" does not). */
+  private static boolean numberAfter(Tokens t, PhraseParser parser, int k) {
+    if (k < t.size && t.kind(k) == NumberWords.AND) {
+      return t.adjacent(k) && (parser.isNumberish(k + 1) || t.type[k + 1] == Tokens.DIGITS);
+    }
+    return parser.isNumberish(k);
   }
 
   /** A digit run or single number word from 1 to {@code max} at token {@code k}, else 0. */

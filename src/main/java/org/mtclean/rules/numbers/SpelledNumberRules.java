@@ -166,7 +166,9 @@ public final class SpelledNumberRules {
   }
 
   private static void year(RuleContext ctx, Tokens t, NumberContext c, Phrase p) {
-    if (p.form() == Phrase.CARDINAL && (!p.yearLike() || countContext(t, c, p))) {
+    // a plural noun after it makes any year-shaped phrase a count (spec): a cardinal goes to the
+    // cardinal rule, a pair such as "twenty twenty-four hours" is no number an editor would write
+    if ((p.form() == Phrase.CARDINAL && !p.yearLike()) || countContext(t, c, p)) {
       return;
     }
     if (!editable(ctx, t, p, t.end[p.end() - 1])) {
