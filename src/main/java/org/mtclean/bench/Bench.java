@@ -66,6 +66,15 @@ public final class Bench {
         "one %.1f M-char paragraph: %.1f M chars/s; %.1f M chars of short paragraphs: %.1f M chars/s"
             + " (CPU time; ratio %.2f)%n",
         paragraph.length() / 1e6, longRate, shortOnes.length() / 1e6, shortRate, shortRate / longRate);
+
+    // the --languagetool path, when LanguageTool is on the class path (it is in the jar)
+    try {
+      Class.forName("org.languagetool.JLanguageTool");
+    } catch (ClassNotFoundException e) {
+      System.out.println("languagetool: not on the class path, not measured");
+      return;
+    }
+    System.out.println(LanguageToolBench.run(data, 1_000_000).describe());
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

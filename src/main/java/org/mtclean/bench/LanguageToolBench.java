@@ -20,7 +20,7 @@ import org.mtclean.languagetool.LanguageToolCheck;
  * wall clock and, for the check alone, by the thread's CPU time (steadier on a busy machine).
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) org.mtclean.bench.LanguageToolBench [MB] [test-data dir]
+ * java -cp target/mtclean.jar org.mtclean.bench.LanguageToolBench [MB] [test-data dir]
  * </pre>
  */
 public final class LanguageToolBench {
