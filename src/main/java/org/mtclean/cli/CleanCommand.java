@@ -172,7 +172,7 @@ final class CleanCommand implements Callable<Integer> {
     Cleaner cleaner = RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions);
     Settings settings = settings(cleaner);
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-    boolean bar = progress != null ? progress : System.console() != null;
+    boolean bar = progress != null ? progress : stderrIsTerminal();
 
     List<InputCollector.Job> files = null;
     if (!stdin) {
@@ -304,5 +304,26 @@ final class CleanCommand implements Callable<Integer> {
 
   private static void usage(String message) {
     throw new UsageException(message);
+  }
+
+  /**
+   * Whether standard error is a terminal. Java 17 cannot ask about stderr alone
+   * ({@code System.console()} needs stdin and stdout to be terminals too), so on Linux this reads
+   * where file descriptor 2 points; elsewhere it falls back to {@code System.console()}.
+   */
+  private static boolean stderrIsTerminal() {
+    if (System.getenv("CI") != null) {
+      return false;
+    }
+    try {
+      java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+      if (java.nio.file.Files.isSymbolicLink(fd)) {
+        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // fall through
+    }
+    return System.console() != null;
   }
 }
