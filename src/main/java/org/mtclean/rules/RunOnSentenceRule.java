@@ -21,7 +21,9 @@ import org.mtclean.internal.Chars;
  *       {@code Reform}), never capitalized right after another word there (the text's own proper
  *       noun: {@code the annual Party meeting}), is not followed by another capitalized word (a
  *       title-case name such as {@code Party Committee}), and is not preceded by a capitalized
- *       word before the comma (an apposition: {@code Wu Jiejun, Secretary of…}).</li>
+ *       word before the comma (an apposition: {@code Wu Jiejun, Secretary of…}); or</li>
+ *   <li>it is followed by an auxiliary or modal verb ({@code , Reform must}), is not a single
+ *       Pinyin syllable (a surname: {@code , Li must}) and does not follow a capitalized word.</li>
  * </ol>
  * Never reported: {@code I}, month and weekday names, acronyms ({@code GDP}), a word inside a
  * protected span, a comma right after a protected span ({@code Co., Ltd}).
@@ -92,6 +94,10 @@ public final class RunOnSentenceRule extends AbstractRule {
       return words; // part of a compound or domain
     }
     boolean common = STARTERS.contains(lower) || isAdverb(lower);
+    if (!common && !previousWordCapitalized(s, comma) && !Pinyin.isSyllable(lower)
+        && AUXILIARIES.contains(nextWordLower(s, end))) {
+      common = true; // ", Reform must go on": a capitalized subject and its verb start a sentence
+    }
     if (!common && !nextWordCapitalized(s, end) && !previousWordCapitalized(s, comma)) {
       if (words == null) {
         words = new Words(s);
@@ -164,6 +170,24 @@ public final class RunOnSentenceRule extends AbstractRule {
       }
     }
     return false;
+  }
+
+  /** Verbs that follow the subject of a new sentence. */
+  private static final Set<String> AUXILIARIES =
+      Set.of("must", "should", "will", "shall", "can", "could", "would", "may", "might", "is",
+          "are", "was", "were", "has", "have", "had", "needs", "remains");
+
+  /** The lower-case word after {@code end} (past spaces), or "". */
+  private static String nextWordLower(String s, int end) {
+    int k = end;
+    while (k < s.length() && s.charAt(k) == ' ') {
+      k++;
+    }
+    if (k == end || k >= s.length() || !Character.isLowerCase(s.charAt(k))) {
+      return "";
+    }
+    int e = WordTokens.tokenEnd(s, k);
+    return s.substring(k, e);
   }
 
   private static boolean nextWordCapitalized(String s, int end) {

@@ -22,6 +22,14 @@ class RunOnSentenceRuleTest {
   }
 
   @Test
+  void aCapitalizedSubjectWithItsVerbStartsASentence() {
+    assertEquals(1, runOns("The plan was approved, Reform must go on.").size());
+    assertEquals(1, runOns("The plan, Development is the key task.").size());
+    assertEquals(0, runOns("The board met Li Wei, Zhang must attend.").size()); // a surname
+    assertEquals(0, runOns("Sales rose in Shanghai, Beijing will follow.").size()); // after a name
+  }
+
+  @Test
   void reportsACommaSpliceWithAProposal() {
     List<Edit> edits = runOns("The plan covers three regions, The first starts in May.");
     assertEquals(1, edits.size());
