@@ -319,11 +319,6 @@ public final class ProtectedSpans {
    * {@code meeting.The}: a lower-case word, a period, then a capitalized word: two sentences
    * that lost the space between them, not a domain or file name.
    */
-  public static boolean isMissingSentenceSpace(String s, int dot) {
-    return isMissingSentenceSpace(s.toCharArray(), s.length(), dot);
-  }
-
-  /** {@link #isMissingSentenceSpace(String, int)} over the first {@code n} chars of an array. */
   public static boolean isMissingSentenceSpace(char[] s, int n, int dot) {
     if (dot < 2 || dot + 2 >= n) {
       return false;
