@@ -23,9 +23,22 @@ public interface RuleContext {
   int length();
 
   /**
+   * The places worth a look, for a scanner: the indices, in increasing order, of every char that
+   * is not an ASCII letter or digit, except a single space between two of them. A rule about
+   * punctuation, spacing, line breaks or non-ASCII text can visit these instead of every char.
+   * The list ends at the first entry that is not less than {@link #length()}:
+   * {@code for (int k = 0, i; (i = marks[k]) < n; k++)}. The array is shared and must not be
+   * modified; it is valid until the rule returns.
+   */
+  default int[] marks() {
+    return org.mtclean.internal.Marks.of(chars(), length());
+  }
+
+  /**
    * Whether the paragraph may contain {@code c}: never false for a char that is there, so a rule
-   * may skip the paragraph when this is false for everything it looks for. Exact for ASCII; for
-   * other chars it answers for a small block around {@code c}.
+   * may skip the paragraph when this is false for everything it looks for. Exact for ASCII
+   * punctuation, spaces and controls; always true for ASCII letters and digits; for other chars it
+   * answers for a small block around {@code c}.
    */
   boolean mayContain(char c);
 

@@ -3,7 +3,8 @@ package org.mtclean.internal;
 /**
  * Which characters a text may contain: exact for ASCII, by block for the rest. Lets a rule skip
  * a paragraph that cannot hold what it looks for without scanning it. Conservative: after edits
- * it may say "maybe" for a character that is gone, never "no" for one that is there.
+ * it may say "maybe" for a character that is gone, never "no" for one that is there. Built from
+ * the {@link Marks} of a paragraph, it says "maybe" for every ASCII letter and digit.
  */
 final class CharPresence {
   private long low; // ASCII 0-63
@@ -14,11 +15,12 @@ final class CharPresence {
     low = high = blocks = 0;
   }
 
-  void addAll(char[] a, int from, int to) {
-    long l = low;
-    long h = high;
+  /** Adds the chars at the marks (ended by one not less than {@code n}), and every ASCII letter and digit. */
+  void addMarks(char[] a, int[] marks, int n) {
+    long l = low | 0x03FF000000000000L; // digits
+    long h = high | 0x07FFFFFE07FFFFFEL; // letters
     long b = blocks;
-    for (int i = from; i < to; i++) {
+    for (int k = 0, i; (i = marks[k]) < n; k++) {
       char c = a[i];
       if (c < 64) {
         l |= 1L << c;

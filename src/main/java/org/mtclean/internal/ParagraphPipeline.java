@@ -33,6 +33,8 @@ final class ParagraphPipeline implements RuleContext {
   private final OffsetMap map = new OffsetMap();
   private ProtectedSpans spans;
   private final CharPresence presence = new CharPresence();
+  private final Marks marks = new Marks();
+  private boolean marksValid;
   private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
@@ -72,9 +74,9 @@ final class ParagraphPipeline implements RuleContext {
     // could still be affected. Later runs record only applied edits, so findings are not
     // reported twice.
     int limit = rules.size() - 1;
+    presence.clear();
+    presence.addMarks(chars, marks(), length);
     for (pass = 0; pass < MAX_PASSES && limit >= 0; pass++) {
-      presence.clear();
-      presence.addAll(chars, 0, length);
       int lastChange = -1;
       for (int r = 0; r < rules.size() && (r <= limit || lastChange >= 0); r++) {
         rule = rules.get(r);
@@ -163,6 +165,9 @@ final class ParagraphPipeline implements RuleContext {
       System.arraycopy(chars, copied, out, outLen, length - copied);
       outLen += length - copied;
       map.update(aStarts, aEnds, aLens, applied);
+      if (marksValid) {
+        marks.update(out, outLen, aStarts, aEnds, aLens, applied);
+      }
       chars = out;
       length = outLen;
       text = null;
@@ -194,6 +199,7 @@ final class ParagraphPipeline implements RuleContext {
     }
     paragraph.getChars(0, length, chars, 0);
     text = paragraph;
+    marksValid = false;
   }
 
   private void sortProposals() {
@@ -278,6 +284,15 @@ final class ParagraphPipeline implements RuleContext {
   @Override
   public void report(int start, int end, String proposal, String message) {
     add(start, end, proposal, message, true);
+  }
+
+  @Override
+  public int[] marks() {
+    if (!marksValid) {
+      marks.build(chars, length);
+      marksValid = true;
+    }
+    return marks.array();
   }
 
   @Override

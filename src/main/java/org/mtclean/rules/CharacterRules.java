@@ -39,14 +39,12 @@ public final class CharacterRules {
       }
       char[] s = ctx.chars();
       int n = ctx.length();
-      int i = 0;
-      while (i < n) {
-        char c = s[i];
-        if (!removable(c)) {
-          i++;
+      int[] marks = ctx.marks();
+      for (int k = 0, start; (start = marks[k]) < n; k++) {
+        if (!removable(s[start]) || (start > 0 && removable(s[start - 1]))) {
           continue;
         }
-        int start = i;
+        int i = start;
         while (i < n && removable(s[i])) {
           i++;
         }
@@ -79,13 +77,12 @@ public final class CharacterRules {
       }
       char[] s = ctx.chars();
       int n = ctx.length();
-      int i = 0;
-      while (i < n) {
-        if (!convertible(s[i])) {
-          i++;
+      int[] marks = ctx.marks();
+      for (int k = 0, start; (start = marks[k]) < n; k++) {
+        if (!convertible(s[start]) || (start > 0 && convertible(s[start - 1]))) {
           continue;
         }
-        int start = i;
+        int i = start;
         StringBuilder b = new StringBuilder();
         while (i < n && convertible(s[i])) {
           b.append((char) (s[i] - 0xFEE0));
@@ -123,10 +120,10 @@ public final class CharacterRules {
       boolean keepNbsp = ctx.option(KEEP_NBSP);
       char[] s = ctx.chars();
       int n = ctx.length();
-      int i = 0;
-      while (i < n) {
-        if (!wide(s[i], keepNbsp)) {
-          i++;
+      int[] marks = ctx.marks();
+      int resume = 0;
+      for (int k = 0, i; (i = marks[k]) < n; k++) {
+        if (i < resume || !wide(s[i], keepNbsp)) {
           continue;
         }
         // one edit for a run of wide spaces mixed with plain ones
@@ -139,7 +136,7 @@ public final class CharacterRules {
           i++;
         }
         ctx.replace(start, end, " ".repeat(end - start), "wide or no-break space to plain space");
-        i = end;
+        resume = end;
       }
     }
 

@@ -25,11 +25,11 @@ public final class ChinesePunctuationRule extends AbstractRule {
     char[] s = ctx.chars();
     int n = ctx.length();
     int lastEnd = 0;
-    int i = 0;
-    while (i < n) {
+    int[] marks = ctx.marks();
+    int resume = 0;
+    for (int k = 0, i; (i = marks[k]) < n; k++) {
       char c = s[i];
-      if (c < '\u00B7' || !isCandidate(c)) {
-        i++;
+      if (i < resume || c < '\u00B7' || !isCandidate(c)) {
         continue;
       }
       int j = i + 1;
@@ -38,17 +38,17 @@ public final class ChinesePunctuationRule extends AbstractRule {
           j++;
         }
         if (c == '\u2014' && j - i < 2) {
-          i = j;
+          resume = j;
           continue;
         }
       }
       if (inChineseContext(s, n, i, j) || ctx.isProtected(i)) {
-        i = j; // untranslated text, or a protected span such as code or a marked run
+        resume = j; // untranslated text, or a protected span such as code or a marked run
         continue;
       }
       int end = convert(ctx, s, n, i, j, c, lastEnd);
       lastEnd = Math.max(end, j);
-      i = lastEnd;
+      resume = lastEnd;
     }
   }
 

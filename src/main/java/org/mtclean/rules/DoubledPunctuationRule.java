@@ -20,13 +20,12 @@ public final class DoubledPunctuationRule extends AbstractRule {
     }
     char[] s = ctx.chars();
     int n = ctx.length();
-    int i = 0;
-    while (i < n) {
-      if (!isMark(s[i])) {
-        i++;
+    int[] marks = ctx.marks();
+    for (int k = 0, start; (start = marks[k]) < n; k++) {
+      if (!isMark(s[start]) || (start > 0 && isMark(s[start - 1]))) {
         continue;
       }
-      int start = i;
+      int i = start;
       while (i < n && isMark(s[i])) {
         i++;
       }

@@ -23,18 +23,18 @@ public final class PunctuationSpacingRules {
       }
       char[] s = ctx.chars();
       int n = ctx.length();
-      int i = 0;
-      while (i < n) {
-        char c = s[i];
-        if (c != ' ' && c != '\t') {
-          i++;
+      int[] marks = ctx.marks();
+      for (int k = 0, start; (start = marks[k]) < n; k++) {
+        char c = s[start];
+        if ((c != ' ' && c != '\t') || start == 0 || s[start - 1] == ' ' || s[start - 1] == '\t'
+            || s[start - 1] == '\n') {
           continue;
         }
-        int start = i;
+        int i = start + 1;
         while (i < n && (s[i] == ' ' || s[i] == '\t')) {
           i++;
         }
-        if (i >= n || start == 0 || s[start - 1] == '\n') {
+        if (i >= n) {
           continue;
         }
         char mark = s[i];
@@ -89,7 +89,11 @@ public final class PunctuationSpacingRules {
       char[] s = ctx.chars();
       int len = ctx.length();
       int n = len - 1;
-      for (int i = 1; i < n; i++) {
+      int[] marks = ctx.marks();
+      for (int k = 0, i; (i = marks[k]) < n; k++) {
+        if (i == 0) {
+          continue;
+        }
         char c = s[i];
         if (c == '.') {
           // ask about the char after the dot: an abbreviation such as Mr. ends at its dot
@@ -134,7 +138,8 @@ public final class PunctuationSpacingRules {
       int n = ctx.length();
       int lastParen = -1;
       int lastBracket = -1;
-      for (int i = 0; i < n; i++) {
+      int[] marks = ctx.marks();
+      for (int m = 0, i; (i = marks[m]) < n; m++) {
         char c = s[i];
         if (c == '(' || c == '[') {
           if (c == '(') {

@@ -29,7 +29,8 @@ public final class QuoteRule extends AbstractRule {
     List<int[]> pairs = new ArrayList<>();
     List<Integer> straight = new ArrayList<>();
     Deque<Integer> open = new ArrayDeque<>();
-    for (int i = 0; i < n; i++) {
+    int[] marks = ctx.marks();
+    for (int k = 0, i; (i = marks[k]) < n; k++) {
       char c = s[i];
       if (c != '"' && c != '\u201C' && c != '\u201D') {
         continue;

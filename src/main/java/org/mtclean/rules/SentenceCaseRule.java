@@ -21,7 +21,8 @@ public final class SentenceCaseRule extends AbstractRule {
     }
     char[] s = ctx.chars();
     int n = ctx.length();
-    for (int i = 0; i < n; i++) {
+    int[] marks = ctx.marks();
+    for (int m = 0, i; (i = marks[m]) < n; m++) {
       char c = s[i];
       if (c != '.' && c != '!' && c != '?') {
         continue;

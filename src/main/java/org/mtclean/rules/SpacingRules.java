@@ -20,20 +20,22 @@ public final class SpacingRules {
     public void apply(RuleContext ctx) {
       char[] s = ctx.chars();
       int n = ctx.length();
-      int lineStart = 0;
-      while (lineStart < n) {
-        int i = lineStart;
-        while (i < n && (Chars.isInlineSpace(s[i]) || s[i] == 0xFEFF || s[i] == 0x200B || s[i] == 0x2060)) {
-          i++;
+      int[] marks = ctx.marks();
+      indent(ctx, s, n, 0);
+      for (int k = 0, i; (i = marks[k]) < n; k++) {
+        if (s[i] == '\n') {
+          indent(ctx, s, n, i + 1);
         }
-        if (i > lineStart) {
-          ctx.replace(lineStart, i, "", "removed indentation");
-        }
-        int nl = Chars.indexOf(s, n, '\n', i);
-        if (nl < 0) {
-          break;
-        }
-        lineStart = nl + 1;
+      }
+    }
+
+    private static void indent(RuleContext ctx, char[] s, int n, int lineStart) {
+      int i = lineStart;
+      while (i < n && (Chars.isInlineSpace(s[i]) || s[i] == 0xFEFF || s[i] == 0x200B || s[i] == 0x2060)) {
+        i++;
+      }
+      if (i > lineStart) {
+        ctx.replace(lineStart, i, "", "removed indentation");
       }
     }
   }
@@ -48,22 +50,22 @@ public final class SpacingRules {
     public void apply(RuleContext ctx) {
       char[] s = ctx.chars();
       int n = ctx.length();
-      int lineEnd = Chars.indexOf(s, n, '\n', 0);
-      int from = 0;
-      while (true) {
-        int end = lineEnd < 0 ? n : lineEnd;
-        int i = end;
-        while (i > from && Chars.isInlineSpace(s[i - 1])) {
-          i--;
+      int[] marks = ctx.marks();
+      for (int k = 0, i; (i = marks[k]) < n; k++) {
+        if (s[i] == '\n') {
+          trailing(ctx, s, i);
         }
-        if (i < end) {
-          ctx.replace(i, end, "", "removed trailing whitespace");
-        }
-        if (lineEnd < 0) {
-          return;
-        }
-        from = lineEnd + 1;
-        lineEnd = Chars.indexOf(s, n, '\n', from);
+      }
+      trailing(ctx, s, n);
+    }
+
+    private static void trailing(RuleContext ctx, char[] s, int end) {
+      int i = end;
+      while (i > 0 && s[i - 1] != '\n' && Chars.isInlineSpace(s[i - 1])) {
+        i--;
+      }
+      if (i < end) {
+        ctx.replace(i, end, "", "removed trailing whitespace");
       }
     }
   }
@@ -78,14 +80,13 @@ public final class SpacingRules {
     public void apply(RuleContext ctx) {
       char[] s = ctx.chars();
       int n = ctx.length();
-      int i = 0;
-      while (i < n) {
-        char c = s[i];
-        if (c != ' ' && c != '\t') {
-          i++;
+      int[] marks = ctx.marks();
+      for (int k = 0, start; (start = marks[k]) < n; k++) {
+        char c = s[start];
+        if ((c != ' ' && c != '\t') || (start > 0 && (s[start - 1] == ' ' || s[start - 1] == '\t'))) {
           continue;
         }
-        int start = i;
+        int i = start + 1;
         while (i < n && (s[i] == ' ' || s[i] == '\t')) {
           i++;
         }

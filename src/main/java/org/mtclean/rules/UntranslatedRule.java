@@ -63,25 +63,25 @@ public final class UntranslatedRule extends AbstractRule {
     }
     char[] c = ctx.chars();
     int n = ctx.length();
-    int i = 0;
-    while (i < n && c[i] < 0x1100) {
-      i++;
+    int[] marks = ctx.marks();
+    int k = 0;
+    while (marks[k] < n && c[marks[k]] < 0x1100) {
+      k++;
     }
-    if (i == n) {
+    if (marks[k] >= n) {
       return; // no East Asian letter: the common case
     }
     String s = ctx.text();
     Policy policy = null;
     UntranslatedDrops drops = null;
     int lastEnd = 0;
-    while (i < n) {
-      if (c[i] < 0x1100) {
-        i++;
+    int resume = 0;
+    for (int i; (i = marks[k]) < n; k++) {
+      if (i < resume || c[i] < 0x1100) {
         continue;
       }
       int cp = s.codePointAt(i);
       if (!Chars.isCjkLetter(cp) || ctx.isProtected(i)) {
-        i += Character.charCount(cp);
         continue;
       }
       int core = i;
@@ -103,7 +103,7 @@ public final class UntranslatedRule extends AbstractRule {
       }
       handle(ctx, policy, s, start, core, coreEnd, end, drops);
       lastEnd = end;
-      i = end;
+      resume = end;
     }
   }
 

@@ -124,12 +124,11 @@ final class NumberWords {
    * seven}, {@code five percent}, {@code three point five}), and teens, tens, scales and
    * {@code zero} always count.
    */
-  static boolean containsNumberWord(CharSequence s, boolean smallUnits) {
-    int n = s.length();
+  static boolean containsNumberWord(char[] s, int n, boolean smallUnits) {
     int i = 0;
     boolean unitBefore = false;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (!isAsciiLetter(c)) {
         if (c != ' ') {
           unitBefore = false;
@@ -139,12 +138,15 @@ final class NumberWords {
       }
       int node = 0;
       int j = i;
-      while (j < n && isAsciiLetter(s.charAt(j))) {
-        if (node >= 0) {
-          int child = next[node * 26 + ((s.charAt(j) | 0x20) - 'a')];
-          node = child == 0 ? -1 : child;
-        }
+      while (j < n && isAsciiLetter(s[j])) {
+        node = next[node * 26 + ((s[j] | 0x20) - 'a')];
         j++;
+        if (node == 0) {
+          while (j < n && isAsciiLetter(s[j])) {
+            j++; // not a number word: the rest of it needs no lookups
+          }
+          break;
+        }
       }
       int kind = node > 0 ? kind(payload[node]) : NONE;
       if (kind == UNIT) {
@@ -169,14 +171,14 @@ final class NumberWords {
     return false;
   }
 
-  private static boolean isPercent(CharSequence s, int from, int to) {
+  private static boolean isPercent(char[] s, int from, int to) {
     int len = to - from;
     if (len != 7 && len != 3) {
       return false;
     }
     String w = len == 7 ? "percent" : "per";
     for (int k = 0; k < len; k++) {
-      if ((s.charAt(from + k) | 0x20) != w.charAt(k)) {
+      if ((s[from + k] | 0x20) != w.charAt(k)) {
         return false;
       }
     }

@@ -31,14 +31,14 @@ final class ParagraphCache {
 
   /**
    * Whether the paragraph has a number word that could be edited: one cheap scan, shared by the
-   * rules. {@code smallUnits}: whether lone unit words count (a threshold below 10).
+   * rules ({@code ctx} is the context whose text this cache holds). {@code smallUnits}: whether lone unit words count (a threshold below 10).
    */
-  boolean hasNumberWords(boolean smallUnits) {
+  boolean hasNumberWords(RuleContext ctx, boolean smallUnits) {
     if (smallUnits) {
-      return NumberWords.containsNumberWord(text, true);
+      return NumberWords.containsNumberWord(ctx.chars(), ctx.length(), true);
     }
     if (hasNumberWords < 0) {
-      hasNumberWords = NumberWords.containsNumberWord(text, false) ? 1 : 0;
+      hasNumberWords = NumberWords.containsNumberWord(ctx.chars(), ctx.length(), false) ? 1 : 0;
     }
     return hasNumberWords == 1;
   }

@@ -62,7 +62,7 @@ public final class SpelledNumberRules {
   private static void scan(RuleContext ctx, boolean years) {
     String s = ctx.text();
     ParagraphCache cache = ParagraphCache.of(ctx);
-    if (!cache.hasNumberWords(!years && ctx.option(THRESHOLD) < 10)) {
+    if (!cache.hasNumberWords(ctx, !years && ctx.option(THRESHOLD) < 10)) {
       return;
     }
     Tokens t = cache.tokens();

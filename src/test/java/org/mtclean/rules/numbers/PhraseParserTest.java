@@ -72,16 +72,16 @@ class PhraseParserTest {
 
   @Test
   void preCheckAndLookup() {
-    assertTrue(NumberWords.containsNumberWord("It has Twenty-four rooms", false));
-    assertFalse(NumberWords.containsNumberWord("Someone found a tent and a bone at noon.", true));
-    assertFalse(NumberWords.containsNumberWord("and the point is", false));
-    assertFalse(NumberWords.containsNumberWord("It has five trees; the first plan, two of them.", false));
-    assertTrue(NumberWords.containsNumberWord("It has five trees", true));
-    assertTrue(NumberWords.containsNumberWord("rose five percent", false));
-    assertTrue(NumberWords.containsNumberWord("rose five per cent", false));
-    assertTrue(NumberWords.containsNumberWord("in one nine nine seven", false));
-    assertTrue(NumberWords.containsNumberWord("three point five", false));
-    assertTrue(NumberWords.containsNumberWord("five hundred", false));
+    assertTrue(containsNumberWord("It has Twenty-four rooms", false));
+    assertFalse(containsNumberWord("Someone found a tent and a bone at noon.", true));
+    assertFalse(containsNumberWord("and the point is", false));
+    assertFalse(containsNumberWord("It has five trees; the first plan, two of them.", false));
+    assertTrue(containsNumberWord("It has five trees", true));
+    assertTrue(containsNumberWord("rose five percent", false));
+    assertTrue(containsNumberWord("rose five per cent", false));
+    assertTrue(containsNumberWord("in one nine nine seven", false));
+    assertTrue(containsNumberWord("three point five", false));
+    assertTrue(containsNumberWord("five hundred", false));
     assertEquals(NumberWords.TENS_UNIT, Tokens.of("Twenty-Four").kind(0));
     assertEquals(0, Tokens.of("Five-Year").kind(0));
     assertEquals(0, Tokens.of("fifty-fifty").kind(0));
@@ -92,5 +92,9 @@ class PhraseParserTest {
     assertEquals(1, Spellout.only("%spellout-cardinal").getRuleSetNames().length);
     assertEquals(1, Spellout.only("%spellout-ordinal").getRuleSetNames().length);
     assertEquals("April", Spellout.month(4));
+  }
+
+  private static boolean containsNumberWord(String s, boolean smallUnits) {
+    return NumberWords.containsNumberWord(s.toCharArray(), s.length(), smallUnits);
   }
 }

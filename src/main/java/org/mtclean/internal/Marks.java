@@ -1,0 +1,166 @@
+package org.mtclean.internal;
+
+import java.util.Arrays;
+
+/**
+ * The places in a paragraph worth a look for a scanner: every char that is not an ASCII letter or
+ * digit, except a single space between two of them. In English prose that is one char in ten or
+ * fewer, so rules about punctuation, spacing, line breaks and non-ASCII text visit these instead of
+ * every char.
+ *
+ * <p>The list is kept in an array that ends with a sentinel: the first entry not less than the
+ * paragraph length ends it. After edits the list is updated in one merge, rescanning only the
+ * replaced text and its two neighbours (a char's status depends on its neighbours), so the rules
+ * of one paragraph share a single scan. Not API: may change without notice.
+ */
+public final class Marks {
+  private int[] marks = new int[64];
+  private int count;
+  private int[] spare = new int[64];
+
+  /** Whether the char at {@code i} is a mark in the first {@code n} chars of {@code s}. */
+  public static boolean isMark(char[] s, int n, int i) {
+    char c = s[i];
+    if (c >= 0x80) {
+      return true;
+    }
+    if (c == ' ') {
+      return i == 0 || i + 1 >= n || !isAsciiAlnum(s[i - 1]) || !isAsciiAlnum(s[i + 1]);
+    }
+    return !isAsciiAlnum(c);
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /** A fresh list for one text (for contexts that do not keep one). */
+  public static int[] of(char[] s, int n) {
+    Marks m = new Marks();
+    m.build(s, n);
+    return m.array();
+  }
+
+  /** The marks, ended by an entry not less than the text length; shared, not to be modified. */
+  public int[] array() {
+    return marks;
+  }
+
+  public int count() {
+    return count;
+  }
+
+  /** Lists the marks of the first {@code n} chars of {@code s}. */
+  public void build(char[] s, int n) {
+    count = 0;
+    ensure(n + 1);
+    count = scan(s, n, 0, n, marks, 0);
+    marks[count] = n;
+  }
+
+  /**
+   * Updates the list after sorted, non-overlapping edits: edit {@code k} replaced the old range
+   * {@code [starts[k], ends[k])} with {@code lens[k]} chars; {@code s} and {@code n} are the new text.
+   */
+  public void update(char[] s, int n, int[] starts, int[] ends, int[] lens, int edits) {
+    int[] old = marks;
+    int oldCount = count;
+    int[] out = spare.length >= Math.min(oldCount, n) + 2 ? spare : new int[Math.max(n + 1, 64)];
+    int o = 0;
+    int oi = 0;
+    int delta = 0;
+    int scannedTo = 0; // new-text index up to which the rescans have gone
+    for (int k = 0; k < edits; k++) {
+      int lo = starts[k] - 1;
+      int hi = ends[k] + 1;
+      while (oi < oldCount && old[oi] < lo) {
+        int p = old[oi++] + delta;
+        if (p >= scannedTo) {
+          out = grow(out, o);
+          out[o++] = p;
+        }
+      }
+      while (oi < oldCount && old[oi] < hi) {
+        oi++;
+      }
+      int from = Math.max(scannedTo, Math.max(0, starts[k] + delta - 1));
+      int to = Math.min(n, starts[k] + delta + lens[k] + 1);
+      if (from < to) {
+        out = ensure(out, o + (to - from) + 1);
+        o = scan(s, n, from, to, out, o);
+        scannedTo = to;
+      }
+      delta += lens[k] - (ends[k] - starts[k]);
+    }
+    while (oi < oldCount) {
+      int p = old[oi++] + delta;
+      if (p >= scannedTo) {
+        out = grow(out, o);
+        out[o++] = p;
+      }
+    }
+    out = grow(out, o);
+    out[o] = n;
+    spare = old;
+    marks = out;
+    count = o;
+  }
+
+  /**
+   * Appends the marks in {@code [from, to)} to {@code out} at {@code o}, which has room for
+   * {@code to - from} more entries; returns the new count. Branch-free: each index is written, and
+   * the count moves on only for a mark, so the cost does not depend on the text.
+   */
+  private static int scan(char[] s, int n, int from, int to, int[] out, int o) {
+    if (from >= to) {
+      return o;
+    }
+    int prevAlnum = from > 0 ? alnum(s[from - 1]) : 0;
+    int cls = kind(s[from]);
+    for (int i = from; i < to; i++) {
+      int next = i + 1 < n ? kind(s[i + 1]) : MARK;
+      // a mark, or a space without an ASCII letter or digit on both sides
+      int mark = cls == MARK ? 1 : cls == SPACE ? 1 - (prevAlnum & (next == ALNUM ? 1 : 0)) : 0;
+      out[o] = i;
+      o += mark;
+      prevAlnum = cls == ALNUM ? 1 : 0;
+      cls = next;
+    }
+    return o;
+  }
+
+  private static final byte ALNUM = 0;
+  private static final byte MARK = 1;
+  private static final byte SPACE = 2;
+  private static final byte[] KIND = kinds();
+
+  private static byte[] kinds() {
+    byte[] k = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      k[c] = isAsciiAlnum(c) ? ALNUM : c == ' ' ? SPACE : MARK;
+    }
+    return k;
+  }
+
+  private static int kind(char c) {
+    return c < 128 ? KIND[c] : MARK;
+  }
+
+  private static int alnum(char c) {
+    return kind(c) == ALNUM ? 1 : 0;
+  }
+
+  private void ensure(int size) {
+    if (marks.length < size) {
+      marks = new int[Math.max(size, marks.length * 2)];
+    }
+  }
+
+  private static int[] ensure(int[] a, int size) {
+    return a.length >= size ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
+  }
+
+  private static int[] grow(int[] a, int o) {
+    return o < a.length ? a : Arrays.copyOf(a, a.length * 2);
+  }
+}

@@ -1,0 +1,75 @@
+package org.mtclean.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MarksTest {
+  @Test
+  void listsPunctuationSpacingAndNonAsciiButNotPlainWordSpaces() {
+    assertArrayEquals(new int[] {7, 8, 9, 11, 13, 14, 16}, list("The end.  A\tb ，x "));
+    assertArrayEquals(new int[] {0}, list(" a b"));
+    assertArrayEquals(new int[] {}, list("plain words only"));
+  }
+
+  /** An update after edits gives the same list as a fresh scan of the new text. */
+  @Test
+  void updateAgreesWithAFreshScan() {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("MarksTest seed: " + seed);
+    Random random = new Random(seed);
+    String alphabet = "ab  ,.\n\u3002x";
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      char[] s = text.toString().toCharArray();
+      Marks marks = new Marks();
+      marks.build(s, s.length);
+      int edits = random.nextInt(4);
+      int[] starts = new int[edits];
+      int[] ends = new int[edits];
+      int[] lens = new int[edits];
+      StringBuilder out = new StringBuilder();
+      int at = 0;
+      int k = 0;
+      for (; k < edits && at <= s.length; k++) {
+        int start = at + random.nextInt(s.length - at + 1);
+        int end = start + random.nextInt(Math.min(3, s.length - start) + 1);
+        String replacement = alphabet.substring(0, random.nextInt(4));
+        out.append(s, at, start - at).append(replacement);
+        starts[k] = start;
+        ends[k] = end;
+        lens[k] = replacement.length();
+        at = end;
+        if (at == s.length) {
+          k++;
+          break;
+        }
+      }
+      out.append(s, at, s.length - at);
+      char[] t = out.toString().toCharArray();
+      marks.update(t, t.length, starts, ends, lens, k);
+      int[] expected = Marks.of(t, t.length);
+      String context = "seed " + seed + " round " + round + ": " + text + " -> " + out;
+      assertArrayEquals(Arrays.copyOf(expected, count(expected, t.length)),
+          Arrays.copyOf(marks.array(), marks.count()), context);
+    }
+  }
+
+  private static int[] list(String text) {
+    int[] m = Marks.of(text.toCharArray(), text.length());
+    return Arrays.copyOf(m, count(m, text.length()));
+  }
+
+  private static int count(int[] marks, int n) {
+    int k = 0;
+    while (marks[k] < n) {
+      k++;
+    }
+    return k;
+  }
+}
