@@ -35,6 +35,16 @@ public interface RuleContext {
   }
 
   /**
+   * Word boundaries, for a rule that goes word by word: the indices, in increasing order, of every
+   * char that is not an ASCII letter or digit, so that each run of ASCII letters and digits lies
+   * between two entries (or before the first). Ends like {@link #marks()}; shared, not to be
+   * modified, valid until the rule returns.
+   */
+  default int[] wordBreaks() {
+    return org.mtclean.internal.Marks.breaksOf(chars(), length());
+  }
+
+  /**
    * Whether the paragraph may contain {@code c}: never false for a char that is there, so a rule
    * may skip the paragraph when this is false for everything it looks for. Exact for ASCII
    * punctuation, spaces and controls; always true for ASCII letters and digits; for other chars it

@@ -3,10 +3,12 @@ package org.mtclean.internal;
 import java.util.Arrays;
 
 /**
- * The places in a paragraph worth a look for a scanner: every char that is not an ASCII letter or
- * digit, except a single space between two of them. In English prose that is one char in ten or
- * fewer, so rules about punctuation, spacing, line breaks and non-ASCII text visit these instead of
- * every char.
+ * The places in a paragraph worth a look for a scanner. A list of <em>marks</em> holds every char
+ * that is not an ASCII letter or digit, except a single space between two of them: in English
+ * prose that is one char in ten or fewer, so rules about punctuation, spacing, line breaks and
+ * non-ASCII text visit these instead of every char. A list of <em>breaks</em> holds every char that
+ * is not an ASCII letter or digit, so that the ASCII words lie between two entries, for rules that
+ * go word by word.
  *
  * <p>The list is kept in an array that ends with a sentinel: the first entry not less than the
  * paragraph length ends it. After edits the list is updated in one merge, rescanning only the
@@ -14,6 +16,7 @@ import java.util.Arrays;
  * of one paragraph share a single scan. Not API: may change without notice.
  */
 public final class Marks {
+  private final boolean breaks; // which list: breaks, or marks
   private int[] marks = new int[64];
   private int count;
   private int[] spare = new int[64];
@@ -34,9 +37,21 @@ public final class Marks {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
-  /** A fresh list for one text (for contexts that do not keep one). */
+  /** An empty list of marks ({@code breaks} false) or of breaks ({@code breaks} true). */
+  public Marks(boolean breaks) {
+    this.breaks = breaks;
+  }
+
+  /** A fresh list of marks for one text (for contexts that do not keep one). */
   public static int[] of(char[] s, int n) {
-    Marks m = new Marks();
+    Marks m = new Marks(false);
+    m.build(s, n);
+    return m.array();
+  }
+
+  /** A fresh list of breaks for one text (for contexts that do not keep one). */
+  public static int[] breaksOf(char[] s, int n) {
+    Marks m = new Marks(true);
     m.build(s, n);
     return m.array();
   }
@@ -54,7 +69,7 @@ public final class Marks {
   public void build(char[] s, int n) {
     count = 0;
     ensure(n + 1);
-    count = scan(s, n, 0, n, marks, 0);
+    count = breaks ? scanBreaks(s, 0, n, marks, 0) : scan(s, n, 0, n, marks, 0);
     marks[count] = n;
   }
 
@@ -87,7 +102,7 @@ public final class Marks {
       int to = Math.min(n, starts[k] + delta + lens[k] + 1);
       if (from < to) {
         out = ensure(out, o + (to - from) + 1);
-        o = scan(s, n, from, to, out, o);
+        o = breaks ? scanBreaks(s, from, to, out, o) : scan(s, n, from, to, out, o);
         scannedTo = to;
       }
       delta += lens[k] - (ends[k] - starts[k]);
@@ -125,6 +140,14 @@ public final class Marks {
       o += mark;
       prevAlnum = cls == ALNUM ? 1 : 0;
       cls = next;
+    }
+    return o;
+  }
+
+  private static int scanBreaks(char[] s, int from, int to, int[] out, int o) {
+    for (int i = from; i < to; i++) {
+      out[o] = i;
+      o += kind(s[i]) == ALNUM ? 0 : 1;
     }
     return o;
   }

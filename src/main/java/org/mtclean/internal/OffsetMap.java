@@ -16,6 +16,10 @@ final class OffsetMap {
   private int[] orig = new int[8];
   private boolean[] linear = new boolean[8];
   private int size; // 0 while identity
+  // the arrays of the mapping before the last update, reused by the next one
+  private int[] spareCur = new int[8];
+  private int[] spareOrig = new int[8];
+  private boolean[] spareLinear = new boolean[8];
 
   void reset() {
     size = 0;
@@ -49,9 +53,15 @@ final class OffsetMap {
    */
   void update(int[] starts, int[] ends, int[] lengths, int count) {
     int capacity = size + 2 * count + 2;
-    int[] nCur = new int[capacity];
-    int[] nOrig = new int[capacity];
-    boolean[] nLinear = new boolean[capacity];
+    if (spareCur.length < capacity) {
+      int c = Math.max(capacity, spareCur.length * 2);
+      spareCur = new int[c];
+      spareOrig = new int[c];
+      spareLinear = new boolean[c];
+    }
+    int[] nCur = spareCur;
+    int[] nOrig = spareOrig;
+    boolean[] nLinear = spareLinear;
     int n = 0;
     int shift = 0; // new index - old index, for text after the edits so far
     int prevEnd = 0; // old index where the unedited run starts
@@ -68,6 +78,9 @@ final class OffsetMap {
       prevEnd = ends[k];
     }
     n = copySegments(prevEnd, Integer.MAX_VALUE, shift, nCur, nOrig, nLinear, n);
+    spareCur = cur;
+    spareOrig = orig;
+    spareLinear = linear;
     cur = nCur;
     orig = nOrig;
     linear = nLinear;

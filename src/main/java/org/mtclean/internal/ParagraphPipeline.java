@@ -33,8 +33,10 @@ final class ParagraphPipeline implements RuleContext {
   private final OffsetMap map = new OffsetMap();
   private ProtectedSpans spans;
   private final CharPresence presence = new CharPresence();
-  private final Marks marks = new Marks();
+  private final Marks marks = new Marks(false);
   private boolean marksValid;
+  private final Marks breaks = new Marks(true);
+  private boolean breaksValid;
   private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
@@ -48,6 +50,11 @@ final class ParagraphPipeline implements RuleContext {
   private String[] replacements = new String[16];
   private String[] messages = new String[16];
   private boolean[] reportOnly = new boolean[16];
+  // the applied edits of the current rule, and the text before them (reused by the next commit)
+  private int[] aStarts = new int[16];
+  private int[] aEnds = new int[16];
+  private int[] aLens = new int[16];
+  private char[] spareChars = new char[256];
 
   ParagraphPipeline(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
     this.rules = rules;
@@ -104,9 +111,11 @@ final class ParagraphPipeline implements RuleContext {
   /** Records and applies the current rule's proposals; returns whether the text changed. */
   private boolean commit(boolean apply) {
     sortProposals();
-    int[] aStarts = new int[count];
-    int[] aEnds = new int[count];
-    int[] aLens = new int[count];
+    if (aStarts.length < count) {
+      aStarts = new int[starts.length];
+      aEnds = new int[starts.length];
+      aLens = new int[starts.length];
+    }
     int applied = 0;
     int lastEnd = -1;
     int lastStart = -1;
@@ -136,7 +145,7 @@ final class ParagraphPipeline implements RuleContext {
               replacement, messages[k], applyThis, ruleOrder));
       if (applyThis) {
         if (out == null) {
-          out = new char[length + (length >> 3) + 16];
+          out = spareChars.length >= length + 16 ? spareChars : new char[length + (length >> 3) + 16];
         }
         int need = outLen + (s - copied) + replacement.length() + (length - e);
         if (need > out.length) {
@@ -168,6 +177,10 @@ final class ParagraphPipeline implements RuleContext {
       if (marksValid) {
         marks.update(out, outLen, aStarts, aEnds, aLens, applied);
       }
+      if (breaksValid) {
+        breaks.update(out, outLen, aStarts, aEnds, aLens, applied);
+      }
+      spareChars = chars;
       chars = out;
       length = outLen;
       text = null;
@@ -200,6 +213,7 @@ final class ParagraphPipeline implements RuleContext {
     paragraph.getChars(0, length, chars, 0);
     text = paragraph;
     marksValid = false;
+    breaksValid = false;
   }
 
   private void sortProposals() {
@@ -293,6 +307,15 @@ final class ParagraphPipeline implements RuleContext {
       marksValid = true;
     }
     return marks.array();
+  }
+
+  @Override
+  public int[] wordBreaks() {
+    if (!breaksValid) {
+      breaks.build(chars, length);
+      breaksValid = true;
+    }
+    return breaks.array();
   }
 
   @Override

@@ -55,44 +55,56 @@ public final class RepetitionRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      // the scan runs on the char array; the String is used only at a candidate pair
+      // a pair is two words with spaces between: visit the spaces among the word breaks, and take
+      // each word's extent from the neighbouring breaks; the String is used only at a candidate
       char[] c = ctx.chars();
       int n = ctx.length();
-      int prevStart = -1;
-      int prevEnd = -1;
-      int i = 0;
-      while (i < n) {
-        char ch = c[i];
-        if (ch < 0x80 ? !WordTokens.ASCII_WORD[ch] : !Chars.isWordChar(ch)) { // word chars are BMP chars
-          i++;
+      int[] breaks = ctx.wordBreaks();
+      int resume = 0; // after a removal, no pair starts before its end
+      for (int k = 0, p; (p = breaks[k]) < n; k++) {
+        char space = c[p];
+        if ((space != ' ' && space != '\t') || p <= resume || !WordTokens.isWordChar(c[p - 1])) {
           continue;
         }
-        int start = i;
-        int end = WordTokens.tokenEnd(c, n, i);
-        i = end;
-        if (prevStart >= 0 && end - start == prevEnd - prevStart && onlySpaces(c, prevEnd, start)
-            && Character.toLowerCase(c[start]) == Character.toLowerCase(c[prevStart])) {
-          String s = ctx.text();
-          if (same(s, prevStart, prevEnd, start, end) && collapsible(ctx, s, prevStart, prevEnd, end)) {
-            int runEnd = end;
-            int k = skipSpaces(s, runEnd);
-            while (k < n && k > runEnd && Chars.isWordChar(s.codePointAt(k))) {
-              int e = WordTokens.tokenEnd(s, k);
-              if (!same(s, prevStart, prevEnd, k, e) || !collapsible(ctx, s, prevStart, prevEnd, e)) {
-                break;
-              }
-              runEnd = e;
-              k = skipSpaces(s, runEnd);
-            }
-            ctx.replace(prevEnd, runEnd, "",
-                "removed a repeated word '" + s.substring(prevStart, prevEnd) + "'");
-            i = runEnd;
-            prevStart = -1;
-            continue;
-          }
+        int q = p + 1;
+        while (q < n && (c[q] == ' ' || c[q] == '\t')) {
+          q++;
         }
-        prevStart = start;
-        prevEnd = end;
+        if (q >= n || !WordTokens.isWordChar(c[q])) {
+          continue;
+        }
+        int prevStart = k == 0 ? 0 : breaks[k - 1] + 1;
+        if (k > 0 && WordTokens.mayJoin(c[breaks[k - 1]])) {
+          prevStart = WordTokens.tokenStart(c, p);
+        }
+        int kk = k + 1;
+        while (breaks[kk] < q) {
+          kk++;
+        }
+        int end = Math.min(breaks[kk], n);
+        if (end < n && WordTokens.mayJoin(c[end])) {
+          end = WordTokens.tokenEnd(c, n, q);
+        }
+        if (prevStart < resume || end - q != p - prevStart
+            || Character.toLowerCase(c[q]) != Character.toLowerCase(c[prevStart])) {
+          continue;
+        }
+        String s = ctx.text();
+        if (same(s, prevStart, p, q, end) && collapsible(ctx, s, prevStart, p, end)) {
+          int runEnd = end;
+          int j = skipSpaces(s, runEnd);
+          while (j < n && j > runEnd && Chars.isWordChar(s.codePointAt(j))) {
+            int e = WordTokens.tokenEnd(s, j);
+            if (!same(s, prevStart, p, j, e) || !collapsible(ctx, s, prevStart, p, e)) {
+              break;
+            }
+            runEnd = e;
+            j = skipSpaces(s, runEnd);
+          }
+          ctx.replace(p, runEnd, "",
+              "removed a repeated word '" + s.substring(prevStart, p) + "'");
+          resume = runEnd;
+        }
       }
     }
 
@@ -194,18 +206,6 @@ public final class RepetitionRules {
       }
       return s.substring(WordTokens.tokenStart(s, end), end).toLowerCase(Locale.ROOT);
     }
-  }
-
-  private static boolean onlySpaces(char[] c, int from, int to) {
-    if (to <= from) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      if (c[i] != ' ' && c[i] != '\t') {
-        return false;
-      }
-    }
-    return true;
   }
 
   static boolean same(String s, int a, int aEnd, int b, int bEnd) {

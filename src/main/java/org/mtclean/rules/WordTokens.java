@@ -58,6 +58,36 @@ final class WordTokens {
     return k;
   }
 
+  /** Whether {@code c} is a word char (word chars are all in the BMP). */
+  static boolean isWordChar(char c) {
+    return c < 0x80 ? ASCII_WORD[c] : Chars.isWordChar(c);
+  }
+
+  /**
+   * Whether a word break {@code c} (not an ASCII letter or digit) may still be part of a word: a
+   * non-ASCII letter or digit, or ' ’ - between two word chars.
+   */
+  static boolean mayJoin(char c) {
+    return c == '\'' || c == '\u2019' || c == '-' || (c >= 0x80 && Chars.isWordChar(c));
+  }
+
+  /** {@link #tokenStart(String, int)} on a char array. */
+  static int tokenStart(char[] c, int end) {
+    int k = end;
+    while (k > 0) {
+      char ch = c[k - 1];
+      if (isWordChar(ch)) {
+        k--;
+      } else if ((ch == '\'' || ch == '\u2019' || ch == '-') && k < end && k >= 2
+          && isWordChar(c[k - 2])) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
   /** Start of the word that ends at {@code end} ({@code end} itself when none does). */
   static int tokenStart(String s, int end) {
     int k = end;

@@ -12,6 +12,8 @@ class MarksTest {
     assertArrayEquals(new int[] {7, 8, 9, 11, 13, 14, 16}, list("The end.  A\tb ，x "));
     assertArrayEquals(new int[] {0}, list(" a b"));
     assertArrayEquals(new int[] {}, list("plain words only"));
+    int[] breaks = Marks.breaksOf("a b, c\u3002".toCharArray(), 7);
+    assertArrayEquals(new int[] {1, 3, 4, 6}, Arrays.copyOf(breaks, count(breaks, 7)));
   }
 
   /** An update after edits gives the same list as a fresh scan of the new text. */
@@ -27,7 +29,8 @@ class MarksTest {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       char[] s = text.toString().toCharArray();
-      Marks marks = new Marks();
+      boolean breaks = random.nextBoolean();
+      Marks marks = new Marks(breaks);
       marks.build(s, s.length);
       int edits = random.nextInt(4);
       int[] starts = new int[edits];
@@ -53,7 +56,7 @@ class MarksTest {
       out.append(s, at, s.length - at);
       char[] t = out.toString().toCharArray();
       marks.update(t, t.length, starts, ends, lens, k);
-      int[] expected = Marks.of(t, t.length);
+      int[] expected = breaks ? Marks.breaksOf(t, t.length) : Marks.of(t, t.length);
       String context = "seed " + seed + " round " + round + ": " + text + " -> " + out;
       assertArrayEquals(Arrays.copyOf(expected, count(expected, t.length)),
           Arrays.copyOf(marks.array(), marks.count()), context);

@@ -125,50 +125,66 @@ final class NumberWords {
    * {@code zero} always count.
    */
   static boolean containsNumberWord(char[] s, int n, boolean smallUnits) {
-    int i = 0;
+    return containsNumberWord(s, n, org.mtclean.internal.Marks.breaksOf(s, n), smallUnits);
+  }
+
+  /**
+   * {@link #containsNumberWord(char[], int, boolean)} with the word breaks of the text (see
+   * {@link org.mtclean.RuleContext#wordBreaks}): only the runs of ASCII letters and digits between
+   * two breaks are looked at, and a word that leaves the lexicon is skipped at once.
+   */
+  static boolean containsNumberWord(char[] s, int n, int[] breaks, boolean smallUnits) {
     boolean unitBefore = false;
-    while (i < n) {
-      char c = s[i];
-      if (!isAsciiLetter(c)) {
-        if (c != ' ') {
-          unitBefore = false;
+    int from = 0;
+    for (int k = 0; ; k++) {
+      int to = Math.min(breaks[k], n);
+      int i = from;
+      while (i < to) { // ASCII letters and digits only
+        if (s[i] <= '9') {
+          unitBefore = false; // a digit
+          i++;
+          continue;
         }
-        i++;
-        continue;
-      }
-      int node = 0;
-      int j = i;
-      while (j < n && isAsciiLetter(s[j])) {
-        node = next[node * 26 + ((s[j] | 0x20) - 'a')];
-        j++;
-        if (node == 0) {
-          while (j < n && isAsciiLetter(s[j])) {
-            j++; // not a number word: the rest of it needs no lookups
+        int node = 0;
+        int j = i;
+        while (j < to && s[j] > '9') {
+          node = next[node * 26 + ((s[j] | 0x20) - 'a')];
+          j++;
+          if (node == 0) {
+            while (j < to && s[j] > '9') {
+              j++; // not a number word: the rest of it needs no lookups
+            }
+            break;
           }
-          break;
         }
+        int kind = node > 0 ? kind(payload[node]) : NONE;
+        if (kind == UNIT) {
+          if (smallUnits || unitBefore) {
+            return true;
+          }
+          unitBefore = true;
+        } else if (kind == POINT) {
+          if (unitBefore) {
+            return true; // three point five
+          }
+        } else if (kind == NONE || kind == AND) {
+          if (unitBefore && isPercent(s, i, j)) {
+            return true;
+          }
+          unitBefore = false;
+        } else {
+          return true;
+        }
+        i = j;
       }
-      int kind = node > 0 ? kind(payload[node]) : NONE;
-      if (kind == UNIT) {
-        if (smallUnits || unitBefore) {
-          return true;
-        }
-        unitBefore = true;
-      } else if (kind == POINT) {
-        if (unitBefore) {
-          return true; // three point five
-        }
-      } else if (kind == NONE || kind == AND) {
-        if (unitBefore && isPercent(s, i, j)) {
-          return true;
-        }
+      if (to >= n) {
+        return false;
+      }
+      if (s[to] != ' ') {
         unitBefore = false;
-      } else {
-        return true;
       }
-      i = j;
+      from = to + 1;
     }
-    return false;
   }
 
   private static boolean isPercent(char[] s, int from, int to) {

@@ -35,10 +35,10 @@ final class ParagraphCache {
    */
   boolean hasNumberWords(RuleContext ctx, boolean smallUnits) {
     if (smallUnits) {
-      return NumberWords.containsNumberWord(ctx.chars(), ctx.length(), true);
+      return NumberWords.containsNumberWord(ctx.chars(), ctx.length(), ctx.wordBreaks(), true);
     }
     if (hasNumberWords < 0) {
-      hasNumberWords = NumberWords.containsNumberWord(ctx.chars(), ctx.length(), false) ? 1 : 0;
+      hasNumberWords = NumberWords.containsNumberWord(ctx.chars(), ctx.length(), ctx.wordBreaks(), false) ? 1 : 0;
     }
     return hasNumberWords == 1;
   }
