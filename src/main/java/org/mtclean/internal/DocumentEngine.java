@@ -214,52 +214,58 @@ public final class DocumentEngine {
     }
   }
 
-  /** Converts paragraph indices into input positions in one sweep and reports the edits. */
+  /** Converts paragraph indices into input positions and reports the edits (sorted by start). */
   private void emit(String original, List<PendingEdit> edits, EditListener listener) {
-    int n = edits.size();
-    int[] points = new int[2 * n];
-    for (int k = 0; k < n; k++) {
-      points[2 * k] = edits.get(k).start();
-      points[2 * k + 1] = edits.get(k).end();
-    }
-    int[] sorted = points.clone();
-    Arrays.sort(sorted);
-    Position[] positions = new Position[sorted.length];
-    int lineIdx = 0;
-    int index = 0;
-    long cpInLine = 0;
-    for (int p = 0; p < sorted.length; p++) {
-      int target = sorted[p];
-      while (lineIdx + 1 < terminators.size() && lineJoinedStart[lineIdx + 1] <= target) {
-        lineIdx++;
-        index = lineJoinedStart[lineIdx];
-        cpInLine = 0;
-      }
-      if (index < lineJoinedStart[lineIdx]) {
-        index = lineJoinedStart[lineIdx];
-        cpInLine = 0;
-      }
-      if (lineHasSurrogates[lineIdx]) {
-        while (index < target) {
-          index += Character.charCount(original.codePointAt(index));
-          cpInLine++;
-        }
-      } else {
-        cpInLine += target - index;
-        index = target;
-      }
-      long lineNo = paraFirstLine + lineIdx;
-      long charOff = lineCharOffset[lineIdx] + (target - lineJoinedStart[lineIdx]);
-      long cpOff = lineCpOffset[lineIdx] + cpInLine;
-      positions[p] = new Position(cpOff, charOff, lineNo, 1 + cpInLine);
-    }
+    cursorLine = -1;
     for (PendingEdit e : edits) {
-      Position start = positions[Arrays.binarySearch(sorted, e.start())];
-      Position end = positions[Arrays.binarySearch(sorted, e.end())];
+      Position start = positionOf(original, e.start());
+      Position end = e.end() == e.start() ? start : positionOf(original, e.end());
       listener.onEdit(
           new Edit(e.ruleId(), e.kind(), start, end, e.original(), e.replacement(), e.message(),
               e.applied()));
     }
+  }
+
+  // where positionOf counted code points last, in a line with surrogates
+  private int cursorLine;
+  private int cursorIndex;
+  private long cursorCp;
+
+  /**
+   * The input position of index {@code target} of the joined paragraph. Code points are counted
+   * only in a line that has surrogates, from the last position asked, so that edits in order cost
+   * one sweep of such a line.
+   */
+  private Position positionOf(String original, int target) {
+    int lo = 0;
+    int hi = terminators.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineJoinedStart[mid] <= target) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    int lineIdx = lo;
+    int lineStart = lineJoinedStart[lineIdx];
+    long cpInLine;
+    if (!lineHasSurrogates[lineIdx]) {
+      cpInLine = target - lineStart;
+    } else {
+      if (cursorLine != lineIdx) {
+        cursorLine = lineIdx;
+        cursorIndex = lineStart;
+        cursorCp = 0;
+      }
+      cursorCp += target >= cursorIndex
+          ? original.codePointCount(cursorIndex, target)
+          : -original.codePointCount(target, cursorIndex);
+      cursorIndex = target;
+      cpInLine = cursorCp;
+    }
+    return new Position(lineCpOffset[lineIdx] + cpInLine, lineCharOffset[lineIdx] + (target - lineStart),
+        paraFirstLine + lineIdx, 1 + cpInLine);
   }
 
   /** The double-quote style of a whole text: U+201C if it has curly quotes, '"' if straight, else 0. */

@@ -100,8 +100,38 @@ final class ParagraphPipeline implements RuleContext {
       limit = lastChange; // the changing rule too: its own edit may give it more to do
     }
     rule = null;
-    edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
+    sortEdits();
     return text();
+  }
+
+  /**
+   * Sorts the edits by start, then rule order, keeping the order of equal ones: a sort of packed
+   * keys (start, order, index), cheaper than a comparator sort of objects.
+   */
+  private void sortEdits() {
+    int n = edits.size();
+    if (n < 2) {
+      return;
+    }
+    if (n >= 1 << 20 || rules.size() >= 1 << 12) {
+      edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
+      return;
+    }
+    long[] keys = new long[n];
+    boolean sorted = true;
+    for (int k = 0; k < n; k++) {
+      PendingEdit e = edits.get(k);
+      keys[k] = ((long) e.start() << 32) | ((long) e.order() << 20) | k;
+      sorted &= k == 0 || keys[k - 1] <= keys[k];
+    }
+    if (sorted) {
+      return;
+    }
+    Arrays.sort(keys);
+    PendingEdit[] copy = edits.toArray(new PendingEdit[0]);
+    for (int k = 0; k < n; k++) {
+      edits.set(k, copy[(int) (keys[k] & 0xFFFFF)]);
+    }
   }
 
   List<PendingEdit> edits() {
@@ -346,7 +376,7 @@ final class ParagraphPipeline implements RuleContext {
     if (!ProtectedSpans.tokenMayBeProtected(chars, length, index)) {
       return false;
     }
-    return spans().contains(index);
+    return spans != null ? spans.contains(index) : ProtectedSpans.tokenContains(chars, length, index);
   }
 
   /** Whether the paragraph may hold backtick code or an {@code [untranslated: ...]} mark. */

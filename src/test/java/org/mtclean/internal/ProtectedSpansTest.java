@@ -1,8 +1,11 @@
 package org.mtclean.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,6 +53,32 @@ class ProtectedSpansTest {
     ProtectedSpans spans = ProtectedSpans.of(text);
     for (int i = 0; i < text.length(); i++) {
       assertFalse(spans.contains(i), "index " + i + " of '" + text + "'");
+    }
+  }
+
+  /** The one-token answer agrees with the whole-paragraph scan, on seeded random text. */
+  @Test
+  void tokenContainsAgreesWithTheParagraphScan() {
+    String[] pieces = {
+      "see", "https://example.org/a?b=1", "www.example.org", "press@example.com", "09:30", "3:1",
+      "3.75", "12,500", "1.4.2", "2022-05-09", "U.S.", "e.g.", "Mr.", "No.", "Co.,", "Ltd.",
+      "Node.js", "config.yaml", "word.The", " ", " ", "\n", ",", ".", ":", "/", "-", "(", ")",
+      "\"", "\u201C", "\u3002", "\u4E2D\u6587", "\uD842\uDFB7", "\u00A0", "a", "5", "x@",
+    };
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("ProtectedSpansTest seed: " + seed);
+    Random random = new Random(seed);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      char[] text = b.toString().toCharArray();
+      ProtectedSpans spans = ProtectedSpans.of(text, text.length);
+      for (int i = 0; i < text.length; i++) {
+        assertEquals(spans.contains(i), ProtectedSpans.tokenContains(text, text.length, i),
+            "seed " + seed + ", index " + i + " of " + b);
+      }
     }
   }
 }
