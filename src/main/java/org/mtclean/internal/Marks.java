@@ -73,6 +73,32 @@ public final class Marks {
     marks[count] = n;
   }
 
+  /** Lists the marks and the breaks of the first {@code n} chars of {@code s} in one scan. */
+  public static void build(Marks marks, Marks breaks, char[] s, int n) {
+    marks.ensure(n + 1);
+    breaks.ensure(n + 1);
+    int[] m = marks.marks;
+    int[] b = breaks.marks;
+    int om = 0;
+    int ob = 0;
+    int prevAlnum = 0;
+    int cls = n > 0 ? kind(s[0]) : MARK;
+    for (int i = 0; i < n; i++) {
+      int next = i + 1 < n ? kind(s[i + 1]) : MARK;
+      int mark = cls == MARK ? 1 : cls == SPACE ? 1 - (prevAlnum & (next == ALNUM ? 1 : 0)) : 0;
+      m[om] = i;
+      om += mark;
+      b[ob] = i;
+      ob += cls == ALNUM ? 0 : 1;
+      prevAlnum = cls == ALNUM ? 1 : 0;
+      cls = next;
+    }
+    m[om] = n;
+    b[ob] = n;
+    marks.count = om;
+    breaks.count = ob;
+  }
+
   /**
    * Updates the list after sorted, non-overlapping edits: edit {@code k} replaced the old range
    * {@code [starts[k], ends[k])} with {@code lens[k]} chars; {@code s} and {@code n} are the new text.

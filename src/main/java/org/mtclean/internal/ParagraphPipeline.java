@@ -81,8 +81,11 @@ final class ParagraphPipeline implements RuleContext {
     // could still be affected. Later runs record only applied edits, so findings are not
     // reported twice.
     int limit = rules.size() - 1;
+    Marks.build(marks, breaks, chars, length);
+    marksValid = true;
+    breaksValid = true;
     presence.clear();
-    presence.addMarks(chars, marks(), length);
+    presence.addMarks(chars, marks.array(), length);
     for (pass = 0; pass < MAX_PASSES && limit >= 0; pass++) {
       int lastChange = -1;
       for (int r = 0; r < rules.size() && (r <= limit || lastChange >= 0); r++) {

@@ -63,6 +63,18 @@ class MarksTest {
     }
   }
 
+  @Test
+  void buildingBothListsInOneScanGivesEachList() {
+    String text = "A  b,c \u3002d e\n";
+    Marks marks = new Marks(false);
+    Marks breaks = new Marks(true);
+    Marks.build(marks, breaks, text.toCharArray(), text.length());
+    assertArrayEquals(list(text), Arrays.copyOf(marks.array(), marks.count()));
+    int[] expected = Marks.breaksOf(text.toCharArray(), text.length());
+    assertArrayEquals(Arrays.copyOf(expected, count(expected, text.length())),
+        Arrays.copyOf(breaks.array(), breaks.count()));
+  }
+
   private static int[] list(String text) {
     int[] m = Marks.of(text.toCharArray(), text.length());
     return Arrays.copyOf(m, count(m, text.length()));

@@ -62,6 +62,35 @@ final class NumberWords {
     put("point", POINT, 0, false);
   }
 
+  /** Bit {@code c - 'a'} set when a number word other than {@code and} and {@code point} starts with c. */
+  private static final int COUNTING_INITIALS = countingInitials();
+
+  private static int countingInitials() {
+    int mask = 0;
+    for (int c = 0; c < 26; c++) {
+      int node = next[c];
+      if (node != 0 && hasCountingWord(node)) {
+        mask |= 1 << c;
+      }
+    }
+    return mask;
+  }
+
+  /** Whether the trie below {@code node} (inclusive) holds a word of a counting kind. */
+  private static boolean hasCountingWord(int node) {
+    int kind = kind(payload[node]);
+    if (kind != NONE && kind != AND && kind != POINT) {
+      return true;
+    }
+    for (int c = 0; c < 26; c++) {
+      int child = next[node * 26 + c];
+      if (child != 0 && hasCountingWord(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private NumberWords() {}
 
   /** Packs kind, ordinal flag and value into one long: value << 5 | ordinal << 4 | kind. */
@@ -145,8 +174,15 @@ final class NumberWords {
           i++;
           continue;
         }
-        int node = 0;
         int j = i;
+        if (!unitBefore && (COUNTING_INITIALS & (1 << ((s[i] | 0x20) - 'a'))) == 0) {
+          while (j < to && s[j] > '9') {
+            j++; // no number word that counts starts so: only "and" or "point" could be here
+          }
+          i = j;
+          continue;
+        }
+        int node = 0;
         while (j < to && s[j] > '9') {
           node = next[node * 26 + ((s[j] | 0x20) - 'a')];
           j++;
