@@ -1,6 +1,7 @@
 package org.mtclean;
 
 import java.util.List;
+import org.mtclean.internal.EditList;
 
 /**
  * The outcome of cleaning one text: the cleaned text and every edit, in input order.
@@ -10,7 +11,9 @@ import java.util.List;
  */
 public record CleanResult(String text, List<Edit> edits) {
   public CleanResult {
-    edits = List.copyOf(edits);
+    if (!(edits instanceof EditList list && list.frozen())) {
+      edits = List.copyOf(edits);
+    }
   }
 
   /** Whether any edit was applied, that is, whether {@link #text()} differs from the input. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mtclean.internal.DocumentEngine;
+import org.mtclean.internal.EditList;
 import org.mtclean.rules.BuiltinRules;
 
 /**
@@ -84,15 +85,15 @@ public final class Cleaner {
 
   /** Cleans {@code text} and returns the cleaned text with every edit. */
   public CleanResult clean(String text) {
-    List<Edit> edits = new ArrayList<>();
+    EditList edits = new EditList();
     StringWriter out = new StringWriter(text.length() + 16);
     try {
       int quotes = DocumentEngine.quoteStyleOf(text);
-      engine().run(new StringReader(text), out, edits::add, quotes == 0 ? '"' : quotes, text.length());
+      engine().run(new StringReader(text), out, edits::append, quotes == 0 ? '"' : quotes, text.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen with in-memory readers
     }
-    return new CleanResult(out.toString(), edits);
+    return new CleanResult(out.toString(), edits.freeze());
   }
 
   /**

@@ -81,16 +81,18 @@ public final class Marks {
     int[] b = breaks.marks;
     int om = 0;
     int ob = 0;
-    int prevAlnum = 0;
+    int prev = MARK;
     int cls = n > 0 ? kind(s[0]) : MARK;
+    // branches beat branch-free stores here: most chars are letters, and one test skips them
     for (int i = 0; i < n; i++) {
       int next = i + 1 < n ? kind(s[i + 1]) : MARK;
-      int mark = cls == MARK ? 1 : cls == SPACE ? 1 - (prevAlnum & (next == ALNUM ? 1 : 0)) : 0;
-      m[om] = i;
-      om += mark;
-      b[ob] = i;
-      ob += cls == ALNUM ? 0 : 1;
-      prevAlnum = cls == ALNUM ? 1 : 0;
+      if (cls != ALNUM) {
+        b[ob++] = i;
+        if (cls == MARK || prev != ALNUM || next != ALNUM) {
+          m[om++] = i;
+        }
+      }
+      prev = cls;
       cls = next;
     }
     m[om] = n;

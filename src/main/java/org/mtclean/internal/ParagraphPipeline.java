@@ -57,24 +57,115 @@ final class ParagraphPipeline implements RuleContext {
   private char[] spareChars = new char[256];
 
   ParagraphPipeline(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
+    this(rules, applies, options, PIECE_CHARS);
+  }
+
+  ParagraphPipeline(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options,
+      int pieceChars) {
     this.rules = rules;
     this.applies = applies;
     this.options = options;
+    this.pieceChars = pieceChars;
   }
 
   void startDocument(DocumentState state) {
     this.document = state;
   }
 
+  /**
+   * A paragraph longer than {@link #SPLIT_ABOVE} chars is cleaned in pieces of at least this many
+   * chars, cut where no rule reaches across (see {@link #nextCut}): the work per char then stays
+   * that of ordinary paragraphs, however long the paragraph. Ordinary paragraphs are never cut.
+   */
+  static final int PIECE_CHARS = 1024;
+
+  static final int SPLIT_ABOVE = 16 * 1024;
+
+  private final int pieceChars;
+
   /** Cleans one paragraph; the edits found are then in {@link #edits()}. */
   String clean(String paragraph, long index) {
+    document.observe(paragraph);
+    paragraphIndex = index;
+    int n = paragraph.length();
+    int cut = n > Math.max(SPLIT_ABOVE, 2 * pieceChars) ? nextCut(paragraph, 0) : n;
+    if (cut >= n) {
+      return cleanPiece(paragraph);
+    }
+    List<PendingEdit> all = new ArrayList<>();
+    StringBuilder out = new StringBuilder(n + (n >> 4));
+    int from = 0;
+    while (true) {
+      out.append(cleanPiece(paragraph.substring(from, cut)));
+      for (PendingEdit e : edits) {
+        all.add(new PendingEdit(e.ruleId(), e.kind(), e.start() + from, e.end() + from,
+            e.original(), e.replacement(), e.message(), e.applied(), e.order()));
+      }
+      if (cut >= n) {
+        break;
+      }
+      out.append(paragraph.charAt(cut)); // the space between two sentences, as it is
+      from = cut + 1;
+      cut = nextCut(paragraph, from);
+    }
+    edits.clear();
+    edits.addAll(all);
+    return out.toString();
+  }
+
+  /**
+   * Where the piece that starts at {@code from} may end: the index of a single space between two
+   * sentences ({@code word. Next}, {@code !} and {@code ?} too), at least {@link #pieceChars} on,
+   * with the quotes, brackets and backticks of the piece balanced, so that no rule would act
+   * across it; {@code s.length()} when there is none.
+   */
+  int nextCut(String s, int from) {
+    int n = s.length();
+    int straight = 0; // parity of straight double quotes and backticks
+    int backticks = 0;
+    int curly = 0; // open curly quotes minus closed
+    int parens = 0;
+    int brackets = 0;
+    for (int i = from; i + 2 < n; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> straight ^= 1;
+        case '`' -> backticks ^= 1;
+        case '\u201C' -> curly++;
+        case '\u201D' -> curly--;
+        case '(' -> parens++;
+        case ')' -> parens--;
+        case '[' -> brackets++;
+        case ']' -> brackets--;
+        case ' ' -> {
+          if (i - from >= pieceChars && straight == 0 && backticks == 0 && curly == 0
+              && parens == 0 && brackets == 0 && isSentenceGap(s, i)) {
+            return i;
+          }
+        }
+        default -> { }
+      }
+    }
+    return n;
+  }
+
+  /** {@code a. B} around the space at {@code i}: a lower-case word, a full stop, a capital. */
+  private static boolean isSentenceGap(String s, int i) {
+    char end = s.charAt(i - 1);
+    char before = s.charAt(i - 2);
+    char next = s.charAt(i + 1);
+    char after = s.charAt(i + 2);
+    return (end == '.' || end == '!' || end == '?') && before >= 'a' && before <= 'z'
+        && next >= 'A' && next <= 'Z' && after >= 'a' && after <= 'z'
+        && (i < 3 || s.charAt(i - 3) != '.');
+  }
+
+  private String cleanPiece(String paragraph) {
     setText(paragraph);
     map.reset();
     spans = null;
     backtick = 0;
     edits.clear();
-    paragraphIndex = index;
-    document.observe(paragraph);
     // Rules are ordered so that one run usually reaches the fixed point. When a rule changes the
     // text, the rules before it have not seen the change: a further run (bounded) gives them
     // that chance, starting again from the first rule and stopping after the last rule that
