@@ -36,7 +36,7 @@ public interface RuleContext {
 
   /**
    * Word boundaries, for a rule that goes word by word: the indices, in increasing order, of every
-   * char that is not an ASCII letter or digit, so that each run of ASCII letters and digits lies
+   * char that is not an ASCII letter (digits included), so that each run of ASCII letters lies
    * between two entries (or before the first). Ends like {@link #marks()}; shared, not to be
    * modified, valid until the rule returns.
    */

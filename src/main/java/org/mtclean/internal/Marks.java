@@ -7,8 +7,8 @@ import java.util.Arrays;
  * that is not an ASCII letter or digit, except a single space between two of them: in English
  * prose that is one char in ten or fewer, so rules about punctuation, spacing, line breaks and
  * non-ASCII text visit these instead of every char. A list of <em>breaks</em> holds every char that
- * is not an ASCII letter or digit, so that the ASCII words lie between two entries, for rules that
- * go word by word.
+ * is not an ASCII letter, so that each run of ASCII letters lies between two entries, for rules
+ * that go word by word.
  *
  * <p>The list is kept in an array that ends with a sentinel: the first entry not less than the
  * paragraph length ends it. After edits the list is updated in one merge, rescanning only the
@@ -86,9 +86,9 @@ public final class Marks {
     // branches beat branch-free stores here: most chars are letters, and one test skips them
     for (int i = 0; i < n; i++) {
       int next = i + 1 < n ? kind(s[i + 1]) : MARK;
-      if (cls != ALNUM) {
+      if (cls != LETTER) {
         b[ob++] = i;
-        if (cls == MARK || prev != ALNUM || next != ALNUM) {
+        if (cls == MARK || (cls == SPACE && (prev > DIGIT || next > DIGIT))) {
           m[om++] = i;
         }
       }
@@ -163,10 +163,10 @@ public final class Marks {
     for (int i = from; i < to; i++) {
       int next = i + 1 < n ? kind(s[i + 1]) : MARK;
       // a mark, or a space without an ASCII letter or digit on both sides
-      int mark = cls == MARK ? 1 : cls == SPACE ? 1 - (prevAlnum & (next == ALNUM ? 1 : 0)) : 0;
+      int mark = cls == MARK ? 1 : cls == SPACE ? 1 - (prevAlnum & (next <= DIGIT ? 1 : 0)) : 0;
       out[o] = i;
       o += mark;
-      prevAlnum = cls == ALNUM ? 1 : 0;
+      prevAlnum = cls <= DIGIT ? 1 : 0;
       cls = next;
     }
     return o;
@@ -175,20 +175,21 @@ public final class Marks {
   private static int scanBreaks(char[] s, int from, int to, int[] out, int o) {
     for (int i = from; i < to; i++) {
       out[o] = i;
-      o += kind(s[i]) == ALNUM ? 0 : 1;
+      o += kind(s[i]) == LETTER ? 0 : 1;
     }
     return o;
   }
 
-  private static final byte ALNUM = 0;
-  private static final byte MARK = 1;
+  private static final byte LETTER = 0; // ASCII
+  private static final byte DIGIT = 1; // ASCII
   private static final byte SPACE = 2;
+  private static final byte MARK = 3;
   private static final byte[] KIND = kinds();
 
   private static byte[] kinds() {
     byte[] k = new byte[128];
     for (char c = 0; c < 128; c++) {
-      k[c] = isAsciiAlnum(c) ? ALNUM : c == ' ' ? SPACE : MARK;
+      k[c] = c >= '0' && c <= '9' ? DIGIT : isAsciiAlnum(c) ? LETTER : c == ' ' ? SPACE : MARK;
     }
     return k;
   }
@@ -198,7 +199,7 @@ public final class Marks {
   }
 
   private static int alnum(char c) {
-    return kind(c) == ALNUM ? 1 : 0;
+    return kind(c) <= DIGIT ? 1 : 0;
   }
 
   private void ensure(int size) {

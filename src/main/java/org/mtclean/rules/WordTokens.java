@@ -64,11 +64,12 @@ final class WordTokens {
   }
 
   /**
-   * Whether a word break {@code c} (not an ASCII letter or digit) may still be part of a word: a
+   * Whether a word break {@code c} (not an ASCII letter) may still be part of a word: a digit, a
    * non-ASCII letter or digit, or ' ’ - between two word chars.
    */
   static boolean mayJoin(char c) {
-    return c == '\'' || c == '\u2019' || c == '-' || (c >= 0x80 && Chars.isWordChar(c));
+    return c == '\'' || c == '\u2019' || c == '-' || (c >= '0' && c <= '9')
+        || (c >= 0x80 && Chars.isWordChar(c));
   }
 
   /** {@link #tokenStart(String, int)} on a char array. */

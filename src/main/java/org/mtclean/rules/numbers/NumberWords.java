@@ -62,18 +62,30 @@ final class NumberWords {
     put("point", POINT, 0, false);
   }
 
-  /** Bit {@code c - 'a'} set when a number word other than {@code and} and {@code point} starts with c. */
-  private static final int COUNTING_INITIALS = countingInitials();
+  /**
+   * Bit {@code b - 'a'} of entry {@code a - 'a'} set when a number word other than {@code and}
+   * and {@code point} starts with the letters a, b (all such words have three letters or more).
+   */
+  private static final int[] COUNTING_PREFIXES = countingPrefixes();
 
-  private static int countingInitials() {
-    int mask = 0;
-    for (int c = 0; c < 26; c++) {
-      int node = next[c];
-      if (node != 0 && hasCountingWord(node)) {
-        mask |= 1 << c;
+  private static int[] countingPrefixes() {
+    for (String[] words : new String[][] {CARDINALS, ORDINALS, TENS_WORDS, TENS_ORDINALS, SCALES}) {
+      for (String w : words) {
+        if (w != null && w.length() < 3) {
+          throw new AssertionError("the prefix filter assumes words of three letters or more: " + w);
+        }
       }
     }
-    return mask;
+    int[] masks = new int[26];
+    for (int a = 0; a < 26; a++) {
+      for (int b = 0; b < 26 && next[a] != 0; b++) {
+        int node = next[next[a] * 26 + b];
+        if (node != 0 && hasCountingWord(node)) {
+          masks[a] |= 1 << b;
+        }
+      }
+    }
+    return masks;
   }
 
   /** Whether the trie below {@code node} (inclusive) holds a word of a counting kind. */
@@ -159,39 +171,20 @@ final class NumberWords {
 
   /**
    * {@link #containsNumberWord(char[], int, boolean)} with the word breaks of the text (see
-   * {@link org.mtclean.RuleContext#wordBreaks}): only the runs of ASCII letters and digits between
-   * two breaks are looked at, and a word that leaves the lexicon is skipped at once.
+   * {@link org.mtclean.RuleContext#wordBreaks}): each run of ASCII letters between two breaks is
+   * one word, looked up only when its first letter may start a number word that counts.
    */
   static boolean containsNumberWord(char[] s, int n, int[] breaks, boolean smallUnits) {
     boolean unitBefore = false;
     int from = 0;
     for (int k = 0; ; k++) {
       int to = Math.min(breaks[k], n);
-      int i = from;
-      while (i < to) { // ASCII letters and digits only
-        if (s[i] <= '9') {
-          unitBefore = false; // a digit
-          i++;
-          continue;
-        }
-        int j = i;
-        if (!unitBefore && (COUNTING_INITIALS & (1 << ((s[i] | 0x20) - 'a'))) == 0) {
-          while (j < to && s[j] > '9') {
-            j++; // no number word that counts starts so: only "and" or "point" could be here
-          }
-          i = j;
-          continue;
-        }
+      if (to > from && (unitBefore || (to - from >= 3
+          && (COUNTING_PREFIXES[(s[from] | 0x20) - 'a'] & (1 << ((s[from + 1] | 0x20) - 'a'))) != 0))) {
         int node = 0;
-        while (j < to && s[j] > '9') {
-          node = next[node * 26 + ((s[j] | 0x20) - 'a')];
-          j++;
-          if (node == 0) {
-            while (j < to && s[j] > '9') {
-              j++; // not a number word: the rest of it needs no lookups
-            }
-            break;
-          }
+        for (int j = from; j < to && node >= 0; j++) {
+          int child = next[node * 26 + ((s[j] | 0x20) - 'a')];
+          node = child == 0 ? -1 : child;
         }
         int kind = node > 0 ? kind(payload[node]) : NONE;
         if (kind == UNIT) {
@@ -204,20 +197,21 @@ final class NumberWords {
             return true; // three point five
           }
         } else if (kind == NONE || kind == AND) {
-          if (unitBefore && isPercent(s, i, j)) {
+          if (unitBefore && isPercent(s, from, to)) {
             return true;
           }
           unitBefore = false;
         } else {
           return true;
         }
-        i = j;
       }
+      // a word that starts no counting word is "and", "point" or none: with no unit before it, it
+      // changes nothing
       if (to >= n) {
         return false;
       }
       if (s[to] != ' ') {
-        unitBefore = false;
+        unitBefore = false; // a digit, a mark, anything but a space
       }
       from = to + 1;
     }
