@@ -142,6 +142,22 @@ final class NumberWords {
    * Looks up {@code s[start, end)} (ASCII letters, any case) and returns its packed entry, or 0
    * when it is not a number word.
    */
+  static long lookup(char[] s, int start, int end) {
+    int node = 0;
+    for (int i = start; i < end; i++) {
+      int c = s[i] | 0x20;
+      if (c < 'a' || c > 'z') {
+        return 0;
+      }
+      node = next[node * 26 + (c - 'a')];
+      if (node == 0) {
+        return 0;
+      }
+    }
+    return payload[node];
+  }
+
+  /** {@link #lookup(char[], int, int)} on a char sequence. */
   static long lookup(CharSequence s, int start, int end) {
     int node = 0;
     for (int i = start; i < end; i++) {

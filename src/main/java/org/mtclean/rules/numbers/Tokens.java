@@ -22,25 +22,29 @@ final class Tokens {
   /** Whether a word contains a hyphen (a compound such as {@code Five-Year}). */
   boolean[] compound = new boolean[32];
 
+  private final char[] chars; // the text, for fast scanning
+
   private Tokens(String text) {
     this.text = text;
+    this.chars = text.toCharArray();
   }
 
   static Tokens of(String text) {
     Tokens t = new Tokens(text);
-    int n = text.length();
+    char[] s = t.chars;
+    int n = s.length;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = s[i];
       if (NumberWords.isAsciiLetter(c)) {
         int j = i;
         int hyphen = -1;
         int hyphens = 0;
         while (true) {
-          while (j < n && NumberWords.isAsciiLetter(text.charAt(j))) {
+          while (j < n && NumberWords.isAsciiLetter(s[j])) {
             j++;
           }
-          if (j + 1 < n && text.charAt(j) == '-' && NumberWords.isAsciiLetter(text.charAt(j + 1))) {
+          if (j + 1 < n && s[j] == '-' && NumberWords.isAsciiLetter(s[j + 1])) {
             if (hyphens++ == 0) {
               hyphen = j;
             }
@@ -49,17 +53,17 @@ final class Tokens {
             break;
           }
         }
-        t.add(i, j, WORD, hyphen < 0 ? NumberWords.lookup(text, i, j)
-            : hyphens == 1 ? tensUnit(text, i, hyphen, j) : 0);
+        t.add(i, j, WORD, hyphen < 0 ? NumberWords.lookup(s, i, j)
+            : hyphens == 1 ? tensUnit(s, i, hyphen, j) : 0);
         t.compound[t.size - 1] = hyphen >= 0;
         i = j;
       } else if (c >= '0' && c <= '9') {
         int j = i;
         while (true) {
-          while (j < n && isDigit(text.charAt(j))) {
+          while (j < n && isDigit(s[j])) {
             j++;
           }
-          if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == ',') && isDigit(text.charAt(j + 1))) {
+          if (j + 1 < n && (s[j] == '.' || s[j] == ',') && isDigit(s[j + 1])) {
             j++;
           } else {
             break;
@@ -75,7 +79,7 @@ final class Tokens {
   }
 
   /** {@code twenty-four} or {@code twenty-fourth}; 0 for any other hyphenated word. */
-  private static long tensUnit(String s, int from, int hyphen, int to) {
+  private static long tensUnit(char[] s, int from, int hyphen, int to) {
     long tens = NumberWords.lookup(s, from, hyphen);
     long unit = NumberWords.lookup(s, hyphen + 1, to);
     if (NumberWords.kind(tens) == NumberWords.TENS && !NumberWords.ordinal(tens)
@@ -129,7 +133,7 @@ final class Tokens {
       return false;
     }
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c != ' ' && c != '\t') {
         return false;
       }
@@ -153,7 +157,7 @@ final class Tokens {
   }
 
   boolean capitalized(int k) {
-    char c = text.charAt(start[k]);
+    char c = chars[start[k]];
     return c >= 'A' && c <= 'Z';
   }
 
