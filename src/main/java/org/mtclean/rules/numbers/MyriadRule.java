@@ -30,6 +30,15 @@ public final class MyriadRule extends AbstractRule {
             + "1.5 hundred million yuan -> 150 million yuan");
   }
 
+  private static final long TEN = entry("ten");
+  private static final long HUNDRED = entry("hundred");
+  private static final long THOUSAND = entry("thousand");
+  private static final long MILLION_WORD = entry("million");
+
+  private static long entry(String word) {
+    return NumberWords.lookup(word.toCharArray(), 0, word.length());
+  }
+
   @Override
   public void apply(RuleContext ctx) {
     String s = ctx.text();
@@ -42,9 +51,13 @@ public final class MyriadRule extends AbstractRule {
     int lastEnd = 0;
     for (int k = 1; k + 1 < t.size; k++) {
       long unit;
-      if (t.is(k, "ten") && t.is(k + 1, "thousand") && t.adjacent(k)) {
+      long here = t.entry[k];
+      if (here != TEN && here != HUNDRED) {
+        continue; // one compare for most tokens
+      }
+      if (here == TEN && t.entry[k + 1] == THOUSAND && t.adjacent(k)) {
         unit = 10_000L;
-      } else if (t.is(k, "hundred") && t.is(k + 1, "million") && t.adjacent(k)) {
+      } else if (here == HUNDRED && t.entry[k + 1] == MILLION_WORD && t.adjacent(k)) {
         unit = 100_000_000L;
       } else {
         continue;
