@@ -157,22 +157,6 @@ final class NumberWords {
     return payload[node];
   }
 
-  /** {@link #lookup(char[], int, int)} on a char sequence. */
-  static long lookup(CharSequence s, int start, int end) {
-    int node = 0;
-    for (int i = start; i < end; i++) {
-      int c = s.charAt(i) | 0x20;
-      if (c < 'a' || c > 'z') {
-        return 0;
-      }
-      node = next[node * 26 + (c - 'a')];
-      if (node == 0) {
-        return 0;
-      }
-    }
-    return payload[node];
-  }
-
   /**
    * The cheap pre-check that lets a paragraph pass with one scan: whether {@code s} has a number
    * word that could be edited. With {@code smallUnits} false (threshold 10 and up) a lone unit
