@@ -477,7 +477,8 @@ final class ParagraphPipeline implements RuleContext {
   private boolean hasCodeOrMark() {
     if (backtick == 0) {
       boolean found = false;
-      for (int i = 0; i < length && !found; i++) {
+      int[] m = marks();
+      for (int k = 0, i; !found && (i = m[k]) < length; k++) {
         found = chars[i] == '`' || chars[i] == '[';
       }
       backtick = found ? 1 : -1;

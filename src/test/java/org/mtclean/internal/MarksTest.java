@@ -14,6 +14,10 @@ class MarksTest {
     assertArrayEquals(new int[] {}, list("plain words only"));
     int[] breaks = Marks.breaksOf("a b, c\u3002".toCharArray(), 7);
     assertArrayEquals(new int[] {1, 3, 4, 6}, Arrays.copyOf(breaks, count(breaks, 7)));
+    // digits break words (they are not letters) but a space between digits is no mark
+    assertArrayEquals(new int[] {}, list("12 500"));
+    int[] digits = Marks.breaksOf("a1 b".toCharArray(), 4);
+    assertArrayEquals(new int[] {1, 2}, Arrays.copyOf(digits, count(digits, 4)));
   }
 
   /** An update after edits gives the same list as a fresh scan of the new text. */
@@ -22,7 +26,7 @@ class MarksTest {
     long seed = Long.getLong("mtclean.seed", System.nanoTime());
     System.out.println("MarksTest seed: " + seed);
     Random random = new Random(seed);
-    String alphabet = "ab  ,.\n\u3002x";
+    String alphabet = "ab  ,.\n\u30027x";
     for (int round = 0; round < 3000; round++) {
       StringBuilder text = new StringBuilder();
       for (int i = random.nextInt(30); i > 0; i--) {
