@@ -57,6 +57,25 @@ class RandomizedIdempotenceTest {
     }
   }
 
+  /** Paragraphs of 20,000 chars and more: no shortcut for long text may break the fixed point. */
+  @Test
+  void longParagraphsReachTheFixedPoint() {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("RandomizedIdempotenceTest (long paragraphs) seed: " + seed);
+    Random random = new Random(seed);
+    Cleaner cleaner = Cleaner.defaults();
+    for (int doc = 0; doc < 40; doc++) {
+      StringBuilder b = new StringBuilder();
+      String repeated = garble(random, 1 + random.nextInt(80)).replace('\n', ' ');
+      while (b.length() < 20_000) {
+        b.append(repeated).append(' ').append(garble(random, 10).replace('\n', ' ')).append(". The ");
+      }
+      String once = cleaner.clean(b.toString()).text();
+      String twice = cleaner.clean(once).text();
+      assertEquals(once, twice, "seed " + seed + ", long document " + doc);
+    }
+  }
+
   /** Each rule alone must reach its own fixed point in one run (the pipeline relies on it). */
   @Test
   void everyRuleAloneReachesItsFixedPoint() {

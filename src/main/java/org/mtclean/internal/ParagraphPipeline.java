@@ -10,6 +10,7 @@ import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.rules.BuiltinRules;
 
 /**
  * Runs the rules of a cleaner over one paragraph, rule after rule, applying each rule's edits
@@ -24,6 +25,16 @@ final class ParagraphPipeline implements RuleContext {
   private DocumentState document;
 
   private static final int MAX_PASSES = 3;
+
+  // what a rule's applied edits changed, from commit()
+  private static final int NO_CHANGE = 0;
+  private static final int SPACES_ONLY = 1; // spaces and tabs put in or taken out, nothing else
+  private static final int CASE_ONLY = 2; // letters changed case, nothing else
+  private static final int OTHER_CHANGE = 3;
+
+  private final boolean[] stale; // per rule: the text changed since it last ran
+  private final boolean[] spaceBlind; // per rule: a SPACES_ONLY change cannot give it work
+  private final boolean[] caseBlind; // per rule: a CASE_ONLY change cannot give it work
 
   // per paragraph
   private int pass;
@@ -57,141 +68,74 @@ final class ParagraphPipeline implements RuleContext {
   private char[] spareChars = new char[256];
 
   ParagraphPipeline(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
-    this(rules, applies, options, PIECE_CHARS);
-  }
-
-  ParagraphPipeline(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options,
-      int pieceChars) {
     this.rules = rules;
     this.applies = applies;
     this.options = options;
-    this.pieceChars = pieceChars;
+    this.stale = new boolean[rules.size()];
+    this.spaceBlind = new boolean[rules.size()];
+    this.caseBlind = new boolean[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      spaceBlind[r] = BuiltinRules.ignoresSpacingChanges(rules.get(r));
+      caseBlind[r] = BuiltinRules.ignoresCaseChanges(rules.get(r));
+    }
+  }
+
+  /** Marks the rules that a change by rule {@code r} may give work, {@code r} itself included. */
+  private void markStale(int r, int change) {
+    for (int q = 0; q < stale.length; q++) {
+      stale[q] |= q == r || change == OTHER_CHANGE
+          || (change == SPACES_ONLY ? !spaceBlind[q] : !caseBlind[q]);
+    }
   }
 
   void startDocument(DocumentState state) {
     this.document = state;
   }
 
-  /**
-   * A paragraph longer than {@link #SPLIT_ABOVE} chars is cleaned in pieces of at least this many
-   * chars, cut where no rule reaches across (see {@link #nextCut}): the work per char then stays
-   * that of ordinary paragraphs, however long the paragraph. Ordinary paragraphs are never cut.
-   */
-  static final int PIECE_CHARS = 1024;
-
-  static final int SPLIT_ABOVE = 16 * 1024;
-
-  private final int pieceChars;
-
   /** Cleans one paragraph; the edits found are then in {@link #edits()}. */
   String clean(String paragraph, long index) {
     document.observe(paragraph);
     paragraphIndex = index;
-    int n = paragraph.length();
-    int cut = n > Math.max(SPLIT_ABOVE, 2 * pieceChars) ? nextCut(paragraph, 0) : n;
-    if (cut >= n) {
-      return cleanPiece(paragraph);
-    }
-    List<PendingEdit> all = new ArrayList<>();
-    StringBuilder out = new StringBuilder(n + (n >> 4));
-    int from = 0;
-    while (true) {
-      out.append(cleanPiece(paragraph.substring(from, cut)));
-      for (PendingEdit e : edits) {
-        all.add(new PendingEdit(e.ruleId(), e.kind(), e.start() + from, e.end() + from,
-            e.original(), e.replacement(), e.message(), e.applied(), e.order()));
-      }
-      if (cut >= n) {
-        break;
-      }
-      out.append(paragraph.charAt(cut)); // the space between two sentences, as it is
-      from = cut + 1;
-      cut = nextCut(paragraph, from);
-    }
-    edits.clear();
-    edits.addAll(all);
-    return out.toString();
+    return cleanText(paragraph);
   }
 
-  /**
-   * Where the piece that starts at {@code from} may end: the index of a single space between two
-   * sentences ({@code word. Next}, {@code !} and {@code ?} too), at least {@link #pieceChars} on,
-   * with the quotes, brackets and backticks of the piece balanced, so that no rule would act
-   * across it; {@code s.length()} when there is none.
-   */
-  int nextCut(String s, int from) {
-    int n = s.length();
-    int straight = 0; // parity of straight double quotes and backticks
-    int backticks = 0;
-    int curly = 0; // open curly quotes minus closed
-    int parens = 0;
-    int brackets = 0;
-    for (int i = from; i + 2 < n; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> straight ^= 1;
-        case '`' -> backticks ^= 1;
-        case '\u201C' -> curly++;
-        case '\u201D' -> curly--;
-        case '(' -> parens++;
-        case ')' -> parens--;
-        case '[' -> brackets++;
-        case ']' -> brackets--;
-        case ' ' -> {
-          if (i - from >= pieceChars && straight == 0 && backticks == 0 && curly == 0
-              && parens == 0 && brackets == 0 && isSentenceGap(s, i)) {
-            return i;
-          }
-        }
-        default -> { }
-      }
-    }
-    return n;
-  }
-
-  /** {@code a. B} around the space at {@code i}: a lower-case word, a full stop, a capital. */
-  private static boolean isSentenceGap(String s, int i) {
-    char end = s.charAt(i - 1);
-    char before = s.charAt(i - 2);
-    char next = s.charAt(i + 1);
-    char after = s.charAt(i + 2);
-    return (end == '.' || end == '!' || end == '?') && before >= 'a' && before <= 'z'
-        && next >= 'A' && next <= 'Z' && after >= 'a' && after <= 'z'
-        && (i < 3 || s.charAt(i - 3) != '.');
-  }
-
-  private String cleanPiece(String paragraph) {
+  private String cleanText(String paragraph) {
     setText(paragraph);
     map.reset();
     spans = null;
     backtick = 0;
     edits.clear();
     // Rules are ordered so that one run usually reaches the fixed point. When a rule changes the
-    // text, the rules before it have not seen the change: a further run (bounded) gives them
-    // that chance, starting again from the first rule and stopping after the last rule that
-    // could still be affected. Later runs record only applied edits, so findings are not
-    // reported twice.
-    int limit = rules.size() - 1;
+    // text, the rules that ran before the change have not seen it: they are marked, and a
+    // further run (bounded) gives the marked ones that chance. A change of spacing only, or of
+    // letter case only, does not mark the built-in rules that cannot react to it. Later runs
+    // record only applied edits, so findings are not reported twice.
     Marks.build(marks, breaks, chars, length);
     marksValid = true;
     breaksValid = true;
     presence.clear();
     presence.addMarks(chars, marks.array(), length);
-    for (pass = 0; pass < MAX_PASSES && limit >= 0; pass++) {
-      int lastChange = -1;
-      for (int r = 0; r < rules.size() && (r <= limit || lastChange >= 0); r++) {
+    Arrays.fill(stale, true);
+    for (pass = 0; pass < MAX_PASSES; pass++) {
+      boolean changed = false;
+      for (int r = 0; r < rules.size(); r++) {
+        if (!stale[r]) {
+          continue;
+        }
+        stale[r] = false;
         rule = rules.get(r);
         ruleOrder = r;
         count = 0;
         rule.apply(this);
-        if (count > 0 && commit(applies[r])) {
-          lastChange = r;
+        int change = count > 0 ? commit(applies[r]) : NO_CHANGE;
+        if (change != NO_CHANGE) {
+          changed = true;
+          markStale(r, change);
         }
       }
-      if (lastChange < 0) {
+      if (!changed) {
         break;
       }
-      limit = lastChange; // the changing rule too: its own edit may give it more to do
     }
     rule = null;
     sortEdits();
@@ -232,8 +176,11 @@ final class ParagraphPipeline implements RuleContext {
     return edits;
   }
 
-  /** Records and applies the current rule's proposals; returns whether the text changed. */
-  private boolean commit(boolean apply) {
+  /**
+   * Records and applies the current rule's proposals; returns what changed: {@link #NO_CHANGE},
+   * {@link #SPACES_ONLY}, {@link #CASE_ONLY} or {@link #OTHER_CHANGE}.
+   */
+  private int commit(boolean apply) {
     sortProposals();
     if (aStarts.length < count) {
       aStarts = new int[starts.length];
@@ -246,6 +193,8 @@ final class ParagraphPipeline implements RuleContext {
     char[] out = null;
     int outLen = 0;
     boolean addedBacktick = false;
+    boolean spacesOnly = true;
+    boolean caseOnly = true;
     int copied = 0;
     for (int k = 0; k < count; k++) {
       int s = starts[k];
@@ -268,6 +217,8 @@ final class ParagraphPipeline implements RuleContext {
               rule.id(), kind, map.original(s), map.original(e), new String(chars, s, e - s),
               replacement, messages[k], applyThis, ruleOrder));
       if (applyThis) {
+        spacesOnly = spacesOnly && onlySpaces(s, e) && onlySpaces(replacement);
+        caseOnly = caseOnly && sameLettersIgnoringCase(s, e, replacement);
         if (out == null) {
           out = spareChars.length >= length + 16 ? spareChars : new char[length + (length >> 3) + 16];
         }
@@ -312,9 +263,43 @@ final class ParagraphPipeline implements RuleContext {
       if (backtick < 0 && addedBacktick) {
         backtick = 1;
       }
-      return true;
+      return spacesOnly ? SPACES_ONLY : caseOnly ? CASE_ONLY : OTHER_CHANGE;
     }
-    return false;
+    return NO_CHANGE;
+  }
+
+  private boolean onlySpaces(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (chars[i] != ' ' && chars[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean onlySpaces(String r) {
+    for (int i = 0, n = r.length(); i < n; i++) {
+      if (r.charAt(i) != ' ' && r.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code replacement} is the text at {@code [s, e)} with letters in another case. */
+  private boolean sameLettersIgnoringCase(int s, int e, String replacement) {
+    if (replacement.length() != e - s) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      char a = chars[i];
+      char b = replacement.charAt(i - s);
+      if (a != b && (!Character.isLetter(a) || Character.toLowerCase(a) != Character.toLowerCase(b)
+          || Character.toUpperCase(a) != Character.toUpperCase(b))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean regionEquals(int s, int e, String replacement) {

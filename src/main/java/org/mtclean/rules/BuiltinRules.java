@@ -68,6 +68,38 @@ public final class BuiltinRules {
     return Collections.unmodifiableList(rules);
   }
 
+  // Built-in rules that a change of spacing only (spaces and tabs put in or taken out) cannot
+  // give work: the character rules do not look at plain spaces, and the number rules only ask
+  // whether words are apart, which no spacing rule changes.
+  private static final Set<String> SPACING_BLIND = Set.of(
+      "chars.invisible", "chars.fullwidth", "numbers.myriad", "numbers.year",
+      "numbers.cardinal");
+
+  // Built-in rules that never look at the case of a letter.
+  private static final Set<String> CASE_BLIND = Set.of(
+      "chars.invisible", "chars.fullwidth", "chars.space", "space.indent", "space.trailing",
+      "space.runs", "space.before-punct", "punct.doubled", "space.brackets");
+
+  /**
+   * Whether {@code rule} is a built-in rule that edits which only put in or take out spaces and
+   * tabs cannot give more to do (the engine then need not run it again after them).
+   */
+  public static boolean ignoresSpacingChanges(Rule rule) {
+    return isBuiltin(rule) && SPACING_BLIND.contains(rule.id());
+  }
+
+  /**
+   * Whether {@code rule} is a built-in rule that edits which only change the case of letters
+   * cannot give more to do.
+   */
+  public static boolean ignoresCaseChanges(Rule rule) {
+    return isBuiltin(rule) && CASE_BLIND.contains(rule.id());
+  }
+
+  private static boolean isBuiltin(Rule rule) {
+    return ALL.contains(rule);
+  }
+
   private static Set<String> ids(List<Rule> rules) {
     Set<String> ids = new LinkedHashSet<>();
     for (Rule r : rules) {
