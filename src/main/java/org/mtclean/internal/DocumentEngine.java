@@ -237,17 +237,7 @@ public final class DocumentEngine {
    * one sweep of such a line.
    */
   private Position positionOf(String original, int target) {
-    int lo = 0;
-    int hi = terminators.size() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (lineJoinedStart[mid] <= target) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    int lineIdx = lo;
+    int lineIdx = Sorted.lastAtOrBefore(lineJoinedStart, terminators.size(), target);
     int lineStart = lineJoinedStart[lineIdx];
     long cpInLine;
     if (!lineHasSurrogates[lineIdx]) {

@@ -34,17 +34,7 @@ final class OffsetMap {
   }
 
   private int segmentOf(int index) {
-    int lo = 0;
-    int hi = size - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (cur[mid] <= index) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return Sorted.lastAtOrBefore(cur, size, index);
   }
 
   /**

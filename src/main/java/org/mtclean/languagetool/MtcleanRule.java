@@ -170,17 +170,7 @@ public final class MtcleanRule extends TextLevelRule {
   }
 
   private static int sentenceAt(int[] starts, int offset) {
-    int lo = 0;
-    int hi = starts.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return org.mtclean.internal.Sorted.lastAtOrBefore(starts, starts.length, offset);
   }
 
   private static ITSIssueType issueType(String id) {
