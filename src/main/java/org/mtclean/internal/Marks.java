@@ -23,18 +23,14 @@ public final class Marks {
 
   /** Whether the char at {@code i} is a mark in the first {@code n} chars of {@code s}. */
   public static boolean isMark(char[] s, int n, int i) {
-    char c = s[i];
-    if (c >= 0x80) {
-      return true;
-    }
-    if (c == ' ') {
-      return i == 0 || i + 1 >= n || !isAsciiAlnum(s[i - 1]) || !isAsciiAlnum(s[i + 1]);
-    }
-    return !isAsciiAlnum(c);
+    int cls = kind(s[i]);
+    return cls == MARK || (cls == SPACE
+        && (i == 0 || i + 1 >= n || kind(s[i - 1]) > DIGIT || kind(s[i + 1]) > DIGIT));
   }
 
-  private static boolean isAsciiAlnum(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  /** Whether the char at {@code i} is a word break: anything but an ASCII letter. */
+  public static boolean isBreak(char[] s, int i) {
+    return kind(s[i]) != LETTER;
   }
 
   /** An empty list of marks ({@code breaks} false) or of breaks ({@code breaks} true). */
@@ -44,33 +40,25 @@ public final class Marks {
 
   /** A fresh list of marks for one text (for contexts that do not keep one). */
   public static int[] of(char[] s, int n) {
-    Marks m = new Marks(false);
-    m.build(s, n);
-    return m.array();
+    Marks marks = new Marks(false);
+    build(marks, new Marks(true), s, n);
+    return marks.array();
   }
 
   /** A fresh list of breaks for one text (for contexts that do not keep one). */
   public static int[] breaksOf(char[] s, int n) {
-    Marks m = new Marks(true);
-    m.build(s, n);
-    return m.array();
+    Marks breaks = new Marks(true);
+    build(new Marks(false), breaks, s, n);
+    return breaks.array();
   }
 
-  /** The marks, ended by an entry not less than the text length; shared, not to be modified. */
+  /** The list, ended by an entry not less than the text length; shared, not to be modified. */
   public int[] array() {
     return marks;
   }
 
   public int count() {
     return count;
-  }
-
-  /** Lists the marks of the first {@code n} chars of {@code s}. */
-  public void build(char[] s, int n) {
-    count = 0;
-    ensure(n + 1);
-    count = breaks ? scanBreaks(s, 0, n, marks, 0) : scan(s, n, 0, n, marks, 0);
-    marks[count] = n;
   }
 
   /** Lists the marks and the breaks of the first {@code n} chars of {@code s} in one scan. */
@@ -108,7 +96,7 @@ public final class Marks {
   public void update(char[] s, int n, int[] starts, int[] ends, int[] lens, int edits) {
     int[] old = marks;
     int oldCount = count;
-    int[] out = spare.length >= Math.min(oldCount, n) + 2 ? spare : new int[Math.max(n + 1, 64)];
+    int[] out = spare;
     int o = 0;
     int oi = 0;
     int delta = 0;
@@ -130,7 +118,11 @@ public final class Marks {
       int to = Math.min(n, starts[k] + delta + lens[k] + 1);
       if (from < to) {
         out = ensure(out, o + (to - from) + 1);
-        o = breaks ? scanBreaks(s, from, to, out, o) : scan(s, n, from, to, out, o);
+        for (int i = from; i < to; i++) {
+          if (breaks ? isBreak(s, i) : isMark(s, n, i)) {
+            out[o++] = i;
+          }
+        }
         scannedTo = to;
       }
       delta += lens[k] - (ends[k] - starts[k]);
@@ -149,37 +141,6 @@ public final class Marks {
     count = o;
   }
 
-  /**
-   * Appends the marks in {@code [from, to)} to {@code out} at {@code o}, which has room for
-   * {@code to - from} more entries; returns the new count. Branch-free: each index is written, and
-   * the count moves on only for a mark, so the cost does not depend on the text.
-   */
-  private static int scan(char[] s, int n, int from, int to, int[] out, int o) {
-    if (from >= to) {
-      return o;
-    }
-    int prevAlnum = from > 0 ? alnum(s[from - 1]) : 0;
-    int cls = kind(s[from]);
-    for (int i = from; i < to; i++) {
-      int next = i + 1 < n ? kind(s[i + 1]) : MARK;
-      // a mark, or a space without an ASCII letter or digit on both sides
-      int mark = cls == MARK ? 1 : cls == SPACE ? 1 - (prevAlnum & (next <= DIGIT ? 1 : 0)) : 0;
-      out[o] = i;
-      o += mark;
-      prevAlnum = cls <= DIGIT ? 1 : 0;
-      cls = next;
-    }
-    return o;
-  }
-
-  private static int scanBreaks(char[] s, int from, int to, int[] out, int o) {
-    for (int i = from; i < to; i++) {
-      out[o] = i;
-      o += kind(s[i]) == LETTER ? 0 : 1;
-    }
-    return o;
-  }
-
   private static final byte LETTER = 0; // ASCII
   private static final byte DIGIT = 1; // ASCII
   private static final byte SPACE = 2;
@@ -189,17 +150,14 @@ public final class Marks {
   private static byte[] kinds() {
     byte[] k = new byte[128];
     for (char c = 0; c < 128; c++) {
-      k[c] = c >= '0' && c <= '9' ? DIGIT : isAsciiAlnum(c) ? LETTER : c == ' ' ? SPACE : MARK;
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      k[c] = c >= '0' && c <= '9' ? DIGIT : letter ? LETTER : c == ' ' ? SPACE : MARK;
     }
     return k;
   }
 
   private static int kind(char c) {
     return c < 128 ? KIND[c] : MARK;
-  }
-
-  private static int alnum(char c) {
-    return kind(c) <= DIGIT ? 1 : 0;
   }
 
   private void ensure(int size) {

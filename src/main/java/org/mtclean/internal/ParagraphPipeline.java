@@ -45,9 +45,7 @@ final class ParagraphPipeline implements RuleContext {
   private ProtectedSpans spans;
   private final CharPresence presence = new CharPresence();
   private final Marks marks = new Marks(false);
-  private boolean marksValid;
   private final Marks breaks = new Marks(true);
-  private boolean breaksValid;
   private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
@@ -96,10 +94,6 @@ final class ParagraphPipeline implements RuleContext {
   String clean(String paragraph, long index) {
     document.observe(paragraph);
     paragraphIndex = index;
-    return cleanText(paragraph);
-  }
-
-  private String cleanText(String paragraph) {
     setText(paragraph);
     map.reset();
     spans = null;
@@ -111,8 +105,6 @@ final class ParagraphPipeline implements RuleContext {
     // letter case only, does not mark the built-in rules that cannot react to it. Later runs
     // record only applied edits, so findings are not reported twice.
     Marks.build(marks, breaks, chars, length);
-    marksValid = true;
-    breaksValid = true;
     presence.clear();
     presence.addMarks(chars, marks.array(), length);
     Arrays.fill(stale, true);
@@ -249,12 +241,8 @@ final class ParagraphPipeline implements RuleContext {
       System.arraycopy(chars, copied, out, outLen, length - copied);
       outLen += length - copied;
       map.update(aStarts, aEnds, aLens, applied);
-      if (marksValid) {
-        marks.update(out, outLen, aStarts, aEnds, aLens, applied);
-      }
-      if (breaksValid) {
-        breaks.update(out, outLen, aStarts, aEnds, aLens, applied);
-      }
+      marks.update(out, outLen, aStarts, aEnds, aLens, applied);
+      breaks.update(out, outLen, aStarts, aEnds, aLens, applied);
       spareChars = chars;
       chars = out;
       length = outLen;
@@ -321,8 +309,6 @@ final class ParagraphPipeline implements RuleContext {
     }
     paragraph.getChars(0, length, chars, 0);
     text = paragraph;
-    marksValid = false;
-    breaksValid = false;
   }
 
   private void sortProposals() {
@@ -411,19 +397,11 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public int[] marks() {
-    if (!marksValid) {
-      marks.build(chars, length);
-      marksValid = true;
-    }
     return marks.array();
   }
 
   @Override
   public int[] wordBreaks() {
-    if (!breaksValid) {
-      breaks.build(chars, length);
-      breaksValid = true;
-    }
     return breaks.array();
   }
 

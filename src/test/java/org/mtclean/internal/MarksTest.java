@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class MarksTest {
@@ -35,7 +36,8 @@ class MarksTest {
       char[] s = text.toString().toCharArray();
       boolean breaks = random.nextBoolean();
       Marks marks = new Marks(breaks);
-      marks.build(s, s.length);
+      Marks other = new Marks(!breaks);
+      Marks.build(breaks ? other : marks, breaks ? marks : other, s, s.length);
       int edits = random.nextInt(4);
       int[] starts = new int[edits];
       int[] ends = new int[edits];
@@ -69,14 +71,15 @@ class MarksTest {
 
   @Test
   void buildingBothListsInOneScanGivesEachList() {
-    String text = "A  b,c \u3002d e\n";
+    char[] text = "A  b,c \u30027d e 12 x\n".toCharArray();
+    int n = text.length;
     Marks marks = new Marks(false);
     Marks breaks = new Marks(true);
-    Marks.build(marks, breaks, text.toCharArray(), text.length());
-    assertArrayEquals(list(text), Arrays.copyOf(marks.array(), marks.count()));
-    int[] expected = Marks.breaksOf(text.toCharArray(), text.length());
-    assertArrayEquals(Arrays.copyOf(expected, count(expected, text.length())),
-        Arrays.copyOf(breaks.array(), breaks.count()));
+    Marks.build(marks, breaks, text, n);
+    int[] expectedMarks = IntStream.range(0, n).filter(i -> Marks.isMark(text, n, i)).toArray();
+    int[] expectedBreaks = IntStream.range(0, n).filter(i -> Marks.isBreak(text, i)).toArray();
+    assertArrayEquals(expectedMarks, Arrays.copyOf(marks.array(), marks.count()));
+    assertArrayEquals(expectedBreaks, Arrays.copyOf(breaks.array(), breaks.count()));
   }
 
   private static int[] list(String text) {

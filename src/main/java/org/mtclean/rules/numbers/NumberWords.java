@@ -163,16 +163,9 @@ final class NumberWords {
    * word ({@code one}, {@code first}, {@code five}) does not count, since on its own it stays a
    * word; a unit counts when a unit word or {@code percent} follows it ({@code one nine nine
    * seven}, {@code five percent}, {@code three point five}), and teens, tens, scales and
-   * {@code zero} always count.
-   */
-  static boolean containsNumberWord(char[] s, int n, boolean smallUnits) {
-    return containsNumberWord(s, n, org.mtclean.internal.Marks.breaksOf(s, n), smallUnits);
-  }
-
-  /**
-   * {@link #containsNumberWord(char[], int, boolean)} with the word breaks of the text (see
+   * {@code zero} always count. {@code breaks} are the word breaks of the text (see
    * {@link org.mtclean.RuleContext#wordBreaks}): each run of ASCII letters between two breaks is
-   * one word, looked up only when its first letter may start a number word that counts.
+   * one word, looked up only when its first two letters may start a number word that counts.
    */
   static boolean containsNumberWord(char[] s, int n, int[] breaks, boolean smallUnits) {
     boolean unitBefore = false;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.mtclean.internal.Marks;
 
 class PhraseParserTest {
   private static Phrase parse(String s) {
@@ -95,6 +96,7 @@ class PhraseParserTest {
   }
 
   private static boolean containsNumberWord(String s, boolean smallUnits) {
-    return NumberWords.containsNumberWord(s.toCharArray(), s.length(), smallUnits);
+    char[] chars = s.toCharArray();
+    return NumberWords.containsNumberWord(chars, s.length(), Marks.breaksOf(chars, s.length()), smallUnits);
   }
 }
