@@ -97,6 +97,9 @@ public final class Marks {
     int[] old = marks;
     int oldCount = count;
     int[] out = spare;
+    if (out.length < oldCount + 1) {
+      out = new int[Math.max(oldCount + 1, out.length * 2)];
+    }
     int o = 0;
     int oi = 0;
     int delta = 0;
@@ -104,41 +107,49 @@ public final class Marks {
     for (int k = 0; k < edits; k++) {
       int lo = starts[k] - 1;
       int hi = ends[k] + 1;
-      while (oi < oldCount && old[oi] < lo) {
-        int p = old[oi++] + delta;
-        if (p >= scannedTo) {
-          out = grow(out, o);
-          out[o++] = p;
-        }
+      while (oi < oldCount && old[oi] + delta < scannedTo) {
+        oi++; // rescanned with the previous edit
       }
+      int to = oi;
+      while (to < oldCount && old[to] < lo) {
+        to++;
+      }
+      out = ensure(out, o + (to - oi) + 1);
+      o = shift(old, oi, to, out, o, delta);
+      oi = to;
       while (oi < oldCount && old[oi] < hi) {
         oi++;
       }
       int from = Math.max(scannedTo, Math.max(0, starts[k] + delta - 1));
-      int to = Math.min(n, starts[k] + delta + lens[k] + 1);
-      if (from < to) {
-        out = ensure(out, o + (to - from) + 1);
-        for (int i = from; i < to; i++) {
+      int end = Math.min(n, starts[k] + delta + lens[k] + 1);
+      if (from < end) {
+        out = ensure(out, o + (end - from) + 1);
+        for (int i = from; i < end; i++) {
           if (breaks ? isBreak(s, i) : isMark(s, n, i)) {
             out[o++] = i;
           }
         }
-        scannedTo = to;
+        scannedTo = end;
       }
       delta += lens[k] - (ends[k] - starts[k]);
     }
-    while (oi < oldCount) {
-      int p = old[oi++] + delta;
-      if (p >= scannedTo) {
-        out = grow(out, o);
-        out[o++] = p;
-      }
+    while (oi < oldCount && old[oi] + delta < scannedTo) {
+      oi++;
     }
-    out = grow(out, o);
+    out = ensure(out, o + (oldCount - oi) + 1);
+    o = shift(old, oi, oldCount, out, o, delta);
     out[o] = n;
     spare = old;
     marks = out;
     count = o;
+  }
+
+  /** Copies {@code old[from, to)} plus {@code delta} to {@code out} at {@code o}; returns the new end. */
+  private static int shift(int[] old, int from, int to, int[] out, int o, int delta) {
+    for (int i = from; i < to; i++) {
+      out[o + i - from] = old[i] + delta;
+    }
+    return o + to - from;
   }
 
   private static final byte LETTER = 0; // ASCII
@@ -168,9 +179,5 @@ public final class Marks {
 
   private static int[] ensure(int[] a, int size) {
     return a.length >= size ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
-  }
-
-  private static int[] grow(int[] a, int o) {
-    return o < a.length ? a : Arrays.copyOf(a, a.length * 2);
   }
 }

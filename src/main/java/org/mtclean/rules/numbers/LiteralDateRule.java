@@ -28,21 +28,31 @@ public final class LiteralDateRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    String s = ctx.text();
-    boolean english = s.indexOf("onth") >= 0 || s.indexOf("ONTH") >= 0;
-    boolean cjk = s.indexOf('\u6708') >= 0 || s.indexOf('\u5E74') >= 0;
-    if (english) {
-      english(ctx, s);
+    ParagraphCache cache = ParagraphCache.of(ctx);
+    boolean cjk = (ctx.mayContain('\u6708') || ctx.mayContain('\u5E74')) && hasYearOrMonthChar(ctx);
+    if (cache.hasMonthWord()) {
+      english(ctx, cache);
     }
     if (cjk) {
-      new CjkDates(ctx, s).scan();
+      new CjkDates(ctx, cache.text()).scan();
     }
   }
 
-  private static void english(RuleContext ctx, String s) {
-    Tokens t = ParagraphCache.of(ctx).tokens();
+  private static boolean hasYearOrMonthChar(RuleContext ctx) {
+    char[] s = ctx.chars();
+    for (int i = 0, n = ctx.length(); i < n; i++) {
+      if (s[i] == '\u6708' || s[i] == '\u5E74') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void english(RuleContext ctx, ParagraphCache cache) {
+    String s = cache.text();
+    Tokens t = cache.tokens();
     PhraseParser parser = new PhraseParser(t);
-    NumberContext c = ParagraphCache.of(ctx).context();
+    NumberContext c = cache.context();
     for (int k = 1; k < t.size; k++) {
       if (!t.is(k, "month") || !t.adjacent(k - 1)) {
         continue;

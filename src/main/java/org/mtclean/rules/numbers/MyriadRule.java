@@ -41,13 +41,14 @@ public final class MyriadRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    String s = ctx.text();
-    if (s.indexOf("housand") < 0 && s.indexOf("illion") < 0) {
-      return;
+    ParagraphCache cache = ParagraphCache.of(ctx);
+    if (!cache.hasNumberWords(false)) {
+      return; // ten thousand, hundred million: scale words, which always count
     }
-    Tokens t = ParagraphCache.of(ctx).tokens();
+    String s = cache.text();
+    Tokens t = cache.tokens();
     PhraseParser parser = null;
-    NumberContext c = ParagraphCache.of(ctx).context();
+    NumberContext c = cache.context();
     int lastEnd = 0;
     for (int k = 1; k + 1 < t.size; k++) {
       long unit;
@@ -100,6 +101,9 @@ public final class MyriadRule extends AbstractRule {
       }
       BigDecimal value = multiplier.multiply(BigDecimal.valueOf(unit));
       String numeral = value.compareTo(MILLION) < 0 ? Numerals.grouped(value) : Numerals.withScale(value);
+      if (isUpperCase(t.word(k + 1))) {
+        numeral = numeral.toUpperCase(java.util.Locale.ROOT); // 3.6 HUNDRED MILLION -> 360 MILLION
+      }
       ctx.replace(start, unitEnd, numeral,
           unit == 10_000L
               ? "Chinese myriad unit (\u4E07, 10,000) read literally"
@@ -121,6 +125,11 @@ public final class MyriadRule extends AbstractRule {
     }
     String prev = t.word(k - 1).toLowerCase(java.util.Locale.ROOT);
     return YEAR_PREPOSITIONS.contains(prev);
+  }
+
+  private static boolean isUpperCase(String word) {
+    return word.equals(word.toUpperCase(java.util.Locale.ROOT))
+        && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean allCapitals(Tokens t, int from, int to) {

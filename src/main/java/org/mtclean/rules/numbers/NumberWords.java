@@ -63,12 +63,14 @@ final class NumberWords {
   }
 
   /**
-   * Bit {@code b - 'a'} of entry {@code a - 'a'} set when a number word other than {@code and}
-   * and {@code point} starts with the letters a, b (all such words have three letters or more).
+   * Bit {@code (a * 26 + b) * 26 + c} set when a number word other than {@code and} and
+   * {@code point} starts with the letters a, b, c (counted from 'a'; all such words have three
+   * letters or more). Three letters, not two, so that {@code the}, {@code that} and {@code then}
+   * do not pass for {@code three} and {@code third}.
    */
-  private static final int[] COUNTING_PREFIXES = countingPrefixes();
+  private static final long[] COUNTING_PREFIXES = countingPrefixes();
 
-  private static int[] countingPrefixes() {
+  private static long[] countingPrefixes() {
     for (String[] words : new String[][] {CARDINALS, ORDINALS, TENS_WORDS, TENS_ORDINALS, SCALES}) {
       for (String w : words) {
         if (w != null && w.length() < 3) {
@@ -76,16 +78,26 @@ final class NumberWords {
         }
       }
     }
-    int[] masks = new int[26];
+    long[] bits = new long[(26 * 26 * 26 + 63) / 64];
     for (int a = 0; a < 26; a++) {
       for (int b = 0; b < 26 && next[a] != 0; b++) {
-        int node = next[next[a] * 26 + b];
-        if (node != 0 && hasCountingWord(node)) {
-          masks[a] |= 1 << b;
+        int ab = next[next[a] * 26 + b];
+        for (int c = 0; c < 26 && ab != 0; c++) {
+          int node = next[ab * 26 + c];
+          if (node != 0 && hasCountingWord(node)) {
+            int bit = (a * 26 + b) * 26 + c;
+            bits[bit >>> 6] |= 1L << bit;
+          }
         }
       }
     }
-    return masks;
+    return bits;
+  }
+
+  /** Whether the three letters at {@code s[from]} may start a number word of a counting kind. */
+  private static boolean mayStartCountingWord(char[] s, int from) {
+    int bit = (((s[from] | 0x20) - 'a') * 26 + ((s[from + 1] | 0x20) - 'a')) * 26 + ((s[from + 2] | 0x20) - 'a');
+    return (COUNTING_PREFIXES[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /** Whether the trie below {@code node} (inclusive) holds a word of a counting kind. */
@@ -157,23 +169,32 @@ final class NumberWords {
     return payload[node];
   }
 
+  /** {@link #scan} flag: a number word that could be edited with the threshold at 10 or more. */
+  static final int COUNTING = 1;
+  /** {@link #scan} flag: the same with a threshold below 10, where a lone unit word counts too. */
+  static final int COUNTING_SMALL = 2;
+  /** {@link #scan} flag: the word {@code month}, in any case. */
+  static final int MONTH = 4;
+
   /**
-   * The cheap pre-check that lets a paragraph pass with one scan: whether {@code s} has a number
-   * word that could be edited. With {@code smallUnits} false (threshold 10 and up) a lone unit
-   * word ({@code one}, {@code first}, {@code five}) does not count, since on its own it stays a
-   * word; a unit counts when a unit word or {@code percent} follows it ({@code one nine nine
-   * seven}, {@code five percent}, {@code three point five}), and teens, tens, scales and
-   * {@code zero} always count. {@code breaks} are the word breaks of the text (see
-   * {@link org.mtclean.RuleContext#wordBreaks}): each run of ASCII letters between two breaks is
-   * one word, looked up only when its first two letters may start a number word that counts.
+   * The cheap pre-check that lets a paragraph pass with one scan, for all the number rules: which
+   * of {@link #COUNTING}, {@link #COUNTING_SMALL} and {@link #MONTH} the chars {@code [lo, hi)} of
+   * {@code s} have ({@code lo} 0 or a word start). A lone unit word ({@code one}, {@code first}, {@code five}) is not
+   * {@code COUNTING}, since on its own it stays a word; a unit is when a unit word or
+   * {@code percent} follows it ({@code one nine nine seven}, {@code five percent}, {@code three
+   * point five}), and teens, tens, scales and {@code zero} always are. {@code breaks} are the word
+   * breaks from {@code lo} on (see {@link org.mtclean.RuleContext#wordBreaks}), ended by one not
+   * less than {@code hi}: each run of ASCII letters between two breaks is one word, looked up only
+   * when its first three letters may start a number word that counts.
    */
-  static boolean containsNumberWord(char[] s, int n, int[] breaks, boolean smallUnits) {
+  static int scan(char[] s, int lo, int hi, int[] breaks) {
+    int flags = 0;
     boolean unitBefore = false;
-    int from = 0;
-    for (int k = 0; ; k++) {
-      int to = Math.min(breaks[k], n);
-      if (to > from && (unitBefore || (to - from >= 3
-          && (COUNTING_PREFIXES[(s[from] | 0x20) - 'a'] & (1 << ((s[from + 1] | 0x20) - 'a'))) != 0))) {
+    int from = lo;
+    for (int k = 0; flags != (COUNTING | COUNTING_SMALL | MONTH); k++) {
+      int to = Math.min(breaks[k], hi);
+      int len = to - from;
+      if (len > 0 && (unitBefore || (len >= 3 && mayStartCountingWord(s, from)))) {
         int node = 0;
         for (int j = from; j < to && node >= 0; j++) {
           int child = next[node * 26 + ((s[j] | 0x20) - 'a')];
@@ -181,33 +202,45 @@ final class NumberWords {
         }
         int kind = node > 0 ? kind(payload[node]) : NONE;
         if (kind == UNIT) {
-          if (smallUnits || unitBefore) {
-            return true;
-          }
+          flags |= unitBefore ? COUNTING | COUNTING_SMALL : COUNTING_SMALL;
           unitBefore = true;
         } else if (kind == POINT) {
           if (unitBefore) {
-            return true; // three point five
+            flags |= COUNTING; // three point five
           }
         } else if (kind == NONE || kind == AND) {
           if (unitBefore && isPercent(s, from, to)) {
-            return true;
+            flags |= COUNTING;
           }
           unitBefore = false;
         } else {
-          return true;
+          flags |= COUNTING | COUNTING_SMALL;
         }
+      }
+      if (len == 5 && (s[from] | 0x20) == 'm' && isWord(s, from, "month")) {
+        flags |= MONTH;
       }
       // a word that starts no counting word is "and", "point" or none: with no unit before it, it
       // changes nothing
-      if (to >= n) {
-        return false;
+      if (to >= hi) {
+        break;
       }
       if (s[to] != ' ') {
         unitBefore = false; // a digit, a mark, anything but a space
       }
       from = to + 1;
     }
+    return flags;
+  }
+
+  /** Whether {@code s[from, from + w.length())} is the lower-case {@code w} in any case. */
+  private static boolean isWord(char[] s, int from, String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if ((s[from + k] | 0x20) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPercent(char[] s, int from, int to) {
@@ -215,13 +248,7 @@ final class NumberWords {
     if (len != 7 && len != 3) {
       return false;
     }
-    String w = len == 7 ? "percent" : "per";
-    for (int k = 0; k < len; k++) {
-      if ((s[from + k] | 0x20) != w.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return isWord(s, from, len == 7 ? "percent" : "per");
   }
 
   static boolean isAsciiLetter(char c) {

@@ -1,58 +1,163 @@
 package org.mtclean.rules.numbers;
 
+import java.util.Arrays;
 import org.mtclean.RuleContext;
 
 /**
- * The number rules run one after another on the same paragraph, and most of them edit nothing, so
- * the text object they see is often the very same. This per-document holder keeps the pre-check
- * result and the tokens of the last text seen, compared by identity, so that a paragraph is
- * scanned and tokenized once for all four rules. One instance per document (from
- * {@link RuleContext#state}); used by one thread at a time.
+ * What the number rules share about the paragraph they run on: the pre-check flags of
+ * {@link NumberWords#scan}, the text as a String, its tokens and its context. The rules run one
+ * after another and mostly edit nothing, and the rules before them mostly change a few chars, so
+ * the cache keeps a copy of the last text seen and compares by content (a vectorized compare).
+ * When the text changed within the same paragraph, only the changed stretch and a word on either
+ * side are scanned again, and their flags are added to the old ones: the flags may then claim a
+ * word that is gone (a pre-check may say "maybe"), never miss one that is there. One instance per
+ * document (from {@link RuleContext#state}); used by one thread at a time.
  */
 final class ParagraphCache {
   private static final Object KEY = new Object();
 
+  private RuleContext ctx;
+  private char[] copy = new char[256];
+  private int length = -1;
+  private long paragraph = -1;
+  private int flags = -1; // of NumberWords.scan, -1 while unknown
+  private int[] windowBreaks = new int[64];
   private String text;
-  private int hasNumberWords; // -1 unknown, 0 no, 1 yes
   private Tokens tokens;
   private NumberContext context;
 
   static ParagraphCache of(RuleContext ctx) {
     ParagraphCache c = ctx.state(KEY, ParagraphCache::new);
-    String s = ctx.text();
-    if (c.text != s) {
-      c.text = s;
-      c.hasNumberWords = -1;
-      c.tokens = null;
-      c.context = null;
-    }
+    c.ctx = ctx;
+    c.sync(ctx.chars(), ctx.length(), ctx.paragraphIndex());
     return c;
   }
 
+  private void sync(char[] s, int n, long index) {
+    if (index != paragraph) {
+      paragraph = index;
+      flags = -1;
+    } else {
+      int common = Arrays.mismatch(copy, 0, length, s, 0, n);
+      if (common < 0) {
+        return; // the same text
+      }
+      if (flags >= 0) {
+        int suffix = commonSuffix(s, n, common);
+        int lo = wordStartBefore(s, common);
+        int hi = wordEndAfter(s, n, n - suffix);
+        flags = hi - lo > n / 2 ? -1 : flags | scanWindow(s, lo, hi);
+      }
+    }
+    if (copy.length < n) {
+      copy = new char[Math.max(n, copy.length * 2)];
+    }
+    System.arraycopy(s, 0, copy, 0, n);
+    length = n;
+    text = null;
+    tokens = null;
+    context = null;
+  }
+
+  /** The length of the common end of the old copy and {@code s}, not reaching into {@code common}. */
+  private int commonSuffix(char[] s, int n, int common) {
+    int max = Math.min(length, n) - common;
+    int k = 0;
+    while (k < max && copy[length - 1 - k] == s[n - 1 - k]) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The start of the word before the one at {@code i}: a unit word there pairs with what follows. */
+  private static int wordStartBefore(char[] s, int i) {
+    while (i > 0 && NumberWords.isAsciiLetter(s[i - 1])) {
+      i--;
+    }
+    while (i > 0 && !NumberWords.isAsciiLetter(s[i - 1])) {
+      i--;
+    }
+    while (i > 0 && NumberWords.isAsciiLetter(s[i - 1])) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The end of the word after the one at {@code i}. */
+  private static int wordEndAfter(char[] s, int n, int i) {
+    while (i < n && NumberWords.isAsciiLetter(s[i])) {
+      i++;
+    }
+    while (i < n && !NumberWords.isAsciiLetter(s[i])) {
+      i++;
+    }
+    while (i < n && NumberWords.isAsciiLetter(s[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private int scanWindow(char[] s, int lo, int hi) {
+    int k = 0;
+    for (int i = lo; i < hi; i++) {
+      if (!NumberWords.isAsciiLetter(s[i])) {
+        if (k + 1 >= windowBreaks.length) {
+          windowBreaks = Arrays.copyOf(windowBreaks, windowBreaks.length * 2);
+        }
+        windowBreaks[k++] = i;
+      }
+    }
+    windowBreaks[k] = hi;
+    return NumberWords.scan(s, lo, hi, windowBreaks);
+  }
+
+  private int flags() {
+    if (flags < 0) {
+      flags = NumberWords.scan(ctx.chars(), 0, ctx.length(), ctx.wordBreaks());
+    }
+    return flags;
+  }
+
+  /** The flags after a sync with {@code s}, as {@link #of} then a pre-check would see them (tests). */
+  int flagsOf(char[] s, int n, long index, int[] breaks) {
+    sync(s, n, index);
+    if (flags < 0) {
+      flags = NumberWords.scan(s, 0, n, breaks);
+    }
+    return flags;
+  }
+
   /**
-   * Whether the paragraph has a number word that could be edited: one cheap scan, shared by the
-   * rules ({@code ctx} is the context whose text this cache holds). {@code smallUnits}: whether lone unit words count (a threshold below 10).
+   * Whether the paragraph may have a number word that could be edited. {@code smallUnits}:
+   * whether lone unit words count (a threshold below 10).
    */
-  boolean hasNumberWords(RuleContext ctx, boolean smallUnits) {
-    if (smallUnits) {
-      return NumberWords.containsNumberWord(ctx.chars(), ctx.length(), ctx.wordBreaks(), true);
+  boolean hasNumberWords(boolean smallUnits) {
+    return (flags() & (smallUnits ? NumberWords.COUNTING_SMALL : NumberWords.COUNTING)) != 0;
+  }
+
+  /** Whether the paragraph may have the word {@code month}, in any case. */
+  boolean hasMonthWord() {
+    return (flags() & NumberWords.MONTH) != 0;
+  }
+
+  /** The text as a String: the same instance for all the rules while it does not change. */
+  String text() {
+    if (text == null) {
+      text = ctx.text();
     }
-    if (hasNumberWords < 0) {
-      hasNumberWords = NumberWords.containsNumberWord(ctx.chars(), ctx.length(), ctx.wordBreaks(), false) ? 1 : 0;
-    }
-    return hasNumberWords == 1;
+    return text;
   }
 
   NumberContext context() {
     if (context == null) {
-      context = new NumberContext(text);
+      context = new NumberContext(text());
     }
     return context;
   }
 
   Tokens tokens() {
     if (tokens == null) {
-      tokens = Tokens.of(text);
+      tokens = Tokens.of(text());
     }
     return tokens;
   }

@@ -60,14 +60,13 @@ public final class SpelledNumberRules {
   }
 
   private static void scan(RuleContext ctx, boolean years) {
-    String s = ctx.text();
     ParagraphCache cache = ParagraphCache.of(ctx);
-    if (!cache.hasNumberWords(ctx, !years && ctx.option(THRESHOLD) < 10)) {
+    if (!cache.hasNumberWords(!years && ctx.option(THRESHOLD) < 10)) {
       return;
     }
     Tokens t = cache.tokens();
     PhraseParser parser = new PhraseParser(t);
-    NumberContext c = ParagraphCache.of(ctx).context();
+    NumberContext c = cache.context();
     int i = 0;
     while (i < t.size) {
       int kind = t.kind(i);

@@ -31,6 +31,8 @@ class MyriadRuleTest {
     assertEquals("earned 1.2 billion yuan", clean("earned twelve hundred million yuan"));
     assertEquals("made 120 million parts", clean("made one point two hundred million parts"));
     assertEquals("held 10 billion yuan", clean("held 100 hundred million yuan"));
+    assertEquals("COST 360 MILLION YUAN", clean("COST 3.6 HUNDRED MILLION YUAN"));
+    assertEquals("SHIPPED 40,000 TONS", clean("SHIPPED 4 TEN THOUSAND TONS"));
   }
 
   @Test

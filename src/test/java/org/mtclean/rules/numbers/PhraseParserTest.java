@@ -83,6 +83,11 @@ class PhraseParserTest {
     assertTrue(containsNumberWord("in one nine nine seven", false));
     assertTrue(containsNumberWord("three point five", false));
     assertTrue(containsNumberWord("five hundred", false));
+    assertEquals(NumberWords.COUNTING_SMALL | NumberWords.MONTH, scan("Four Month later"));
+    assertEquals(NumberWords.MONTH, scan("a MONTH later") & NumberWords.MONTH);
+    assertEquals(0, scan("for months, monthly, a mouth"));
+    assertEquals(NumberWords.COUNTING | NumberWords.COUNTING_SMALL | NumberWords.MONTH,
+        scan("one month, then twenty"));
     assertEquals(NumberWords.TENS_UNIT, Tokens.of("Twenty-Four").kind(0));
     assertEquals(0, Tokens.of("Five-Year").kind(0));
     assertEquals(0, Tokens.of("fifty-fifty").kind(0));
@@ -96,7 +101,11 @@ class PhraseParserTest {
   }
 
   private static boolean containsNumberWord(String s, boolean smallUnits) {
+    return (scan(s) & (smallUnits ? NumberWords.COUNTING_SMALL : NumberWords.COUNTING)) != 0;
+  }
+
+  private static int scan(String s) {
     char[] chars = s.toCharArray();
-    return NumberWords.containsNumberWord(chars, s.length(), Marks.breaksOf(chars, s.length()), smallUnits);
+    return NumberWords.scan(chars, 0, s.length(), Marks.breaksOf(chars, s.length()));
   }
 }
