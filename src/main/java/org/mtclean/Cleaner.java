@@ -3,7 +3,6 @@ package org.mtclean;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.mtclean.internal.DocumentEngine;
 import org.mtclean.internal.EditList;
+import org.mtclean.internal.StringBuilderWriter;
 import org.mtclean.rules.BuiltinRules;
 
 /**
@@ -86,7 +86,7 @@ public final class Cleaner {
   /** Cleans {@code text} and returns the cleaned text with every edit. */
   public CleanResult clean(String text) {
     EditList edits = new EditList();
-    StringWriter out = new StringWriter(text.length() + 16);
+    StringBuilderWriter out = new StringBuilderWriter(text.length() + 16);
     try {
       int quotes = DocumentEngine.quoteStyleOf(text);
       engine().run(new StringReader(text), out, edits::append, quotes == 0 ? '"' : quotes, text.length());

@@ -37,8 +37,9 @@ public final class DocumentEngine {
   private long charOffset;
   private long cpOffset;
 
-  // the paragraph being gathered
-  private final StringBuilder para = new StringBuilder();
+  // the paragraph being gathered: its lines joined with \n
+  private char[] para = new char[256];
+  private int paraLength;
   private final List<String> terminators = new ArrayList<>();
   private long[] lineCharOffset = new long[8];
   private long[] lineCpOffset = new long[8];
@@ -105,67 +106,69 @@ public final class DocumentEngine {
       charOffset = cpOffset = 1;
     }
     while (lines.next()) {
-      String content = lines.content;
+      char[] content = lines.content;
+      int length = lines.length;
       String terminator = lines.terminator;
-      lastLineCodePoints = codePointCount(content);
-      if (isBlank(content)) {
+      lastLineCodePoints = codePointCount(content, length);
+      if (isBlank(content, length)) {
         flushParagraph(out, listener);
-        blankLine(content, terminator, out, listener);
+        blankLine(content, length, terminator, out, listener);
       } else {
         blankRun = 0;
-        addLine(content, terminator);
+        addLine(content, length, terminator);
       }
-      advance(content, terminator);
+      advance(length, terminator);
     }
     flushParagraph(out, listener);
   }
 
-  private void advance(String content, String terminator) {
-    charOffset += content.length() + terminator.length();
+  private void advance(int length, String terminator) {
+    charOffset += length + terminator.length();
     cpOffset += lastLineCodePoints + terminator.length();
     line++;
   }
 
-  private void blankLine(String content, String terminator, Writer out, EditListener listener)
-      throws IOException {
+  private void blankLine(char[] content, int length, String terminator, Writer out,
+      EditListener listener) throws IOException {
     blankRun++;
     Position start = new Position(cpOffset, charOffset, line, 1);
+    long cps = lastLineCodePoints;
     if (blankRun > 1 && blankKind != null) {
-      long cps = codePointCount(content);
       Position end =
           terminator.isEmpty()
-              ? new Position(cpOffset + cps, charOffset + content.length(), line, 1 + cps)
+              ? new Position(cpOffset + cps, charOffset + length, line, 1 + cps)
               : new Position(
                   cpOffset + cps + terminator.length(),
-                  charOffset + content.length() + terminator.length(),
+                  charOffset + length + terminator.length(),
                   line + 1,
                   1);
       listener.onEdit(
-          new Edit(BLANK_LINES_ID, blankKind, start, end, content + terminator, "",
-              "removed a repeated blank line", collapseBlankLines));
+          new Edit(BLANK_LINES_ID, blankKind, start, end, new String(content, 0, length) + terminator,
+              "", "removed a repeated blank line", collapseBlankLines));
       if (collapseBlankLines) {
         return;
       }
     }
-    if (!content.isEmpty() && trailingKind != null) {
-      long cps = codePointCount(content);
-      Position end = new Position(cpOffset + cps, charOffset + content.length(), line, 1 + cps);
+    if (length > 0 && trailingKind != null) {
+      Position end = new Position(cpOffset + cps, charOffset + length, line, 1 + cps);
       listener.onEdit(
-          new Edit(TRAILING_ID, trailingKind, start, end, content, "",
+          new Edit(TRAILING_ID, trailingKind, start, end, new String(content, 0, length), "",
               "removed whitespace from a blank line", trimBlankLines));
-      out.write(trimBlankLines ? "" : content);
+      if (!trimBlankLines) {
+        out.write(content, 0, length);
+      }
     } else {
-      out.write(content);
+      out.write(content, 0, length);
     }
     out.write(terminator);
   }
 
-  private void addLine(String content, String terminator) {
+  private void addLine(char[] content, int length, String terminator) {
     int k = terminators.size();
     if (k == 0) {
       paraFirstLine = line;
     } else {
-      para.append('\n');
+      append('\n');
     }
     if (k == lineCharOffset.length) {
       lineCharOffset = Arrays.copyOf(lineCharOffset, k * 2);
@@ -175,10 +178,21 @@ public final class DocumentEngine {
     }
     lineCharOffset[k] = charOffset;
     lineCpOffset[k] = cpOffset;
-    lineJoinedStart[k] = para.length();
-    lineHasSurrogates[k] = lastLineCodePoints != content.length();
-    para.append(content);
+    lineJoinedStart[k] = paraLength;
+    lineHasSurrogates[k] = lastLineCodePoints != length;
+    if (paraLength + length > para.length) {
+      para = Arrays.copyOf(para, Math.max(paraLength + length, para.length * 2));
+    }
+    System.arraycopy(content, 0, para, paraLength, length);
+    paraLength += length;
     terminators.add(terminator);
+  }
+
+  private void append(char c) {
+    if (paraLength == para.length) {
+      para = Arrays.copyOf(para, para.length * 2);
+    }
+    para[paraLength++] = c;
   }
 
   private void flushParagraph(Writer out, EditListener listener) throws IOException {
@@ -186,25 +200,24 @@ public final class DocumentEngine {
     if (lineCount == 0) {
       return;
     }
-    String original = para.toString();
-    String cleaned = pipeline.clean(original, paragraphIndex++);
+    pipeline.clean(para, paraLength, paragraphIndex++);
     List<PendingEdit> edits = pipeline.edits();
     if (!edits.isEmpty()) {
-      emit(original, edits, listener);
+      emit(edits, listener);
     }
-    writeLines(cleaned, out);
-    para.setLength(0);
+    writeLines(pipeline.chars(), pipeline.length(), out);
+    paraLength = 0;
     terminators.clear();
   }
 
-  private void writeLines(String cleaned, Writer out) throws IOException {
+  private void writeLines(char[] cleaned, int length, Writer out) throws IOException {
     int lineCount = terminators.size();
     int from = 0;
     for (int k = 0; k < lineCount; k++) {
-      int nl = k == lineCount - 1 ? -1 : cleaned.indexOf('\n', from);
+      int nl = k == lineCount - 1 ? -1 : indexOfNewline(cleaned, from, length);
       if (nl < 0) {
         // the last line (or a rule joined lines): the rest goes out with the last terminator
-        out.write(cleaned, from, cleaned.length() - from);
+        out.write(cleaned, from, length - from);
         out.write(terminators.get(lineCount - 1));
         return;
       }
@@ -214,12 +227,21 @@ public final class DocumentEngine {
     }
   }
 
+  private static int indexOfNewline(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Converts paragraph indices into input positions and reports the edits (sorted by start). */
-  private void emit(String original, List<PendingEdit> edits, EditListener listener) {
+  private void emit(List<PendingEdit> edits, EditListener listener) {
     cursorLine = -1;
     for (PendingEdit e : edits) {
-      Position start = positionOf(original, e.start());
-      Position end = e.end() == e.start() ? start : positionOf(original, e.end());
+      Position start = positionOf(e.start());
+      Position end = e.end() == e.start() ? start : positionOf(e.end());
       listener.onEdit(
           new Edit(e.ruleId(), e.kind(), start, end, e.original(), e.replacement(), e.message(),
               e.applied()));
@@ -236,7 +258,7 @@ public final class DocumentEngine {
    * only in a line that has surrogates, from the last position asked, so that edits in order cost
    * one sweep of such a line.
    */
-  private Position positionOf(String original, int target) {
+  private Position positionOf(int target) {
     int lineIdx = Sorted.lastAtOrBefore(lineJoinedStart, terminators.size(), target);
     int lineStart = lineJoinedStart[lineIdx];
     long cpInLine;
@@ -249,8 +271,8 @@ public final class DocumentEngine {
         cursorCp = 0;
       }
       cursorCp += target >= cursorIndex
-          ? original.codePointCount(cursorIndex, target)
-          : -original.codePointCount(target, cursorIndex);
+          ? Character.codePointCount(para, cursorIndex, target - cursorIndex)
+          : -Character.codePointCount(para, target, cursorIndex - target);
       cursorIndex = target;
       cpInLine = cursorCp;
     }
@@ -263,9 +285,9 @@ public final class DocumentEngine {
     return DocumentState.quoteStyleOf(text);
   }
 
-  static boolean isBlank(String content) {
-    for (int i = 0, n = content.length(); i < n; i++) {
-      char c = content.charAt(i);
+  static boolean isBlank(char[] content, int n) {
+    for (int i = 0; i < n; i++) {
+      char c = content[i];
       boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
       if (!Chars.isInlineSpace(c) && !Chars.isZeroWidth(c) && !control) {
         return false;
@@ -274,13 +296,11 @@ public final class DocumentEngine {
     return true;
   }
 
-  private static long codePointCount(String s) {
-    long lows = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (Character.isLowSurrogate(s.charAt(i))) {
-        lows++;
-      }
+  private static long codePointCount(char[] s, int n) {
+    int lows = 0;
+    for (int i = 0; i < n; i++) {
+      lows += (s[i] & 0xFC00) == 0xDC00 ? 1 : 0;
     }
-    return s.length() - lows;
+    return n - lows;
   }
 }

@@ -18,9 +18,16 @@ final class DocumentState {
   }
 
   /** Learns the quote style from the paragraphs seen so far when no hint was given. */
-  void observe(String paragraph) {
+  void observe(char[] paragraph, int n) {
     if (quoteStyle == 0) {
-      quoteStyle = quoteStyleOf(paragraph);
+      for (int i = 0; i < n && quoteStyle != CURLY; i++) {
+        char c = paragraph[i];
+        if (c == '\u201C' || c == '\u201D') {
+          quoteStyle = CURLY;
+        } else if (c == '"') {
+          quoteStyle = STRAIGHT;
+        }
+      }
     }
   }
 

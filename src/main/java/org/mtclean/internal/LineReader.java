@@ -2,10 +2,12 @@ package org.mtclean.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 
 /**
  * Reads lines with their terminators ({@code \n}, {@code \r\n}, {@code \r} or none at the end),
- * so that the line-ending style of the input survives. Not thread-safe.
+ * so that the line-ending style of the input survives. The content of a line is handed out as a
+ * char range, valid until the next call, so that no String is made per line. Not thread-safe.
  */
 final class LineReader {
   private final Reader in;
@@ -13,10 +15,11 @@ final class LineReader {
   private int pos;
   private int limit;
   private boolean eof;
-  private final StringBuilder line = new StringBuilder(256);
 
-  /** Content of the line last read, without terminator. */
-  String content;
+  /** Content of the line last read, without terminator: {@code content[0, length)}. */
+  char[] content = new char[256];
+  /** Length of the line last read. */
+  int length;
   /** Terminator of the line last read, empty at the end of input. */
   String terminator;
 
@@ -28,21 +31,20 @@ final class LineReader {
 
   /** Reads the next line; false at the end of input. */
   boolean next() throws IOException {
-    line.setLength(0);
+    length = 0;
     while (true) {
       if (pos >= limit && !fill()) {
-        if (line.length() == 0) {
+        if (length == 0) {
           return false;
         }
-        content = line.toString();
         terminator = "";
         return true;
       }
       int start = pos;
       while (pos < limit) {
         char c = buf[pos];
-        if (c == '\n' || c == '\r') {
-          line.append(buf, start, pos - start);
+        if (c <= '\r' && (c == '\n' || c == '\r')) {
+          append(start, pos);
           pos++;
           if (c == '\r') {
             if (pos >= limit) {
@@ -57,13 +59,21 @@ final class LineReader {
           } else {
             terminator = "\n";
           }
-          content = line.toString();
           return true;
         }
         pos++;
       }
-      line.append(buf, start, pos - start);
+      append(start, pos);
     }
+  }
+
+  private void append(int from, int to) {
+    int n = to - from;
+    if (length + n > content.length) {
+      content = Arrays.copyOf(content, Math.max(length + n, content.length * 2));
+    }
+    System.arraycopy(buf, from, content, length, n);
+    length += n;
   }
 
   /** Peeks at the first char of the input without consuming it; -1 when empty. */

@@ -90,11 +90,14 @@ final class ParagraphPipeline implements RuleContext {
     this.document = state;
   }
 
-  /** Cleans one paragraph; the edits found are then in {@link #edits()}. */
-  String clean(String paragraph, long index) {
-    document.observe(paragraph);
+  /**
+   * Cleans {@code paragraph[0, n)}; the text is then in {@link #chars()} and {@link #length()},
+   * the edits found in {@link #edits()}.
+   */
+  void clean(char[] paragraph, int n, long index) {
+    document.observe(paragraph, n);
     paragraphIndex = index;
-    setText(paragraph);
+    setText(paragraph, n);
     map.reset();
     spans = null;
     backtick = 0;
@@ -131,7 +134,6 @@ final class ParagraphPipeline implements RuleContext {
     }
     rule = null;
     sortEdits();
-    return text();
   }
 
   /**
@@ -302,13 +304,13 @@ final class ParagraphPipeline implements RuleContext {
     return true;
   }
 
-  private void setText(String paragraph) {
-    length = paragraph.length();
+  private void setText(char[] paragraph, int n) {
+    length = n;
     if (chars.length < length) {
       chars = new char[Math.max(length, chars.length * 2)];
     }
-    paragraph.getChars(0, length, chars, 0);
-    text = paragraph;
+    System.arraycopy(paragraph, 0, chars, 0, n);
+    text = null;
   }
 
   private void sortProposals() {
