@@ -131,9 +131,9 @@ public final class DocumentEngine {
   private void blankLine(char[] content, int length, String terminator, Writer out,
       EditListener listener) throws IOException {
     blankRun++;
-    Position start = new Position(cpOffset, charOffset, line, 1);
     long cps = lastLineCodePoints;
     if (blankRun > 1 && blankKind != null) {
+      Position start = new Position(cpOffset, charOffset, line, 1);
       Position end =
           terminator.isEmpty()
               ? new Position(cpOffset + cps, charOffset + length, line, 1 + cps)
@@ -150,6 +150,7 @@ public final class DocumentEngine {
       }
     }
     if (length > 0 && trailingKind != null) {
+      Position start = new Position(cpOffset, charOffset, line, 1);
       Position end = new Position(cpOffset + cps, charOffset + length, line, 1 + cps);
       listener.onEdit(
           new Edit(TRAILING_ID, trailingKind, start, end, new String(content, 0, length), "",

@@ -107,10 +107,10 @@ final class ParagraphPipeline implements RuleContext {
     // further run (bounded) gives the marked ones that chance. A change of spacing only, or of
     // letter case only, does not mark the built-in rules that cannot react to it. Later runs
     // record only applied edits, so findings are not reported twice.
+    Arrays.fill(stale, true);
     Marks.build(marks, breaks, chars, length);
     presence.clear();
     presence.addMarks(chars, marks.array(), length);
-    Arrays.fill(stale, true);
     for (pass = 0; pass < MAX_PASSES; pass++) {
       boolean changed = false;
       for (int r = 0; r < rules.size(); r++) {

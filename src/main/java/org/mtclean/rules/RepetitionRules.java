@@ -63,6 +63,16 @@ public final class RepetitionRules {
       int resume = 0; // after a removal, no pair starts before its end
       for (int k = 0, p; (p = breaks[k]) < n; k++) {
         char space = c[p];
+        if (space == ' ' && k > 0 && p + 1 < n && isAsciiLetter(c[p + 1]) && isAsciiLetter(c[p - 1])) {
+          // the common case, two ASCII words around one space: when neither can extend past its
+          // breaks, they are exactly the runs between the breaks, and differ if their lengths do
+          int before = breaks[k - 1];
+          int after = breaks[k + 1];
+          if (p - before != after - p && !WordTokens.mayJoin(c[before])
+              && (after >= n || !WordTokens.mayJoin(c[after]))) {
+            continue;
+          }
+        }
         if ((space != ' ' && space != '\t') || p <= resume || !WordTokens.isWordChar(c[p - 1])) {
           continue;
         }
@@ -206,6 +216,10 @@ public final class RepetitionRules {
       }
       return s.substring(WordTokens.tokenStart(s, end), end).toLowerCase(Locale.ROOT);
     }
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return ((c | 0x20) - 'a' & 0xFFFF) < 26;
   }
 
   static boolean same(String s, int a, int aEnd, int b, int bEnd) {
