@@ -18,12 +18,15 @@ import org.mtclean.EditListener;
 
 /**
  * Throughput benchmark of the default cleaner, run from the jar:
- * {@code java -cp target/mtclean.jar org.mtclean.bench.Bench [--mb N] [--data DIR]}.
+ * {@code java -cp target/mtclean.jar org.mtclean.bench.Bench [--mb N] [--data DIR] [--also DIR]}.
  *
  * <p>Builds a corpus of at least {@code N} MB (default 24) from the golden documents in
  * {@code test-data/}, cleans it on one thread after a warm-up, and prints MB/s with the JVM and the
  * corpus size; then compares one 5 MB paragraph with 5 MB of short paragraphs (the cleaner must
- * not be quadratic in paragraph length).
+ * not be quadratic in paragraph length). The cost of cleaning grows with the number of edits, so
+ * it also measures the same documents once cleaned (their expected outputs: text with nothing left
+ * to fix) and, with {@code --also DIR}, a corpus of every {@code .txt} file under DIR (real
+ * machine-translated articles, say), each with its edit density.
  */
 public final class Bench {
   private Bench() {}
@@ -31,10 +34,12 @@ public final class Bench {
   public static void main(String[] args) throws IOException {
     int mb = 24;
     Path data = Path.of("test-data");
+    Path also = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--mb" -> mb = Integer.parseInt(args[++i]);
         case "--data" -> data = Path.of(args[++i]);
+        case "--also" -> also = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -60,6 +65,12 @@ public final class Bench {
     System.out.printf(Locale.ROOT,
         "default cleaner, 1 thread, clean(String) document by document: %.1f MB/s of CPU time%n",
         perDocumentRate(cleaner, docs, bytes));
+
+    System.out.println(density("the same documents, garbled (as above)", cleaner, docs, mb));
+    System.out.println(density("the same documents, already clean", cleaner, files(data, ".expected.txt"), mb));
+    if (also != null) {
+      System.out.println(density(".txt files under " + also, cleaner, files(also, ".txt"), mb));
+    }
 
     String paragraph = longParagraph(docs, 5 << 20);
     String shortOnes = corpus(docs, 5 << 20);
@@ -137,18 +148,43 @@ public final class Bench {
     return best;
   }
 
+  /**
+   * One line: the CPU-time throughput of {@code cleaner} on a corpus of {@code mb} MB made of
+   * {@code docs}, and how many edits it applies per KB there.
+   */
+  private static String density(String label, Cleaner cleaner, List<String> docs, int mb) {
+    String corpus = corpus(docs, mb << 20);
+    long bytes = corpus.getBytes(StandardCharsets.UTF_8).length;
+    long edits = 0;
+    long docBytes = 0;
+    for (String d : docs) {
+      edits += cleaner.clean(d).edits().stream().filter(e -> e.applied()).count();
+      docBytes += d.getBytes(StandardCharsets.UTF_8).length;
+    }
+    double rate = measure(cleaner, corpus, bytes, 2, 4)[2];
+    return String.format(Locale.ROOT, "  %s: %.1f MB/s of CPU time, %.1f edits per KB (%d documents)",
+        label, rate, edits * 1000.0 / docBytes, docs.size());
+  }
+
   /** The golden documents (inputs under any {@code documents} folder of the test data). */
   static List<String> documents(Path data) throws IOException {
+    return files(data, ".input.txt");
+  }
+
+  /** The files ending in {@code suffix} under any {@code documents} folder of {@code data}, or
+   * anywhere under it for {@code .txt}. */
+  private static List<String> files(Path data, String suffix) throws IOException {
     List<String> docs = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(data)) {
-      for (Path p : walk.filter(p -> p.toString().endsWith(".input.txt")).sorted().toList()) {
-        if (p.getParent() != null && p.getParent().getFileName().toString().equals("documents")) {
+      for (Path p : walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList()) {
+        if (suffix.equals(".txt")
+            || (p.getParent() != null && p.getParent().getFileName().toString().equals("documents"))) {
           docs.add(Files.readString(p, StandardCharsets.UTF_8));
         }
       }
     }
     if (docs.isEmpty()) {
-      throw new IOException("no documents under " + data.toAbsolutePath() + "/**/documents/");
+      throw new IOException("no " + suffix + " documents under " + data.toAbsolutePath());
     }
     return docs;
   }
