@@ -2,9 +2,10 @@ package org.mtclean.internal;
 
 /**
  * Which characters a text may contain: exact for ASCII, by block for the rest. Lets a rule skip
- * a paragraph that cannot hold what it looks for without scanning it. Conservative: after edits
- * it may say "maybe" for a character that is gone, never "no" for one that is there. Built from
- * the {@link Marks} of a paragraph, it says "maybe" for every ASCII letter and digit.
+ * a paragraph that cannot hold what it looks for without scanning it. Conservative: it may say
+ * "maybe" for a character that is not there, never "no" for one that is. Built from the
+ * {@link Marks} of a paragraph (again after each change), it says "maybe" for every ASCII letter
+ * and digit.
  */
 final class CharPresence {
   private long low; // ASCII 0-63
@@ -33,19 +34,6 @@ final class CharPresence {
     low = l;
     high = h;
     blocks = b;
-  }
-
-  void addAll(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 64) {
-        low |= 1L << c;
-      } else if (c < 128) {
-        high |= 1L << (c - 64);
-      } else {
-        blocks |= 1L << block(c);
-      }
-    }
   }
 
   boolean mayContain(char c) {

@@ -224,7 +224,6 @@ final class ParagraphPipeline implements RuleContext {
         outLen += s - copied;
         replacement.getChars(0, replacement.length(), out, outLen);
         addedBacktick |= replacement.indexOf('`') >= 0 || replacement.indexOf('[') >= 0;
-        presence.addAll(replacement);
         outLen += replacement.length();
         copied = e;
         aStarts[applied] = s;
@@ -245,6 +244,10 @@ final class ParagraphPipeline implements RuleContext {
       map.update(aStarts, aEnds, aLens, applied);
       marks.update(out, outLen, aStarts, aEnds, aLens, applied);
       breaks.update(out, outLen, aStarts, aEnds, aLens, applied);
+      // from the new marks, not by adding the replacements: chars that are gone stop counting, so
+      // that a rule whose chars are all converted skips the paragraph when it runs again
+      presence.clear();
+      presence.addMarks(out, marks.array(), outLen);
       spareChars = chars;
       chars = out;
       length = outLen;
