@@ -45,6 +45,11 @@ final class DocumentState {
 
   @SuppressWarnings("unchecked")
   <T> T state(Object key, Supplier<T> factory) {
-    return (T) states.computeIfAbsent(key, k -> factory.get());
+    Object value = states.get(key); // no lambda made on the common path
+    if (value == null) {
+      value = factory.get();
+      states.put(key, value);
+    }
+    return (T) value;
   }
 }
