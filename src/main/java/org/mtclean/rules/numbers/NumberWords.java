@@ -182,16 +182,16 @@ final class NumberWords {
    * {@code s} have ({@code lo} 0 or a word start). A lone unit word ({@code one}, {@code first}, {@code five}) is not
    * {@code COUNTING}, since on its own it stays a word; a unit is when a unit word or
    * {@code percent} follows it ({@code one nine nine seven}, {@code five percent}, {@code three
-   * point five}), and teens, tens, scales and {@code zero} always are. {@code breaks} are the word
-   * breaks from {@code lo} on (see {@link org.mtclean.RuleContext#wordBreaks}), ended by one not
-   * less than {@code hi}: each run of ASCII letters between two breaks is one word, looked up only
+   * point five}), and teens, tens, scales and {@code zero} always are. {@code breaks} from index
+   * {@code k0} on are the word breaks from {@code lo} on (see
+   * {@link org.mtclean.RuleContext#wordBreaks}), ended by one not less than {@code hi}: each run of ASCII letters between two breaks is one word, looked up only
    * when its first three letters may start a number word that counts.
    */
-  static int scan(char[] s, int lo, int hi, int[] breaks) {
+  static int scan(char[] s, int lo, int hi, int[] breaks, int k0) {
     int flags = 0;
     boolean unitBefore = false;
     int from = lo;
-    for (int k = 0; flags != (COUNTING | COUNTING_SMALL | MONTH); k++) {
+    for (int k = k0; flags != (COUNTING | COUNTING_SMALL | MONTH); k++) {
       int to = Math.min(breaks[k], hi);
       int len = to - from;
       if (len > 0 && (unitBefore || (len >= 3 && mayStartCountingWord(s, from)))) {

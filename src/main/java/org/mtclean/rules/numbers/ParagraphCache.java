@@ -21,7 +21,6 @@ final class ParagraphCache {
   private int length = -1;
   private long paragraph = -1;
   private int flags = -1; // of NumberWords.scan, -1 while unknown
-  private int[] windowBreaks = new int[64];
   private String text;
   private Tokens tokens;
   private NumberContext context;
@@ -29,11 +28,11 @@ final class ParagraphCache {
   static ParagraphCache of(RuleContext ctx) {
     ParagraphCache c = ctx.state(KEY, ParagraphCache::new);
     c.ctx = ctx;
-    c.sync(ctx.chars(), ctx.length(), ctx.paragraphIndex());
+    c.sync(ctx.chars(), ctx.length(), ctx.paragraphIndex(), ctx.wordBreaks());
     return c;
   }
 
-  private void sync(char[] s, int n, long index) {
+  private void sync(char[] s, int n, long index, int[] breaks) {
     if (index != paragraph) {
       paragraph = index;
       flags = -1;
@@ -46,7 +45,7 @@ final class ParagraphCache {
         int suffix = commonSuffix(s, n, common);
         int lo = wordStartBefore(s, common);
         int hi = wordEndAfter(s, n, n - suffix);
-        flags = hi - lo > n / 2 ? -1 : flags | scanWindow(s, lo, hi);
+        flags = hi - lo > n / 2 ? -1 : flags | scanWindow(s, lo, hi, breaks);
       }
     }
     if (copy.length < n) {
@@ -63,6 +62,9 @@ final class ParagraphCache {
   private int commonSuffix(char[] s, int n, int common) {
     int max = Math.min(length, n) - common;
     int k = 0;
+    while (k + 32 <= max && Arrays.equals(copy, length - k - 32, length - k, s, n - k - 32, n - k)) {
+      k += 32; // a vectorized compare a block at a time, then char by char
+    }
     while (k < max && copy[length - 1 - k] == s[n - 1 - k]) {
       k++;
     }
@@ -97,32 +99,27 @@ final class ParagraphCache {
     return i;
   }
 
-  private int scanWindow(char[] s, int lo, int hi) {
+  /** The flags of {@code s[lo, hi)}, {@code lo} a word start, from the paragraph's word breaks. */
+  private static int scanWindow(char[] s, int lo, int hi, int[] breaks) {
     int k = 0;
-    for (int i = lo; i < hi; i++) {
-      if (!NumberWords.isAsciiLetter(s[i])) {
-        if (k + 1 >= windowBreaks.length) {
-          windowBreaks = Arrays.copyOf(windowBreaks, windowBreaks.length * 2);
-        }
-        windowBreaks[k++] = i;
-      }
+    while (breaks[k] < lo) {
+      k++;
     }
-    windowBreaks[k] = hi;
-    return NumberWords.scan(s, lo, hi, windowBreaks);
+    return NumberWords.scan(s, lo, hi, breaks, k);
   }
 
   private int flags() {
     if (flags < 0) {
-      flags = NumberWords.scan(ctx.chars(), 0, ctx.length(), ctx.wordBreaks());
+      flags = NumberWords.scan(ctx.chars(), 0, ctx.length(), ctx.wordBreaks(), 0);
     }
     return flags;
   }
 
   /** The flags after a sync with {@code s}, as {@link #of} then a pre-check would see them (tests). */
   int flagsOf(char[] s, int n, long index, int[] breaks) {
-    sync(s, n, index);
+    sync(s, n, index, breaks);
     if (flags < 0) {
-      flags = NumberWords.scan(s, 0, n, breaks);
+      flags = NumberWords.scan(s, 0, n, breaks, 0);
     }
     return flags;
   }

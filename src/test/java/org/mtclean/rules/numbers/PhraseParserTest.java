@@ -106,6 +106,6 @@ class PhraseParserTest {
 
   private static int scan(String s) {
     char[] chars = s.toCharArray();
-    return NumberWords.scan(chars, 0, s.length(), Marks.breaksOf(chars, s.length()));
+    return NumberWords.scan(chars, 0, s.length(), Marks.breaksOf(chars, s.length()), 0);
   }
 }
