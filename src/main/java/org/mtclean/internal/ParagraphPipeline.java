@@ -34,6 +34,7 @@ final class ParagraphPipeline implements RuleContext {
 
   private final boolean[] stale; // per rule: the text changed since it last ran
   private final boolean[] spaceBlind; // per rule: a SPACES_ONLY change cannot give it work
+  private final boolean[] spaceBlindWithoutHan; // the same, when the paragraph has no Han
   private final boolean[] caseBlind; // per rule: a CASE_ONLY change cannot give it work
 
   // per paragraph
@@ -71,18 +72,23 @@ final class ParagraphPipeline implements RuleContext {
     this.options = options;
     this.stale = new boolean[rules.size()];
     this.spaceBlind = new boolean[rules.size()];
+    this.spaceBlindWithoutHan = new boolean[rules.size()];
     this.caseBlind = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       spaceBlind[r] = BuiltinRules.ignoresSpacingChanges(rules.get(r));
+      spaceBlindWithoutHan[r] = BuiltinRules.ignoresSpacingChangesWithoutHan(rules.get(r));
       caseBlind[r] = BuiltinRules.ignoresCaseChanges(rules.get(r));
     }
   }
 
   /** Marks the rules that a change by rule {@code r} may give work, {@code r} itself included. */
   private void markStale(int r, int change) {
+    boolean noHan = change == SPACES_ONLY && !presence.mayContain('\u4E00');
     for (int q = 0; q < stale.length; q++) {
       stale[q] |= q == r || change == OTHER_CHANGE
-          || (change == SPACES_ONLY ? !spaceBlind[q] : !caseBlind[q]);
+          || (change == SPACES_ONLY
+              ? !spaceBlind[q] && !(noHan && spaceBlindWithoutHan[q])
+              : !caseBlind[q]);
     }
   }
 

@@ -75,6 +75,11 @@ public final class BuiltinRules {
       "chars.invisible", "chars.fullwidth", "numbers.myriad", "numbers.year",
       "numbers.cardinal");
 
+  // Built-in rules that a change of spacing only cannot give work when the paragraph has no Han
+  // characters: the date rule, whose English dates ask only whether words are apart, while its
+  // CJK dates (2019 \u5E74 11 \u6708) look at the spaces they touch.
+  private static final Set<String> SPACING_BLIND_WITHOUT_HAN = Set.of("numbers.date");
+
   // Built-in rules that never look at the case of a letter.
   private static final Set<String> CASE_BLIND = Set.of(
       "chars.invisible", "chars.fullwidth", "chars.space", "space.indent", "space.trailing",
@@ -86,6 +91,14 @@ public final class BuiltinRules {
    */
   public static boolean ignoresSpacingChanges(Rule rule) {
     return isBuiltin(rule) && SPACING_BLIND.contains(rule.id());
+  }
+
+  /**
+   * Whether {@code rule} is a built-in rule that edits which only put in or take out spaces and
+   * tabs cannot give more to do in a paragraph without Han characters.
+   */
+  public static boolean ignoresSpacingChangesWithoutHan(Rule rule) {
+    return isBuiltin(rule) && SPACING_BLIND_WITHOUT_HAN.contains(rule.id());
   }
 
   /**
