@@ -89,7 +89,7 @@ public final class Cleaner {
     StringBuilderWriter out = new StringBuilderWriter(text.length() + 16);
     try {
       int quotes = DocumentEngine.quoteStyleOf(text);
-      engine().run(new StringReader(text), out, edits::append, quotes == 0 ? '"' : quotes, text.length());
+      engine().run(new StringReader(text), out, edits, quotes == 0 ? '"' : quotes, text.length());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen with in-memory readers
     }

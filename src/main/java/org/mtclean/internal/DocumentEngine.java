@@ -237,17 +237,34 @@ public final class DocumentEngine {
     return -1;
   }
 
-  /** Converts paragraph indices into input positions and reports the edits (sorted by start). */
+  /**
+   * Converts paragraph indices into input positions and reports the edits (sorted by start): to an
+   * {@link EditList} as rows, to any other listener as {@link Edit} objects.
+   */
   private void emit(List<PendingEdit> edits, EditListener listener) {
     cursorLine = -1;
+    EditList rows = listener instanceof EditList list ? list : null;
+    long[] p = startEnd;
     for (PendingEdit e : edits) {
-      Position start = positionOf(e.start());
-      Position end = e.end() == e.start() ? start : positionOf(e.end());
-      listener.onEdit(
-          new Edit(e.ruleId(), e.kind(), start, end, e.original(), e.replacement(), e.message(),
-              e.applied()));
+      positionOf(e.start(), p, 0);
+      if (e.end() == e.start()) {
+        System.arraycopy(p, 0, p, 4, 4);
+      } else {
+        positionOf(e.end(), p, 4);
+      }
+      if (rows != null) {
+        rows.append(e, p);
+      } else {
+        Position start = new Position(p[0], p[1], p[2], p[3]);
+        Position end = e.end() == e.start() ? start : new Position(p[4], p[5], p[6], p[7]);
+        listener.onEdit(
+            new Edit(e.ruleId(), e.kind(), start, end, e.original(), e.replacement(), e.message(),
+                e.applied()));
+      }
     }
   }
+
+  private final long[] startEnd = new long[8];
 
   // where positionOf counted code points last, in a line with surrogates
   private int cursorLine;
@@ -255,11 +272,12 @@ public final class DocumentEngine {
   private long cursorCp;
 
   /**
-   * The input position of index {@code target} of the joined paragraph. Code points are counted
-   * only in a line that has surrogates, from the last position asked, so that edits in order cost
-   * one sweep of such a line.
+   * Writes the input position of index {@code target} of the joined paragraph (offset, char
+   * offset, line, column) to {@code out[at, at + 4)}. Code points are counted only in a line that
+   * has surrogates, from the last position asked, so that edits in order cost one sweep of such a
+   * line.
    */
-  private Position positionOf(int target) {
+  private void positionOf(int target, long[] out, int at) {
     int lineIdx = Sorted.lastAtOrBefore(lineJoinedStart, terminators.size(), target);
     int lineStart = lineJoinedStart[lineIdx];
     long cpInLine;
@@ -277,8 +295,10 @@ public final class DocumentEngine {
       cursorIndex = target;
       cpInLine = cursorCp;
     }
-    return new Position(lineCpOffset[lineIdx] + cpInLine, lineCharOffset[lineIdx] + (target - lineStart),
-        paraFirstLine + lineIdx, 1 + cpInLine);
+    out[at] = lineCpOffset[lineIdx] + cpInLine;
+    out[at + 1] = lineCharOffset[lineIdx] + (target - lineStart);
+    out[at + 2] = paraFirstLine + lineIdx;
+    out[at + 3] = 1 + cpInLine;
   }
 
   /** The double-quote style of a whole text: U+201C if it has curly quotes, '"' if straight, else 0. */
