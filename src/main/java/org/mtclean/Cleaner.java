@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.mtclean.internal.DocumentEngine;
 import org.mtclean.internal.EditList;
+import org.mtclean.internal.EnginePlan;
 import org.mtclean.internal.StringBuilderWriter;
 import org.mtclean.rules.BuiltinRules;
 
@@ -39,11 +40,17 @@ public final class Cleaner {
   private final List<Rule> rules;
   private final Profile profile;
   private final Map<Option<?>, Object> options;
+  private final EnginePlan plan;
 
   private Cleaner(Builder b) {
     this.rules = List.copyOf(b.resolveRules());
     this.profile = b.profile;
     this.options = Collections.unmodifiableMap(new HashMap<>(b.options));
+    boolean[] applies = new boolean[rules.size()];
+    for (int r = 0; r < applies.length; r++) {
+      applies[r] = profile.applies(rules.get(r).kind());
+    }
+    this.plan = new EnginePlan(rules, applies, options);
   }
 
   /** The cleaner with every default rule and the {@link Profile#SAFE} profile. */
@@ -118,11 +125,7 @@ public final class Cleaner {
   }
 
   private DocumentEngine engine() {
-    boolean[] applies = new boolean[rules.size()];
-    for (int r = 0; r < applies.length; r++) {
-      applies[r] = profile.applies(rules.get(r).kind());
-    }
-    return new DocumentEngine(rules, applies, options);
+    return new DocumentEngine(plan);
   }
 
   /** Builds a {@link Cleaner}. Not thread-safe; {@link #build()} may be called many times. */

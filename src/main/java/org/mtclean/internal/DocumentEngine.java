@@ -6,12 +6,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.mtclean.Edit;
 import org.mtclean.EditListener;
-import org.mtclean.Option;
 import org.mtclean.Position;
-import org.mtclean.Rule;
 import org.mtclean.RuleKind;
 
 /**
@@ -50,40 +47,13 @@ public final class DocumentEngine {
   private int blankRun;
   private long lastLineCodePoints;
 
-  /**
-   * @param rules the enabled rules in order
-   * @param applies for each rule, whether its edits are applied
-   */
-  public DocumentEngine(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
-    List<Rule> paragraphRules = new ArrayList<>();
-    boolean[] paragraphApplies = new boolean[rules.size()];
-    RuleKind trailing = null;
-    RuleKind blank = null;
-    boolean trim = false;
-    boolean collapse = false;
-    for (int r = 0; r < rules.size(); r++) {
-      Rule rule = rules.get(r);
-      if (rule.id().equals(BLANK_LINES_ID)) {
-        blank = rule.kind();
-        collapse = applies[r];
-        continue;
-      }
-      if (rule.id().equals(TRAILING_ID)) {
-        trailing = rule.kind();
-        trim = applies[r];
-      }
-      paragraphApplies[paragraphRules.size()] = applies[r];
-      paragraphRules.add(rule);
-    }
-    this.pipeline =
-        new ParagraphPipeline(
-            List.copyOf(paragraphRules),
-            Arrays.copyOf(paragraphApplies, paragraphRules.size()),
-            options);
-    this.trimBlankLines = trim;
-    this.collapseBlankLines = collapse;
-    this.trailingKind = trailing;
-    this.blankKind = blank;
+  /** An engine for one run of a cleaner with the given plan. */
+  public DocumentEngine(EnginePlan plan) {
+    this.pipeline = new ParagraphPipeline(plan);
+    this.trimBlankLines = plan.trimBlankLines;
+    this.collapseBlankLines = plan.collapseBlankLines;
+    this.trailingKind = plan.trailingKind;
+    this.blankKind = plan.blankKind;
   }
 
   /**

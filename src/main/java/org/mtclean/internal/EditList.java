@@ -45,7 +45,9 @@ public final class EditList extends AbstractList<Edit> implements RandomAccess, 
     chunk[i] = edit;
     long[] p = positions[size >>> SHIFT];
     if (p == null || p.length < (i + 1) * FIELDS) {
-      p = positions[size >>> SHIFT] = Arrays.copyOf(p == null ? new long[0] : p, chunk.length * FIELDS);
+      // grows with the chunk of references, which doubles from 16 up to CHUNK
+      p = p == null ? new long[chunk.length * FIELDS] : Arrays.copyOf(p, chunk.length * FIELDS);
+      positions[size >>> SHIFT] = p;
     }
     System.arraycopy(startEnd, 0, p, i * FIELDS, FIELDS);
     size++;
@@ -63,7 +65,7 @@ public final class EditList extends AbstractList<Edit> implements RandomAccess, 
     if (refs[c] == null) {
       refs[c] = new Object[size == 0 ? 16 : CHUNK];
     } else if ((size & (CHUNK - 1)) == refs[c].length) {
-      refs[c] = Arrays.copyOf(refs[c], CHUNK); // the first chunk starts small
+      refs[c] = Arrays.copyOf(refs[c], refs[c].length * 2); // the first chunk starts small
     }
     return refs[c];
   }

@@ -10,7 +10,6 @@ import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
-import org.mtclean.rules.BuiltinRules;
 
 /**
  * Runs the rules of a cleaner over one paragraph, rule after rule, applying each rule's edits
@@ -66,19 +65,14 @@ final class ParagraphPipeline implements RuleContext {
   private int[] aLens = new int[16];
   private char[] spareChars = new char[256];
 
-  ParagraphPipeline(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
-    this.rules = rules;
-    this.applies = applies;
-    this.options = options;
+  ParagraphPipeline(EnginePlan plan) {
+    this.rules = plan.rules;
+    this.applies = plan.applies;
+    this.options = plan.options;
     this.stale = new boolean[rules.size()];
-    this.spaceBlind = new boolean[rules.size()];
-    this.spaceBlindWithoutHan = new boolean[rules.size()];
-    this.caseBlind = new boolean[rules.size()];
-    for (int r = 0; r < rules.size(); r++) {
-      spaceBlind[r] = BuiltinRules.ignoresSpacingChanges(rules.get(r));
-      spaceBlindWithoutHan[r] = BuiltinRules.ignoresSpacingChangesWithoutHan(rules.get(r));
-      caseBlind[r] = BuiltinRules.ignoresCaseChanges(rules.get(r));
-    }
+    this.spaceBlind = plan.spaceBlind;
+    this.spaceBlindWithoutHan = plan.spaceBlindWithoutHan;
+    this.caseBlind = plan.caseBlind;
   }
 
   /** Marks the rules that a change by rule {@code r} may give work, {@code r} itself included. */

@@ -1,0 +1,72 @@
+package org.mtclean.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.mtclean.Option;
+import org.mtclean.Rule;
+import org.mtclean.RuleKind;
+import org.mtclean.rules.BuiltinRules;
+
+/**
+ * What a cleaner's settings mean for the engine, worked out once per cleaner rather than once per
+ * document: the rules that run on paragraphs and whether their edits apply, which changes can
+ * give each of them work, and how blank lines are handled. Immutable and thread-safe. Not API.
+ */
+public final class EnginePlan {
+  final List<Rule> rules; // the paragraph rules, in order
+  final boolean[] applies; // per rule: whether its replace() edits are applied
+  final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
+  final boolean[] spaceBlindWithoutHan; // the same, in a paragraph without Han
+  final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
+  final Map<Option<?>, Object> options;
+  final boolean trimBlankLines;
+  final boolean collapseBlankLines;
+  final RuleKind trailingKind; // null when space.trailing is off
+  final RuleKind blankKind; // null when space.blank-lines is off
+
+  /**
+   * @param rules the enabled rules in order
+   * @param applies for each rule, whether its edits are applied
+   */
+  public EnginePlan(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
+    List<Rule> paragraphRules = new ArrayList<>();
+    boolean[] paragraphApplies = new boolean[rules.size()];
+    RuleKind trailing = null;
+    RuleKind blank = null;
+    boolean trim = false;
+    boolean collapse = false;
+    for (int r = 0; r < rules.size(); r++) {
+      Rule rule = rules.get(r);
+      if (rule.id().equals(DocumentEngine.BLANK_LINES_ID)) {
+        blank = rule.kind();
+        collapse = applies[r];
+        continue;
+      }
+      if (rule.id().equals(DocumentEngine.TRAILING_ID)) {
+        trailing = rule.kind();
+        trim = applies[r];
+      }
+      paragraphApplies[paragraphRules.size()] = applies[r];
+      paragraphRules.add(rule);
+    }
+    int n = paragraphRules.size();
+    this.rules = List.copyOf(paragraphRules);
+    this.applies = Arrays.copyOf(paragraphApplies, n);
+    this.spaceBlind = new boolean[n];
+    this.spaceBlindWithoutHan = new boolean[n];
+    this.caseBlind = new boolean[n];
+    for (int r = 0; r < n; r++) {
+      Rule rule = this.rules.get(r);
+      spaceBlind[r] = BuiltinRules.ignoresSpacingChanges(rule);
+      spaceBlindWithoutHan[r] = BuiltinRules.ignoresSpacingChangesWithoutHan(rule);
+      caseBlind[r] = BuiltinRules.ignoresCaseChanges(rule);
+    }
+    this.options = options;
+    this.trimBlankLines = trim;
+    this.collapseBlankLines = collapse;
+    this.trailingKind = trailing;
+    this.blankKind = blank;
+  }
+}
