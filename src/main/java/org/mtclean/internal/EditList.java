@@ -9,8 +9,8 @@ import org.mtclean.EditListener;
 import org.mtclean.Position;
 
 /**
- * An immutable list of edits, filled once in chunks of fixed size: a text with hundreds of
- * thousands of edits never copies or allocates one huge array. The engine's edits are kept as
+ * An immutable list of edits, filled once in chunks of at most 4,096 (the first starts small): a
+ * text with hundreds of thousands of edits never copies or allocates one huge array. The engine's edits are kept as
  * rows (the pipeline's record and eight position numbers) and become {@link Edit} objects only
  * when read, so that a caller who wants only the cleaned text does not pay for millions of small
  * objects. Reading is thread-safe once the list is frozen. Not API: may change without notice.
