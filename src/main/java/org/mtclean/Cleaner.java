@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mtclean.internal.DocumentEngine;
+import org.mtclean.internal.EditCounter;
 import org.mtclean.internal.EditList;
 import org.mtclean.internal.EnginePlan;
 import org.mtclean.internal.StringBuilderWriter;
@@ -112,15 +113,28 @@ public final class Cleaner {
   public boolean clean(Reader in, Writer out, EditListener listener) throws IOException {
     Objects.requireNonNull(listener, "listener");
     boolean[] changed = {false};
-    engine()
-        .run(
-            in,
-            out,
-            e -> {
-              changed[0] |= e.applied();
-              listener.onEdit(e);
-            },
-            0);
+    EditListener tracking;
+    if (listener instanceof EditCounter counter) {
+      tracking = new EditCounter() {
+        @Override
+        public void count(String ruleId, boolean applied) {
+          changed[0] |= applied;
+          counter.count(ruleId, applied);
+        }
+
+        @Override
+        public void onEdit(Edit e) {
+          changed[0] |= e.applied();
+          counter.onEdit(e);
+        }
+      };
+    } else {
+      tracking = e -> {
+        changed[0] |= e.applied();
+        listener.onEdit(e);
+      };
+    }
+    engine().run(in, out, tracking, 0);
     return changed[0];
   }
 

@@ -1,16 +1,35 @@
 package org.mtclean.cli;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.mtclean.Edit;
 
-/** Applied and proposed edit counts per rule id, sorted by id. Not thread-safe. */
-final class EditCounts {
-  private final Map<String, long[]> byRule = new TreeMap<>();
+/**
+ * Applied and proposed edit counts per rule id, listed sorted by id. As an
+ * {@link org.mtclean.internal.EditCounter} it lets the engine skip making edit objects when counts
+ * are all that is wanted. Not thread-safe.
+ */
+final class EditCounts implements org.mtclean.internal.EditCounter {
+  private final Map<String, long[]> byRule = new HashMap<>();
 
   void add(Edit e) {
-    long[] c = byRule.computeIfAbsent(e.ruleId(), k -> new long[2]);
-    c[e.applied() ? 0 : 1]++;
+    count(e.ruleId(), e.applied());
+  }
+
+  @Override
+  public void count(String ruleId, boolean applied) {
+    long[] c = byRule.get(ruleId);
+    if (c == null) {
+      c = new long[2];
+      byRule.put(ruleId, c);
+    }
+    c[applied ? 0 : 1]++;
+  }
+
+  @Override
+  public void onEdit(Edit e) {
+    add(e);
   }
 
   void addAll(EditCounts other) {
@@ -21,9 +40,9 @@ final class EditCounts {
     }
   }
 
-  /** rule id -> {applied, proposed} */
+  /** rule id -> {applied, proposed}, sorted by id */
   Map<String, long[]> byRule() {
-    return byRule;
+    return new TreeMap<>(byRule);
   }
 
   long applied() {
@@ -41,7 +60,7 @@ final class EditCounts {
   /** "rule 3, rule 1" for the applied (index 0) or proposed (index 1) counts. */
   String describe(int index) {
     StringBuilder b = new StringBuilder();
-    for (Map.Entry<String, long[]> en : byRule.entrySet()) {
+    for (Map.Entry<String, long[]> en : byRule().entrySet()) {
       long n = en.getValue()[index];
       if (n > 0) {
         b.append(b.length() == 0 ? "" : ", ").append(en.getKey()).append(' ').append(n);

@@ -70,20 +70,24 @@ final class FileTask {
       Writer listingWriter =
           listing == null ? null : new BufferedWriter(new OutputStreamWriter(listing, StandardCharsets.UTF_8));
       Report.Entry reportEntry = entry;
-      EditListener listener =
-          e -> {
-            r.counts.add(e);
-            try {
-              if (reportEntry != null) {
-                reportEntry.edit(e);
-              }
-              if (listingWriter != null) {
-                listingWriter.write("  " + e + "\n");
-              }
-            } catch (IOException x) {
-              throw new java.io.UncheckedIOException(x);
+      EditListener listener;
+      if (reportEntry == null && listingWriter == null) {
+        listener = r.counts; // counts only: the engine then makes no edit objects
+      } else {
+        listener = e -> {
+          r.counts.add(e);
+          try {
+            if (reportEntry != null) {
+              reportEntry.edit(e);
             }
-          };
+            if (listingWriter != null) {
+              listingWriter.write("  " + e + "\n");
+            }
+          } catch (IOException x) {
+            throw new java.io.UncheckedIOException(x);
+          }
+        };
+      }
 
       try (InputStream raw = stdin != null ? new Streams.KeepOpen(stdin) : Files.newInputStream(job.source())) {
         Streams.Counting in = new Streams.Counting(raw, r, progressBytes);

@@ -209,9 +209,16 @@ public final class DocumentEngine {
 
   /**
    * Converts paragraph indices into input positions and reports the edits (sorted by start): to an
-   * {@link EditList} as rows, to any other listener as {@link Edit} objects.
+   * {@link EditList} as rows, to an {@link EditCounter} as counts only, to any other listener as
+   * {@link Edit} objects.
    */
   private void emit(List<PendingEdit> edits, EditListener listener) {
+    if (listener instanceof EditCounter counter) {
+      for (PendingEdit e : edits) {
+        counter.count(e.ruleId(), e.applied());
+      }
+      return;
+    }
     cursorLine = -1;
     EditList rows = listener instanceof EditList list ? list : null;
     long[] p = startEnd;
