@@ -95,7 +95,7 @@ final class NumberWords {
   }
 
   /** Whether the three letters at {@code s[from]} may start a number word of a counting kind. */
-  private static boolean mayStartCountingWord(char[] s, int from) {
+  static boolean mayStartCountingWord(char[] s, int from) {
     int bit = (((s[from] | 0x20) - 'a') * 26 + ((s[from + 1] | 0x20) - 'a')) * 26 + ((s[from + 2] | 0x20) - 'a');
     return (COUNTING_PREFIXES[bit >>> 6] & (1L << bit)) != 0;
   }
@@ -217,7 +217,7 @@ final class NumberWords {
           flags |= COUNTING | COUNTING_SMALL;
         }
       }
-      if (len == 5 && (s[from] | 0x20) == 'm' && isWord(s, from, "month")) {
+      if (len == 5 && isMonth(s, from)) {
         flags |= MONTH;
       }
       // a word that starts no counting word is "and", "point" or none: with no unit before it, it
@@ -233,6 +233,11 @@ final class NumberWords {
     return flags;
   }
 
+  /** Whether the five chars at {@code s[from]} are the word {@code month}, in any case. */
+  static boolean isMonth(char[] s, int from) {
+    return (s[from] | 0x20) == 'm' && isWord(s, from, "month");
+  }
+
   /** Whether {@code s[from, from + w.length())} is the lower-case {@code w} in any case. */
   private static boolean isWord(char[] s, int from, String w) {
     for (int k = 0; k < w.length(); k++) {
@@ -243,7 +248,7 @@ final class NumberWords {
     return true;
   }
 
-  private static boolean isPercent(char[] s, int from, int to) {
+  static boolean isPercent(char[] s, int from, int to) {
     int len = to - from;
     if (len != 7 && len != 3) {
       return false;

@@ -152,10 +152,23 @@ final class ParagraphCache {
     return context;
   }
 
+  /**
+   * The tokens the number rules need. A long paragraph gets only those within {@link #REACH}
+   * tokens of a number word that could change or of {@code month} (the rules look at most 16
+   * tokens away from one), so that a number in a 5 MB paragraph does not cost a tokenization of
+   * all of it.
+   */
   Tokens tokens() {
     if (tokens == null) {
-      tokens = Tokens.of(text());
+      // a threshold below 10 makes lone unit words count: then every number word matters
+      tokens = length >= windowedFrom && ctx.option(SpelledNumberRules.THRESHOLD) >= 10
+          ? Tokens.near(text(), ctx.wordBreaks(), REACH)
+          : Tokens.of(text());
     }
     return tokens;
   }
+
+  static final int REACH = 24;
+  /** Paragraph length from which tokens are windowed; tests set it to 0 to compare both ways. */
+  static volatile int windowedFrom = 4096;
 }

@@ -31,10 +31,139 @@ final class Tokens {
 
   static Tokens of(String text) {
     Tokens t = new Tokens(text);
+    t.scan(0, t.chars.length);
+    return t;
+  }
+
+  /**
+   * The tokens within {@code reach} tokens of each number word that could change with a threshold
+   * of 10 or more (see {@link NumberWords#scan}: a lone unit word such as {@code one} stays a word)
+   * and of each {@code month} of {@code text}, in order, and no others: for a long paragraph, where
+   * most tokens are far from any number. Every index within {@code reach} of such a word sees the same tokens as in
+   * {@link #of}, since a window starts and ends between tokens and holds at least {@code reach}
+   * tokens on each side (or all there are); and two windows with tokens left out between them are
+   * never {@link #adjacent}, just as the tokens around the left-out ones are not. {@code breaks}
+   * are the word breaks of {@code text} (see {@link org.mtclean.RuleContext#wordBreaks}).
+   */
+  static Tokens near(String text, int[] breaks, int reach) {
+    Tokens t = new Tokens(text);
     char[] s = t.chars;
     int n = s.length;
-    int i = 0;
-    while (i < n) {
+    int windowStart = -1;
+    int windowEnd = -1;
+    boolean unitBefore = false;
+    int from = 0;
+    for (int k = 0; ; k++) {
+      int to = Math.min(breaks[k], n);
+      // the same test as NumberWords.scan makes for its COUNTING flag, word by word
+      boolean hit = false;
+      if (to > from && (unitBefore || (to - from >= 3 && NumberWords.mayStartCountingWord(s, from)))) {
+        int kind = NumberWords.kind(NumberWords.lookup(s, from, to));
+        if (kind == NumberWords.UNIT) {
+          hit = unitBefore;
+          unitBefore = true;
+        } else if (kind == NumberWords.POINT) {
+          hit = unitBefore;
+        } else if (kind == NumberWords.NONE || kind == NumberWords.AND) {
+          hit = unitBefore && NumberWords.isPercent(s, from, to);
+          unitBefore = false;
+        } else {
+          hit = true;
+        }
+      }
+      hit |= to - from == 5 && NumberWords.isMonth(s, from);
+      if (hit) {
+        int ws = windowStart(s, from, reach);
+        if (windowStart >= 0 && ws > windowEnd) {
+          t.scan(windowStart, windowEnd);
+          windowStart = -1;
+        }
+        if (windowStart < 0) {
+          windowStart = ws;
+        }
+        windowEnd = Math.max(windowEnd, windowEnd(s, n, from, reach));
+      }
+      if (to >= n) {
+        break;
+      }
+      if (s[to] != ' ') {
+        unitBefore = false;
+      }
+      from = to + 1;
+    }
+    if (windowStart >= 0) {
+      t.scan(windowStart, windowEnd);
+    }
+    return t;
+  }
+
+  /** Chars that can be inside a token: anything else ends one, and the scan is between tokens. */
+  private static boolean isTokenChar(char c) {
+    return NumberWords.isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ',';
+  }
+
+  /** Whether {@code s[from, to)} has a letter or digit, and so at least one token. */
+  private static boolean hasToken(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (NumberWords.isAsciiLetter(s[i]) || (s[i] >= '0' && s[i] <= '9')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of the run of token chars {@code reach} runs with tokens before the one at {@code i}. */
+  private static int windowStart(char[] s, int i, int reach) {
+    while (i > 0 && isTokenChar(s[i - 1])) {
+      i--;
+    }
+    for (int count = 0; count < reach && i > 0; ) {
+      int j = i;
+      while (j > 0 && !isTokenChar(s[j - 1])) {
+        j--;
+      }
+      if (j == 0) {
+        return 0;
+      }
+      int g = j;
+      while (g > 0 && isTokenChar(s[g - 1])) {
+        g--;
+      }
+      if (hasToken(s, g, j)) {
+        count++;
+      }
+      i = g;
+    }
+    return i;
+  }
+
+  /** The end of the run of token chars {@code reach} runs with tokens after the one at {@code i}. */
+  private static int windowEnd(char[] s, int n, int i, int reach) {
+    while (i < n && isTokenChar(s[i])) {
+      i++;
+    }
+    for (int count = 0; count < reach && i < n; ) {
+      while (i < n && !isTokenChar(s[i])) {
+        i++;
+      }
+      int g = i;
+      while (g < n && isTokenChar(s[g])) {
+        g++;
+      }
+      if (hasToken(s, i, g)) {
+        count++;
+      }
+      i = g;
+    }
+    return i;
+  }
+
+  /** Adds the tokens of {@code chars[from, to)}; {@code from} is between tokens, {@code to} ends one or the text. */
+  private void scan(int from, int to) {
+    char[] s = chars;
+    int n = s.length;
+    int i = from;
+    while (i < to) {
       char c = s[i];
       if (NumberWords.isAsciiLetter(c)) {
         int j = i;
@@ -53,9 +182,9 @@ final class Tokens {
             break;
           }
         }
-        t.add(i, j, WORD, hyphen < 0 ? NumberWords.lookup(s, i, j)
+        add(i, j, WORD, hyphen < 0 ? NumberWords.lookup(s, i, j)
             : hyphens == 1 ? tensUnit(s, i, hyphen, j) : 0);
-        t.compound[t.size - 1] = hyphen >= 0;
+        compound[size - 1] = hyphen >= 0;
         i = j;
       } else if (c >= '0' && c <= '9') {
         int j = i;
@@ -69,13 +198,12 @@ final class Tokens {
             break;
           }
         }
-        t.add(i, j, DIGITS, 0);
+        add(i, j, DIGITS, 0);
         i = j;
       } else {
         i++;
       }
     }
-    return t;
   }
 
   /** {@code twenty-four} or {@code twenty-fourth}; 0 for any other hyphenated word. */
