@@ -12,7 +12,7 @@ import org.mtclean.Cleaner;
  * {@code -Dmtclean.seed=N}.
  */
 class NumberFuzzTest {
-  private static final String[] PIECES = {
+  static final String[] PIECES = {
     "one", "two", "Three", "five", "nine", "ten", "Eleven", "twelve", "nineteen", "twenty",
     "twenty-four", "Forty-two", "ninety", "hundred", "thousand", "million", "billion", "and",
     "point", "zero", "first", "second", "twelfth", "twenty-first", "month", "Month", "day", "year",

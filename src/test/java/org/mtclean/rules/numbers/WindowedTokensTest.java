@@ -12,13 +12,9 @@ import org.mtclean.Cleaner;
  * the whole paragraph and with only those near number words. Replay with {@code -Dmtclean.seed=N}.
  */
 class WindowedTokensTest {
-  private static final String[] NUMBERS = {
-    "one", "two", "Three", "five", "nine", "ten", "Eleven", "twelve", "nineteen", "twenty",
-    "twenty-four", "Forty-two", "ninety", "hundred", "thousand", "million", "billion", "and",
-    "point", "zero", "first", "second", "twelfth", "twenty-first", "month", "Month", "day", "year",
-    "percent", "per cent", "ten thousand", "hundred million", "4", "1.5", "12", "2019", "12,500",
-    "in", "a", "per", "each", "RMB", "$", "trees", "households", "\u5E74", "\u6708", "\u65E5"
-  };
+  /** Number words, dates, digits, units, quotes and CJK date marks (the number fuzz test's). */
+  private static final String[] NUMBERS = NumberFuzzTest.PIECES;
+
   /** Whole phrases whose rules look several tokens back or ahead. */
   private static final String[] PHRASES = {
     "2019 year Four month Twenty-four day", "two thousand and twenty year eleven month nine",
