@@ -174,8 +174,10 @@ public final class Bench {
     return files(data, ".input.txt");
   }
 
-  /** The files ending in {@code suffix} under any {@code documents} folder of {@code data}, or
-   * anywhere under it for {@code .txt}. */
+  /**
+   * The files ending in {@code suffix} under any {@code documents} folder of {@code data}, or, for
+   * {@code .txt}, anywhere under it.
+   */
   private static List<String> files(Path data, String suffix) throws IOException {
     List<String> docs = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(data)) {

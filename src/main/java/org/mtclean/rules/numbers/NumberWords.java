@@ -95,7 +95,7 @@ final class NumberWords {
   }
 
   /** Whether the three letters at {@code s[from]} may start a number word of a counting kind. */
-  static boolean mayStartCountingWord(char[] s, int from) {
+  private static boolean mayStartCountingWord(char[] s, int from) {
     int bit = (((s[from] | 0x20) - 'a') * 26 + ((s[from + 1] | 0x20) - 'a')) * 26 + ((s[from + 2] | 0x20) - 'a');
     return (COUNTING_PREFIXES[bit >>> 6] & (1L << bit)) != 0;
   }
@@ -188,37 +188,47 @@ final class NumberWords {
    * when its first three letters may start a number word that counts.
    */
   static int scan(char[] s, int lo, int hi, int[] breaks, int k0) {
+    return scan(s, lo, hi, breaks, k0, null);
+  }
+
+  /** Told the start of each word that gives {@link #COUNTING} or {@link #MONTH} in {@link #scan}. */
+  interface Hits {
+    void at(int wordStart);
+  }
+
+  /** {@link #scan}, telling {@code hits} (when not null) of every word that counts, not stopping early. */
+  static int scan(char[] s, int lo, int hi, int[] breaks, int k0, Hits hits) {
     int flags = 0;
     boolean unitBefore = false;
     int from = lo;
-    for (int k = k0; flags != (COUNTING | COUNTING_SMALL | MONTH); k++) {
+    for (int k = k0; hits != null || flags != (COUNTING | COUNTING_SMALL | MONTH); k++) {
       int to = Math.min(breaks[k], hi);
       int len = to - from;
+      boolean counts = false;
       if (len > 0 && (unitBefore || (len >= 3 && mayStartCountingWord(s, from)))) {
-        int node = 0;
-        for (int j = from; j < to && node >= 0; j++) {
-          int child = next[node * 26 + ((s[j] | 0x20) - 'a')];
-          node = child == 0 ? -1 : child;
-        }
-        int kind = node > 0 ? kind(payload[node]) : NONE;
+        int kind = kind(lookup(s, from, to));
         if (kind == UNIT) {
-          flags |= unitBefore ? COUNTING | COUNTING_SMALL : COUNTING_SMALL;
+          counts = unitBefore; // one nine nine seven
+          flags |= COUNTING_SMALL;
           unitBefore = true;
         } else if (kind == POINT) {
-          if (unitBefore) {
-            flags |= COUNTING; // three point five
-          }
+          counts = unitBefore; // three point five
         } else if (kind == NONE || kind == AND) {
-          if (unitBefore && isPercent(s, from, to)) {
-            flags |= COUNTING;
-          }
+          counts = unitBefore && isPercent(s, from, to); // five percent
           unitBefore = false;
         } else {
-          flags |= COUNTING | COUNTING_SMALL;
+          counts = true;
         }
       }
-      if (len == 5 && isMonth(s, from)) {
+      if (counts) {
+        flags |= COUNTING | COUNTING_SMALL;
+      }
+      boolean month = len == 5 && isMonth(s, from);
+      if (month) {
         flags |= MONTH;
+      }
+      if (hits != null && (counts || month)) {
+        hits.at(from);
       }
       // a word that starts no counting word is "and", "point" or none: with no unit before it, it
       // changes nothing
@@ -234,7 +244,7 @@ final class NumberWords {
   }
 
   /** Whether the five chars at {@code s[from]} are the word {@code month}, in any case. */
-  static boolean isMonth(char[] s, int from) {
+  private static boolean isMonth(char[] s, int from) {
     return (s[from] | 0x20) == 'm' && isWord(s, from, "month");
   }
 
@@ -248,7 +258,7 @@ final class NumberWords {
     return true;
   }
 
-  static boolean isPercent(char[] s, int from, int to) {
+  private static boolean isPercent(char[] s, int from, int to) {
     int len = to - from;
     if (len != 7 && len != 3) {
       return false;

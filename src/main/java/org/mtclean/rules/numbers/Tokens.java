@@ -47,54 +47,40 @@ final class Tokens {
    */
   static Tokens near(String text, int[] breaks, int reach) {
     Tokens t = new Tokens(text);
-    char[] s = t.chars;
-    int n = s.length;
-    int windowStart = -1;
-    int windowEnd = -1;
-    boolean unitBefore = false;
-    int from = 0;
-    for (int k = 0; ; k++) {
-      int to = Math.min(breaks[k], n);
-      // the same test as NumberWords.scan makes for its COUNTING flag, word by word
-      boolean hit = false;
-      if (to > from && (unitBefore || (to - from >= 3 && NumberWords.mayStartCountingWord(s, from)))) {
-        int kind = NumberWords.kind(NumberWords.lookup(s, from, to));
-        if (kind == NumberWords.UNIT) {
-          hit = unitBefore;
-          unitBefore = true;
-        } else if (kind == NumberWords.POINT) {
-          hit = unitBefore;
-        } else if (kind == NumberWords.NONE || kind == NumberWords.AND) {
-          hit = unitBefore && NumberWords.isPercent(s, from, to);
-          unitBefore = false;
-        } else {
-          hit = true;
-        }
-      }
-      hit |= to - from == 5 && NumberWords.isMonth(s, from);
-      if (hit) {
-        int ws = windowStart(s, from, reach);
-        if (windowStart >= 0 && ws > windowEnd) {
-          t.scan(windowStart, windowEnd);
-          windowStart = -1;
-        }
-        if (windowStart < 0) {
-          windowStart = ws;
-        }
-        windowEnd = Math.max(windowEnd, windowEnd(s, n, from, reach));
-      }
-      if (to >= n) {
-        break;
-      }
-      if (s[to] != ' ') {
-        unitBefore = false;
-      }
-      from = to + 1;
-    }
-    if (windowStart >= 0) {
-      t.scan(windowStart, windowEnd);
-    }
+    Windows windows = t.new Windows(reach);
+    NumberWords.scan(t.chars, 0, t.chars.length, breaks, 0, windows);
+    windows.flush();
     return t;
+  }
+
+  /** Gathers the windows around the words that count, merging those that meet, and scans each. */
+  private final class Windows implements NumberWords.Hits {
+    private final int reach;
+    private int start = -1;
+    private int end = -1;
+
+    Windows(int reach) {
+      this.reach = reach;
+    }
+
+    @Override
+    public void at(int wordStart) {
+      int ws = windowStart(chars, wordStart, reach);
+      if (start >= 0 && ws > end) {
+        flush();
+      }
+      if (start < 0) {
+        start = ws;
+      }
+      end = Math.max(end, windowEnd(chars, chars.length, wordStart, reach));
+    }
+
+    void flush() {
+      if (start >= 0) {
+        scan(start, end);
+        start = -1;
+      }
+    }
   }
 
   /** Chars that can be inside a token: anything else ends one, and the scan is between tokens. */
