@@ -65,10 +65,12 @@ public final class RepetitionRules {
         char space = c[p];
         if (space == ' ' && k > 0 && p + 1 < n && isAsciiLetter(c[p + 1]) && isAsciiLetter(c[p - 1])) {
           // the common case, two ASCII words around one space: when neither can extend past its
-          // breaks, they are exactly the runs between the breaks, and differ if their lengths do
+          // breaks, they are exactly the runs between the breaks, and differ if their lengths or
+          // their first letters do (| not ||: one branch where two would be hard to predict)
           int before = breaks[k - 1];
           int after = breaks[k + 1];
-          if (p - before != after - p && !WordTokens.mayJoin(c[before])
+          if ((p - before != after - p | (c[before + 1] | 0x20) != (c[p + 1] | 0x20))
+              && !WordTokens.mayJoin(c[before])
               && (after >= n || !WordTokens.mayJoin(c[after]))) {
             continue;
           }
@@ -157,6 +159,9 @@ public final class RepetitionRules {
 
     @Override
     public void apply(RuleContext ctx) {
+      if (!hasCandidate(ctx)) {
+        return; // spares the String of the paragraph
+      }
       String s = ctx.text();
       int p = s.indexOf(AND);
       while (p >= 0) {
@@ -175,6 +180,30 @@ public final class RepetitionRules {
           p = s.indexOf(AND, p + 1);
         }
       }
+    }
+
+    /**
+     * Whether some {@code " and "} stands between two words of the same length, the first thing
+     * {@link #same} asks; the words are runs between word breaks, or longer when a break may
+     * join (a digit, a non-ASCII letter, ' or -), and then measured char by char.
+     */
+    private static boolean hasCandidate(RuleContext ctx) {
+      char[] c = ctx.chars();
+      int n = ctx.length();
+      int[] breaks = ctx.wordBreaks();
+      for (int k = 0, p; (p = breaks[k]) + 4 < n; k++) {
+        if (c[p] != ' ' || breaks[k + 1] != p + 4 || c[p + 4] != ' ' || c[p + 1] != 'a'
+            || c[p + 2] != 'n' || c[p + 3] != 'd') {
+          continue;
+        }
+        int before = k == 0 ? -1 : breaks[k - 1];
+        int a = before < 0 || WordTokens.mayJoin(c[before]) ? WordTokens.tokenStart(c, p) : before + 1;
+        int bEnd = WordTokens.tokenEnd(c, n, p + 5);
+        if (p - a == bEnd - (p + 5) && a < p) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean collapsible(RuleContext ctx, String s, int a, int aEnd, int b, int bEnd) {

@@ -61,6 +61,9 @@ public final class RunOnSentenceRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
+    if (!hasCommaBeforeCapital(ctx)) {
+      return; // spares the String of the paragraph
+    }
     String s = ctx.text();
     int n = s.length();
     Words words = null;
@@ -72,6 +75,22 @@ public final class RunOnSentenceRule extends AbstractRule {
       }
       comma = s.indexOf(", ", comma + 1);
     }
+  }
+
+  /** Whether a comma, a space and an upper-case letter follow each other (commas are marks). */
+  private static boolean hasCommaBeforeCapital(RuleContext ctx) {
+    if (!ctx.mayContain(',')) {
+      return false;
+    }
+    char[] c = ctx.chars();
+    int n = ctx.length();
+    int[] marks = ctx.marks();
+    for (int k = 0, i; (i = marks[k]) < n; k++) {
+      if (c[i] == ',' && i + 2 < n && c[i + 1] == ' ' && Character.isUpperCase(c[i + 2])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Checks the word at {@code w}; returns the paragraph's words, made on first need. */

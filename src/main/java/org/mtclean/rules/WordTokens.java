@@ -68,8 +68,15 @@ final class WordTokens {
    * non-ASCII letter or digit, or ' ’ - between two word chars.
    */
   static boolean mayJoin(char c) {
-    return c == '\'' || c == '\u2019' || c == '-' || (c >= '0' && c <= '9')
-        || (c >= 0x80 && Chars.isWordChar(c));
+    return c < 0x80 ? ASCII_JOIN[c] : c == '\u2019' || Chars.isWordChar(c);
+  }
+
+  private static final boolean[] ASCII_JOIN = new boolean[128];
+
+  static {
+    for (char ch = 0; ch < 128; ch++) {
+      ASCII_JOIN[ch] = ch == '\'' || ch == '-' || (ch >= '0' && ch <= '9');
+    }
   }
 
   /** {@link #tokenStart(String, int)} on a char array. */

@@ -113,6 +113,19 @@ class RepetitionRulesTest {
     assertEquals("Training plans.", only("Training and training and training plans.", "repeat.and").text());
   }
 
+  /** Pairs the pre-check must not miss: at the paragraph start, and words that reach past a break. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Unification and unification of rules.|Unification of rules.",
+    "co-ordination and co-ordination work|co-ordination work",
+    "the café and café owners|the café owners",
+    "a régime and régime change|a régime change"
+  })
+  void andFindsPairsTheBreaksDoNotDelimit(String pair) {
+    String[] io = pair.split("\\|");
+    assertEquals(io[1], only(io[0], "repeat.and").text());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "more and more", "again and again", "over and over", "through and through",
