@@ -1,7 +1,10 @@
 package org.mtclean.rules;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
@@ -66,14 +69,49 @@ public final class RunOnSentenceRule extends AbstractRule {
     }
     String s = ctx.text();
     int n = s.length();
-    Words words = null;
+    List<Candidate> candidates = new ArrayList<>();
+    boolean needWords = false;
     int comma = s.indexOf(", ");
     while (comma >= 0) {
       int w = comma + 2;
       if (w < n && Character.isUpperCase(s.charAt(w))) {
-        words = check(ctx, s, comma, w, words);
+        Candidate c = check(s, comma, w);
+        if (c != null) {
+          candidates.add(c);
+          needWords |= !c.common;
+        }
       }
       comma = s.indexOf(", ", comma + 1);
+    }
+    if (needWords) {
+      Words.decide(ctx.chars(), ctx.length(), ctx.wordBreaks(), candidates);
+    }
+    // protected spans last: finding them costs a scan of the paragraph
+    for (Candidate c : candidates) {
+      if (c.common && !ctx.isProtected(c.comma - 1) && !ctx.isProtected(c.comma + 2, c.end)) {
+        ctx.report(c.comma, c.end, ". " + c.word,
+            "comma before the capitalized word '" + c.word + "': likely a run-on sentence; end the sentence here?");
+      }
+    }
+  }
+
+  /**
+   * A capitalized word after a comma that may be reported: {@code common} already, or to be
+   * decided from the paragraph's words (check 2).
+   */
+  private static final class Candidate {
+    final int comma;
+    final int end;
+    final String word;
+    final String lower;
+    boolean common;
+
+    Candidate(int comma, int end, String word, String lower, boolean common) {
+      this.comma = comma;
+      this.end = end;
+      this.word = word;
+      this.lower = lower;
+      this.common = common;
     }
   }
 
@@ -93,74 +131,111 @@ public final class RunOnSentenceRule extends AbstractRule {
     return false;
   }
 
-  /** Checks the word at {@code w}; returns the paragraph's words, made on first need. */
-  private static Words check(RuleContext ctx, String s, int comma, int w, Words words) {
+  /**
+   * Checks the word at {@code w}: null when it is not reported, a common candidate when checks 1
+   * or 3 say so, or one for the paragraph's words to decide.
+   */
+  private static Candidate check(String s, int comma, int w) {
     int end = WordTokens.tokenEnd(s, w);
     if (end == w || !isCapitalizedWord(s, w, end)) {
-      return words;
+      return null;
     }
     String word = s.substring(w, end);
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals("i") || lower.startsWith("i'") || lower.startsWith("i\u2019")
         || DATES.contains(lower)) {
-      return words;
+      return null;
     }
     if (comma == 0) {
-      return words;
+      return null;
     }
     if (end < s.length() && (s.charAt(end) == '.' && Chars.isWordChar(Chars.at(s, end + 1))
         || s.charAt(end) == '-')) {
-      return words; // part of a compound or domain
+      return null; // part of a compound or domain
     }
     boolean common = STARTERS.contains(lower) || isAdverb(lower);
     if (!common && !previousWordCapitalized(s, comma) && !Pinyin.isSyllable(lower)
         && AUXILIARIES.contains(nextWordLower(s, end))) {
       common = true; // ", Reform must go on": a capitalized subject and its verb start a sentence
     }
-    if (!common && !nextWordCapitalized(s, end) && !previousWordCapitalized(s, comma)) {
-      if (words == null) {
-        words = new Words(s);
-      }
-      common = words.lowercase.contains(lower) && !words.capitalizedMidSentence.contains(word);
+    if (common) {
+      return new Candidate(comma, end, word, lower, true);
     }
-    // protected spans last: finding them costs a scan of the paragraph
-    if (common && !ctx.isProtected(comma - 1) && !ctx.isProtected(w, end)) {
-      ctx.report(comma, end, ". " + word,
-          "comma before the capitalized word '" + word + "': likely a run-on sentence; end the sentence here?");
+    if (!nextWordCapitalized(s, end) && !previousWordCapitalized(s, comma)) {
+      return new Candidate(comma, end, word, lower, false);
     }
-    return words;
+    return null;
   }
 
-  /** The words of a paragraph that tell common words from names; one scan. */
+  /**
+   * Check 2, for all the candidates at once, in one pass over the paragraph's words: a candidate
+   * is common when its lower-case form is a word of the paragraph and the word itself never
+   * follows another word capitalized ("the annual Party meeting").
+   */
   private static final class Words {
-    final Set<String> lowercase = new HashSet<>();
-    /** Capitalized words right after another word ("the annual Party meeting"). */
-    final Set<String> capitalizedMidSentence = new HashSet<>();
+    private Words() {}
 
-    Words(String s) {
-      int n = s.length();
+    /**
+     * Decides the candidates not yet common from the first {@code n} chars of {@code s};
+     * {@code breaks} are its word breaks (see {@link RuleContext#wordBreaks}): a word of ASCII
+     * letters ends at the next break unless that break may join it to more (a digit, a non-ASCII
+     * letter, ' or -).
+     */
+    static void decide(char[] s, int n, int[] breaks, List<Candidate> candidates) {
+      Map<String, Integer> lowers = new LinkedHashMap<>();
+      Map<String, Integer> capitals = new LinkedHashMap<>();
+      for (Candidate c : candidates) {
+        if (!c.common) {
+          lowers.putIfAbsent(c.lower, lowers.size());
+          capitals.putIfAbsent(c.word, capitals.size());
+        }
+      }
+      WordLookup lowerLookup = new WordLookup(new ArrayList<>(lowers.keySet()));
+      WordLookup capitalLookup = new WordLookup(new ArrayList<>(capitals.keySet()));
+      boolean[] lowerSeen = new boolean[lowers.size()];
+      boolean[] capitalizedMidSentence = new boolean[capitals.size()];
       int prevEnd = -1;
       int i = 0;
+      int k = 0; // breaks[k] is the first break after i when s[i] is an ASCII letter
       while (i < n) {
-        char c = s.charAt(i);
-        if (!Chars.isWordChar(c)) {
+        char c = s[i];
+        if (!WordTokens.isWordChar(c)) {
           i++;
           continue;
         }
-        int end = WordTokens.tokenEnd(s, i);
+        int end;
+        if (c < 0x80 && Character.isLetter(c)) {
+          while (breaks[k] < i) {
+            k++;
+          }
+          end = breaks[k] < n && WordTokens.mayJoin(s[breaks[k]]) ? WordTokens.tokenEnd(s, n, i) : Math.min(breaks[k], n);
+        } else {
+          end = WordTokens.tokenEnd(s, n, i);
+        }
         if (Character.isLowerCase(c)) {
-          lowercase.add(s.substring(i, end));
+          int q = lowerLookup.indexOf(s, i, end);
+          if (q >= 0) {
+            lowerSeen[q] = true;
+          }
         } else if (Character.isUpperCase(c) && prevEnd >= 0 && onlySpaces(s, prevEnd, i)) {
-          capitalizedMidSentence.add(s.substring(i, end));
+          int q = capitalLookup.indexOf(s, i, end);
+          if (q >= 0) {
+            capitalizedMidSentence[q] = true;
+          }
         }
         prevEnd = end;
         i = end;
       }
+      for (Candidate c : candidates) {
+        if (!c.common) {
+          c.common = lowerSeen[lowers.get(c.lower)] && !capitalizedMidSentence[capitals.get(c.word)];
+        }
+      }
     }
 
-    private static boolean onlySpaces(String s, int from, int to) {
+    private static boolean onlySpaces(char[] s, int from, int to) {
       for (int k = from; k < to; k++) {
-        if (s.charAt(k) != ' ') {
+        if (s[k] != ' ') {
           return false;
         }
       }

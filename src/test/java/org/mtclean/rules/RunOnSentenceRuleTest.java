@@ -49,7 +49,9 @@ class RunOnSentenceRuleTest {
     "Costs fell in every plant, Gradually the group grew.",
     "The reform went on, Reform must reach every office.",
     "The unit grew, Meanwhile the rest shrank.",
-    "\uD842\uDFB7 the unit grew, We expect more."
+    "\uD842\uDFB7 the unit grew, We expect more.",
+    "The plan failed, R\u00E9gime change followed, and the r\u00E9gime fell.",
+    "The 2nd plant was built, Plant staff and the plant-2 team moved in, and the plant grew."
   })
   void reports(String text) {
     assertEquals(1, runOns(text).size(), text);
@@ -62,6 +64,8 @@ class RunOnSentenceRuleTest {
     "Zhao Min, Director of the plant, spoke to the director.",
     "Harbor Co., Ltd. signed on Tuesday, May 9, and we may go.",
     "The annual Party meeting was held, Party members attended.",
+    "The annual Party meeting was held, Party members and the party leaders attended.",
+    "The party-building work went on, Party members came.",
     "The unit grew, Party Committee members said so, and the party went on.",
     "The total was 12, 500 people.",
     "The units, GDP and trade, grew."

@@ -82,22 +82,31 @@ final class NumberContext {
     int straightOpen = -1;
     int[] curly = new int[8];
     int depth = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
+    // the three quote chars in text order, each found by a (vectorized) indexOf
+    int nextStraight = s.indexOf('"');
+    int nextOpen = s.indexOf('\u201C');
+    int nextClose = s.indexOf('\u201D');
+    while (nextStraight >= 0 || nextOpen >= 0 || nextClose >= 0) {
+      int i = first(nextStraight, first(nextOpen, nextClose));
+      if (i == nextStraight) {
         if (straightOpen < 0) {
           straightOpen = i;
         } else {
           addQuoted(straightOpen, i);
           straightOpen = -1;
         }
-      } else if (c == '\u201C') {
+        nextStraight = s.indexOf('"', i + 1);
+      } else if (i == nextOpen) {
         if (depth == curly.length) {
           curly = Arrays.copyOf(curly, depth * 2);
         }
         curly[depth++] = i;
-      } else if (c == '\u201D' && depth > 0) {
-        addQuoted(curly[--depth], i);
+        nextOpen = s.indexOf('\u201C', i + 1);
+      } else {
+        if (depth > 0) {
+          addQuoted(curly[--depth], i);
+        }
+        nextClose = s.indexOf('\u201D', i + 1);
       }
     }
     if (straightOpen >= 0) {
@@ -107,6 +116,11 @@ final class NumberContext {
       int open = curly[--depth];
       addQuoted(open, lineEnd(open));
     }
+  }
+
+  /** The smaller of two indices, -1 standing for none. */
+  private static int first(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private int lineEnd(int i) {
