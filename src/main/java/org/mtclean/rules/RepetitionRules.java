@@ -192,8 +192,9 @@ public final class RepetitionRules {
       int n = ctx.length();
       int[] breaks = ctx.wordBreaks();
       for (int k = 0, p; (p = breaks[k]) + 4 < n; k++) {
-        if (c[p] != ' ' || breaks[k + 1] != p + 4 || c[p + 4] != ' ' || c[p + 1] != 'a'
-            || c[p + 2] != 'n' || c[p + 3] != 'd') {
+        // a three-letter word first: the test that fails most often
+        if (breaks[k + 1] != p + 4 || c[p + 1] != 'a' || c[p + 2] != 'n' || c[p + 3] != 'd'
+            || c[p] != ' ' || c[p + 4] != ' ') {
           continue;
         }
         int before = k == 0 ? -1 : breaks[k - 1];

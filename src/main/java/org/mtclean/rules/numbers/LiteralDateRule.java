@@ -38,9 +38,12 @@ public final class LiteralDateRule extends AbstractRule {
     }
   }
 
+  /** Whether \u6708 or \u5E74 is in the paragraph: they are marks (see {@link RuleContext#marks}). */
   private static boolean hasYearOrMonthChar(RuleContext ctx) {
     char[] s = ctx.chars();
-    for (int i = 0, n = ctx.length(); i < n; i++) {
+    int n = ctx.length();
+    int[] marks = ctx.marks();
+    for (int k = 0, i; (i = marks[k]) < n; k++) {
       if (s[i] == '\u6708' || s[i] == '\u5E74') {
         return true;
       }
