@@ -16,6 +16,7 @@ final class OffsetMap {
   private int[] orig = new int[8];
   private boolean[] linear = new boolean[8];
   private int size; // 0 while identity
+  private int hint; // the segment of the last lookup
   // the arrays of the mapping before the last update, reused by the next one
   private int[] spareCur = new int[8];
   private int[] spareOrig = new int[8];
@@ -33,8 +34,28 @@ final class OffsetMap {
     return linear[k] ? orig[k] + (index - cur[k]) : orig[k];
   }
 
+  /**
+   * The segment holding {@code index}. Lookups mostly come in increasing order (the edits of a
+   * commit, left to right), so the search gallops forward from the last answer: a paragraph with
+   * many segments does not pay a full binary search per edit.
+   */
   private int segmentOf(int index) {
-    return Sorted.lastAtOrBefore(cur, size, index);
+    int k = Math.min(hint, size - 1);
+    if (cur[k] > index) {
+      k = Sorted.lastAtOrBefore(cur, 0, k, index);
+    } else {
+      int lo = k;
+      int step = 1;
+      int hi = k + 1;
+      while (hi < size && cur[hi] <= index) {
+        lo = hi;
+        step <<= 1;
+        hi = lo + step;
+      }
+      k = Sorted.lastAtOrBefore(cur, lo, Math.min(hi, size), index);
+    }
+    hint = k;
+    return k;
   }
 
   /**

@@ -9,8 +9,13 @@ public final class Sorted {
    * ascending; 0 when there is none (callers put their first entry at or before every x).
    */
   public static int lastAtOrBefore(int[] a, int size, int x) {
-    int lo = 0;
-    int hi = size - 1;
+    return lastAtOrBefore(a, 0, size, x);
+  }
+
+  /** {@link #lastAtOrBefore(int[], int, int)} within {@code [from, to)}; {@code from} when none. */
+  public static int lastAtOrBefore(int[] a, int from, int to, int x) {
+    int lo = from;
+    int hi = to - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
       if (a[mid] <= x) {
