@@ -73,12 +73,12 @@ public final class Bench {
 
     String paragraph = longParagraph(docs, 5 << 20);
     String shortOnes = corpus(docs, 5 << 20);
-    double longRate = measure(cleaner, paragraph, paragraph.length(), 1, 5)[2];
-    double shortRate = measure(cleaner, shortOnes, shortOnes.length(), 1, 5)[2];
+    double[] lengths = longAndShort(cleaner, paragraph, shortOnes, 3, 8);
     System.out.printf(Locale.ROOT,
-        "one %.1f M-char paragraph: %.1f M chars/s; %.1f M chars of short paragraphs: %.1f M chars/s"
-            + " (CPU time; ratio %.2f)%n",
-        paragraph.length() / 1e6, longRate, shortOnes.length() / 1e6, shortRate, shortRate / longRate);
+        "one %.1f M-char paragraph: best %.1f M chars/s; %.1f M chars of short paragraphs: best %.1f M chars/s"
+            + " (CPU time, runs alternated; ratio of the bests %.2f, of the medians %.2f)%n",
+        paragraph.length() / 1e6, lengths[0], shortOnes.length() / 1e6, lengths[1],
+        lengths[1] / lengths[0], lengths[3] / lengths[2]);
 
     // the --languagetool path, when LanguageTool is on the class path (it is in the jar)
     try {
@@ -114,6 +114,32 @@ public final class Bench {
     Arrays.sort(wall);
     Arrays.sort(cpu);
     return new double[] {wall[runs - 1], wall[runs / 2], cpu[runs - 1], cpu[runs / 2]};
+  }
+
+  /**
+   * M chars/s of CPU time for one long paragraph and for short paragraphs of the same size, run
+   * one after the other in each round, so that both see the same JIT state and the same spells of
+   * the machine: {best long, best short, median long, median short}.
+   */
+  static double[] longAndShort(Cleaner cleaner, String paragraph, String shortOnes, int warmups, int runs) {
+    for (int i = 0; i < warmups; i++) {
+      cleaner.clean(paragraph);
+      cleaner.clean(shortOnes);
+    }
+    double[] longRates = new double[runs];
+    double[] shortRates = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
+      cleaner.clean(paragraph);
+      long c1 = THREADS.getCurrentThreadCpuTime();
+      cleaner.clean(shortOnes);
+      long c2 = THREADS.getCurrentThreadCpuTime();
+      longRates[i] = paragraph.length() / 1e6 / ((c1 - c0) / 1e9);
+      shortRates[i] = shortOnes.length() / 1e6 / ((c2 - c1) / 1e9);
+    }
+    Arrays.sort(longRates);
+    Arrays.sort(shortRates);
+    return new double[] {longRates[runs - 1], shortRates[runs - 1], longRates[runs / 2], shortRates[runs / 2]};
   }
 
   private static double streamingRate(Cleaner cleaner, String corpus, long bytes) throws IOException {
