@@ -26,13 +26,15 @@ import org.mtclean.cli.Main;
 
 /**
  * End-to-end throughput of the {@code mtclean} command, run in-process, next to plain copies of
- * the same bytes. Generates a corpus from the texts in {@code test-data/} in a temp directory:
- * one big file and 2,000 small files of SIZE MB each (default 200), and a 50 MB stdin input.
- * Prints MB/s and peak heap for: Java byte copy, /bin/cat, the command with -j 1 and -j 2 (to
- * {@code -o DIR}), the big file at a quarter of the size (flat memory), and 50 MB of stdin next
- * to a program that only decodes and re-encodes it.
+ * the same bytes. Generates a corpus in a temp directory from the texts under DIR whose names end
+ * with SUFFIX (default: the garbled articles {@code test-data/documents/*.input.txt}, the corpus
+ * of {@link Bench}; {@code test-data .txt} takes every golden input and output instead): one big
+ * file and 2,000 small files of SIZE MB each (default 200), and a 50 MB stdin input. Prints MB/s
+ * and peak heap for: Java byte copy, /bin/cat, a first run in the cold JVM, then after a warm-up
+ * the command with -j 1 and -j 2 (to {@code -o DIR}), the big file at a quarter of the size (flat
+ * memory), and 50 MB of stdin next to a program that only decodes and re-encodes it.
  *
- * <pre>java -cp target/mtclean.jar org.mtclean.bench.CommandBench [SIZE_MB] [TEST_DATA_DIR]</pre>
+ * <pre>java -cp target/mtclean.jar org.mtclean.bench.CommandBench [SIZE_MB] [DIR] [SUFFIX]</pre>
  */
 public final class CommandBench {
   private static final int SMALL_FILES = 2000;
@@ -41,10 +43,11 @@ public final class CommandBench {
 
   public static void main(String[] args) throws Exception {
     int sizeMb = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-    Path data = Path.of(args.length > 1 ? args[1] : "test-data");
+    Path data = Path.of(args.length > 1 ? args[1] : "test-data/documents");
+    String suffix = args.length > 2 ? args[2] : ".input.txt";
     long size = sizeMb * 1_000_000L;
     long stdinSize = Math.min(50_000_000L, size);
-    String source = corpusText(data);
+    String source = corpusText(data, suffix);
     Path tmp = Files.createTempDirectory("mtclean-bench-");
     try {
       System.out.printf(Locale.ROOT, "mtclean command bench: %s %s, %d cores, max heap %d MB, load average %.1f%n",
@@ -62,27 +65,31 @@ public final class CommandBench {
       }
       Path stdin = tmp.resolve("stdin.txt");
       fill(stdin, source, stdinSize, 3);
-      System.out.printf(Locale.ROOT, "corpus: %s from %d chars of test-data; %d MB big file, %d x %d KB files%n%n",
-          tmp, source.length(), size / 1_000_000, SMALL_FILES, per / 1000);
+      System.out.printf(Locale.ROOT, "corpus: %s from %d chars of %s*%s; %d MB big file, %d x %d KB files%n%n",
+          tmp, source.length(), data, suffix, size / 1_000_000, SMALL_FILES, per / 1000);
 
-      warmUp(tmp, quarter);
+      System.out.printf(Locale.ROOT, "best of %d runs each (the cold one: 1)%n", REPEATS);
       System.out.printf(Locale.ROOT, "%-46s %7s %8s %8s %8s %10s%n", "run", "MB", "seconds", "cpu s", "MB/s", "peak heap");
+      Result cold = command("mtclean -j 1 -o DIR, big file / 4, cold JVM", size / 4, 1, "-j", "1", "-o", tmp.resolve("o-cold").toString(), quarter.toString());
+      deleteTree(tmp.resolve("o-cold"));
+      warmUp(tmp, quarter, many);
       Result catBigJava = measure("java byte copy, big file", size, () -> copy(List.of(big), tmp.resolve("copy-big")));
       Result catManyJava = measure("java byte copy, 2000 files", size, () -> copy(files(many), tmp.resolve("copy-many")));
       if (Files.isExecutable(Path.of("/bin/cat"))) {
         measure("/bin/cat, big file", size, () -> cat(List.of(big), tmp.resolve("cat-big")));
         measure("/bin/cat, 2000 files", size, () -> cat(files(many), tmp.resolve("cat-many")));
       }
-      Result big1 = command("mtclean -j 1 -o DIR, big file", size, tmp, "-j", "1", "-o", tmp.resolve("o-big1").toString(), big.toString());
-      Result quarter1 = command("mtclean -j 1 -o DIR, big file / 4", size / 4, tmp, "-j", "1", "-o", tmp.resolve("o-q1").toString(), quarter.toString());
-      Result many1 = command("mtclean -j 1 -o DIR, 2000 files", size, tmp, "-j", "1", "-o", tmp.resolve("o-many1").toString(), many.toString());
-      Result many2 = command("mtclean -j 2 -o DIR, 2000 files", size, tmp, "-j", "2", "-o", tmp.resolve("o-many2").toString(), many.toString());
-      Result check1 = command("mtclean -j 1 --check --report FILE, 2000 files", size, tmp, "-j", "1", "--check", "--report", tmp.resolve("report.json").toString(), many.toString());
+      Result big1 = command("mtclean -j 1 -o DIR, big file", size, "-j", "1", "-o", tmp.resolve("o-big1").toString(), big.toString());
+      Result quarter1 = command("mtclean -j 1 -o DIR, big file / 4", size / 4, "-j", "1", "-o", tmp.resolve("o-q1").toString(), quarter.toString());
+      Result many1 = command("mtclean -j 1 -o DIR, 2000 files", size, "-j", "1", "-o", tmp.resolve("o-many1").toString(), many.toString());
+      Result many2 = command("mtclean -j 2 -o DIR, 2000 files", size, "-j", "2", "-o", tmp.resolve("o-many2").toString(), many.toString());
+      Result check1 = command("mtclean -j 1 --check --report FILE, 2000 files", size, "-j", "1", "--check", "--report", tmp.resolve("report.json").toString(), many.toString());
       Result stdinRun = measure("mtclean < 50 MB stdin > file", stdinSize, () -> runStdin(stdin, tmp.resolve("stdin-out")));
       Result recode = measure("decode + re-encode only, 50 MB", stdinSize, () -> recode(stdin, tmp.resolve("recode-out")));
 
       System.out.println();
-      System.out.printf(Locale.ROOT, "single job, big file: %.1f MB/s (target >= 25); java copy %.0f MB/s%n", big1.mbps(), catBigJava.mbps());
+      System.out.printf(Locale.ROOT, "single job, big file: %.1f MB/s (target >= 25); java copy %.0f MB/s; a quarter of it in a cold JVM %.1f MB/s%n",
+          big1.mbps(), catBigJava.mbps(), cold.mbps());
       System.out.printf(Locale.ROOT, "single job, 2000 files: %.1f MB/s; java copy %.0f MB/s%n", many1.mbps(), catManyJava.mbps());
       System.out.printf(Locale.ROOT, "-j 2 vs -j 1 on 2000 files: %.2fx (target >= 1.6x)%n", many1.seconds() / many2.seconds());
       System.out.printf(Locale.ROOT, "peak heap, big file %d MB vs a quarter of it %d MB (flat if close)%n", big1.peakMb(), quarter1.peakMb());
@@ -113,23 +120,53 @@ public final class CommandBench {
   }
 
   private static Result measure(String name, long bytes, Work work) throws Exception {
-    System.gc();
+    return measure(name, bytes, () -> { }, work, REPEATS);
+  }
+
+  /**
+   * The best of {@code repeats} runs of {@code work} (each after {@code prepare}, not timed): the
+   * machine has spells in which everything runs at half speed, CPU time included.
+   */
+  private static Result measure(String name, long bytes, Work prepare, Work work, int repeats) throws Exception {
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-    long cpu0 = processCpuNanos();
-    long t = System.nanoTime();
-    work.run();
-    double s = (System.nanoTime() - t) / 1e9;
-    double cpu = (processCpuNanos() - cpu0) / 1e9;
-    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-    Result r = new Result(s, bytes, peak);
-    System.out.printf(Locale.ROOT, "%-46s %7.1f %8.2f %8.2f %8.1f %7d MB%n", name, bytes / 1e6, s, cpu, r.mbps(), peak);
+    double best = Double.MAX_VALUE;
+    double bestCpu = 0;
+    long peak = 0;
+    for (int i = 0; i < repeats; i++) {
+      prepare.run();
+      System.gc();
+      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      long cpu0 = processCpuNanos();
+      long t = System.nanoTime();
+      work.run();
+      double s = (System.nanoTime() - t) / 1e9;
+      double cpu = (processCpuNanos() - cpu0) / 1e9;
+      peak = Math.max(peak, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
+      if (s < best) {
+        best = s;
+        bestCpu = cpu;
+      }
+    }
+    Result r = new Result(best, bytes, peak);
+    System.out.printf(Locale.ROOT, "%-46s %7.1f %8.2f %8.2f %8.1f %7d MB%n", name, bytes / 1e6, best, bestCpu, r.mbps(), peak);
     return r;
   }
 
-  private static Result command(String name, long bytes, Path tmp, String... args) throws Exception {
+  private static final int REPEATS = Integer.getInteger("mtclean.bench.repeats", 3);
+
+  private static Result command(String name, long bytes, String... args) throws Exception {
+    return command(name, bytes, REPEATS, args);
+  }
+
+  private static Result command(String name, long bytes, int repeats, String... args) throws Exception {
+    int o = List.of(args).indexOf("-o");
+    Path outputDir = o >= 0 ? Path.of(args[o + 1]) : null;
     return measure(name, bytes, () -> {
+      if (outputDir != null) {
+        deleteTree(outputDir);
+      }
+    }, () -> {
       List<String> all = new ArrayList<>(List.of("-q", "--no-progress", "--no-config"));
       all.addAll(List.of(args));
       int code;
@@ -139,16 +176,46 @@ public final class CommandBench {
       if (code > 1) {
         throw new IllegalStateException(name + ": exit " + code);
       }
-    });
+    }, repeats);
   }
 
-  private static void warmUp(Path tmp, Path quarter) throws Exception {
+  /**
+   * Runs every mode measured below on part of the corpus for {@link #WARM_UP_SECONDS}: on two
+   * cores the JIT compiler keeps compiling for ten seconds or more, and a measured run that shares
+   * the machine with it reports the compiler's work as the command's (the cold run above shows
+   * what a first run in a fresh JVM costs).
+   */
+  private static void warmUp(Path tmp, Path quarter, Path many) throws Exception {
     Path w = tmp.resolve("warm");
-    try (PrintStream out = new PrintStream(OutputStream.nullOutputStream())) {
-      new Main(out, System.err, InputStream.nullInputStream())
-          .run("-q", "--no-progress", "--no-config", "-j", "1", "-o", w.toString(), quarter.toString());
+    List<Path> someFiles = files(many).subList(0, 100);
+    Path some = tmp.resolve("warm-some");
+    for (Path f : someFiles) {
+      Files.createDirectories(some);
+      Files.copy(f, some.resolve(f.getFileName()));
     }
-    deleteTree(w);
+    long end = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+    for (int round = 0; round < 3 || System.nanoTime() < end; round++) {
+      try (PrintStream out = new PrintStream(OutputStream.nullOutputStream())) {
+        String[] common = {"-q", "--no-progress", "--no-config"};
+        run(out, common, "-j", "1", "-o", w.resolve("a").toString(), quarter.toString());
+        run(out, common, "-j", "2", "-o", w.resolve("b").toString(), some.toString());
+        run(out, common, "-j", "1", "--check", "--report", w.resolve("r.json").toString(), some.toString());
+      }
+      runStdin(quarter, w.resolve("stdin-out"));
+      deleteTree(w);
+    }
+    deleteTree(some);
+  }
+
+  private static final int WARM_UP_SECONDS = Integer.getInteger("mtclean.bench.warmup", 20);
+
+  private static void run(PrintStream out, String[] common, String... args) {
+    List<String> all = new ArrayList<>(List.of(common));
+    all.addAll(List.of(args));
+    int code = new Main(out, System.err, InputStream.nullInputStream()).run(all.toArray(String[]::new));
+    if (code > 1) {
+      throw new IllegalStateException("warm-up: exit " + code);
+    }
   }
 
   private static void runStdin(Path input, Path output) throws IOException {
@@ -199,14 +266,14 @@ public final class CommandBench {
     }
   }
 
-  /** Every input and expected text of the golden tests, as paragraphs. */
-  private static String corpusText(Path data) throws IOException {
+  /** The texts under {@code data} whose names end with {@code suffix}, as paragraphs. */
+  private static String corpusText(Path data, String suffix) throws IOException {
     if (!Files.isDirectory(data)) {
-      throw new IOException(data.toAbsolutePath() + ": no test-data directory (run from the project root or pass it)");
+      throw new IOException(data.toAbsolutePath() + ": no such directory (run from the project root or pass it)");
     }
     StringBuilder b = new StringBuilder();
     try (Stream<Path> s = Files.walk(data)) {
-      for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+      for (Path p : s.filter(f -> f.toString().endsWith(suffix)).sorted().toList()) {
         String text = Files.readString(p, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
         if (!text.isEmpty()) {
           b.append(text).append("\n\n");
@@ -214,7 +281,7 @@ public final class CommandBench {
       }
     }
     if (b.length() == 0) {
-      throw new IOException(data + ": no .txt files");
+      throw new IOException(data + ": no files ending with " + suffix);
     }
     return b.toString();
   }
