@@ -77,8 +77,13 @@ class RepetitionRulesTest {
     "Very very good and many many firms.|Very good and many firms."
   })
   void collapses(String pair) {
-    String[] p = pair.split("\\|");
-    assertEquals(p[1], only(p[0], "repeat.word").text());
+    assertCleans("repeat.word", pair);
+  }
+
+  /** {@code pair} is "input|expected" for {@code rule} alone. */
+  private static void assertCleans(String rule, String pair) {
+    String[] io = pair.split("\\|");
+    assertEquals(io[1], only(io[0], rule).text());
   }
 
   @Test
@@ -122,8 +127,7 @@ class RepetitionRulesTest {
     "a régime and régime change|a régime change"
   })
   void andFindsPairsTheBreaksDoNotDelimit(String pair) {
-    String[] io = pair.split("\\|");
-    assertEquals(io[1], only(io[0], "repeat.and").text());
+    assertCleans("repeat.and", pair);
   }
 
   @ParameterizedTest
