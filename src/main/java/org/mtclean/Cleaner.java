@@ -97,7 +97,9 @@ public final class Cleaner {
     StringBuilderWriter out = new StringBuilderWriter(text.length() + 16);
     try {
       int quotes = DocumentEngine.quoteStyleOf(text);
-      engine().run(new StringReader(text), out, edits, quotes == 0 ? '"' : quotes, text.length());
+      DocumentEngine engine = engine();
+      engine.run(new StringReader(text), out, edits, quotes == 0 ? '"' : quotes, text.length());
+      release(engine);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen with in-memory readers
     }
@@ -134,13 +136,37 @@ public final class Cleaner {
         listener.onEdit(e);
       };
     }
-    engine().run(in, out, tracking, 0);
+    DocumentEngine engine = engine();
+    engine.run(in, out, tracking, 0);
+    release(engine);
     return changed[0];
   }
 
+  /**
+   * An engine for one run on this thread: the one the last run left, when there is one, so that
+   * cleaning many short documents does not set up buffers for each. A run inside a run (a rule
+   * calling this cleaner) finds none and makes its own.
+   */
   private DocumentEngine engine() {
-    return new DocumentEngine(plan);
+    DocumentEngine e = idleEngine.get();
+    if (e == null) {
+      return new DocumentEngine(plan);
+    }
+    idleEngine.remove();
+    return e;
   }
+
+  /** Keeps {@code e} for the next run on this thread, unless a long paragraph made it large. */
+  private void release(DocumentEngine e) {
+    if (e.retainedSize() <= MAX_RETAINED) {
+      idleEngine.set(e);
+    }
+  }
+
+  /** Buffer entries (chars and ints) an idle engine may hold: about 1 MB. */
+  private static final long MAX_RETAINED = 1 << 18;
+
+  private final ThreadLocal<DocumentEngine> idleEngine = new ThreadLocal<>();
 
   /** Builds a {@link Cleaner}. Not thread-safe; {@link #build()} may be called many times. */
   public static final class Builder {

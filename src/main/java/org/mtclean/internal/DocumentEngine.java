@@ -15,7 +15,8 @@ import org.mtclean.RuleKind;
  * Streams a document paragraph by paragraph through a {@link ParagraphPipeline}: splits lines
  * (keeping each line's terminator), groups them into paragraphs at blank lines, handles blank
  * lines itself, and turns paragraph-relative edits into input positions. Memory is bounded by the
- * longest paragraph. One instance per run; not thread-safe. Not API.
+ * longest paragraph. One run at a time (an engine may be reused for the next); not thread-safe.
+ * Not API.
  */
 public final class DocumentEngine {
   /** Rule id under which the engine reports whitespace-only lines it empties. */
@@ -35,6 +36,7 @@ public final class DocumentEngine {
   private long cpOffset;
 
   // the paragraph being gathered: its lines joined with \n
+  private final LineReader lines = new LineReader();
   private char[] para = new char[256];
   private int paraLength;
   private final List<String> terminators = new ArrayList<>();
@@ -47,7 +49,7 @@ public final class DocumentEngine {
   private int blankRun;
   private long lastLineCodePoints;
 
-  /** An engine for one run of a cleaner with the given plan. */
+  /** An engine for the runs of a cleaner with the given plan, one run at a time. */
   public DocumentEngine(EnginePlan plan) {
     this.pipeline = new ParagraphPipeline(plan);
     this.trimBlankLines = plan.trimBlankLines;
@@ -68,8 +70,9 @@ public final class DocumentEngine {
   /** As {@link #run(Reader, Writer, EditListener, int)}, for an input of about {@code sizeHint} chars. */
   public void run(Reader in, Writer out, EditListener listener, int quoteHint, int sizeHint)
       throws IOException {
+    startDocument();
     pipeline.startDocument(new DocumentState(quoteHint));
-    LineReader lines = new LineReader(in, sizeHint + 1);
+    lines.reset(in, sizeHint + 1);
     if (lines.peek() == 0xFEFF) {
       lines.skip();
       out.write(0xFEFF);
@@ -90,6 +93,29 @@ public final class DocumentEngine {
       advance(length, terminator);
     }
     flushParagraph(out, listener);
+    pipeline.endDocument();
+    lines.detach();
+  }
+
+  /** Forgets the previous document: an engine may clean many, one after another. */
+  private void startDocument() {
+    line = 1;
+    charOffset = 0;
+    cpOffset = 0;
+    paraLength = 0;
+    terminators.clear();
+    paraFirstLine = 0;
+    paragraphIndex = 0;
+    blankRun = 0;
+    lastLineCodePoints = 0;
+  }
+
+  /**
+   * Chars and ints held by this engine's buffers, which grow with the longest line and paragraph
+   * it has seen: a caller that keeps engines for reuse drops the ones that grew large.
+   */
+  public long retainedSize() {
+    return (long) para.length + lines.retainedChars() + pipeline.retainedSize();
   }
 
   private void advance(int length, String terminator) {

@@ -7,11 +7,12 @@ import java.util.Arrays;
 /**
  * Reads lines with their terminators ({@code \n}, {@code \r\n}, {@code \r} or none at the end),
  * so that the line-ending style of the input survives. The content of a line is handed out as a
- * char range, valid until the next call, so that no String is made per line. Not thread-safe.
+ * char range, valid until the next call, so that no String is made per line. Reusable, one input
+ * after another ({@link #reset}); not thread-safe.
  */
 final class LineReader {
-  private final Reader in;
-  private final char[] buf;
+  private Reader in;
+  private char[] buf = new char[0];
   private int pos;
   private int limit;
   private boolean eof;
@@ -23,10 +24,31 @@ final class LineReader {
   /** Terminator of the line last read, empty at the end of input. */
   String terminator;
 
-  /** @param bufferSize chars to read at a time; small inputs deserve a small buffer */
-  LineReader(Reader in, int bufferSize) {
+  /**
+   * Starts reading {@code in}, from its beginning; the buffers of earlier inputs are reused.
+   *
+   * @param bufferSize chars to read at a time; small inputs deserve a small buffer
+   */
+  void reset(Reader in, int bufferSize) {
     this.in = in;
-    this.buf = new char[Math.max(16, Math.min(bufferSize, 1 << 16))];
+    int size = Math.max(16, Math.min(bufferSize, 1 << 16));
+    if (buf.length < size) {
+      buf = new char[size];
+    }
+    pos = limit = 0;
+    eof = false;
+    length = 0;
+    terminator = null;
+  }
+
+  /** Lets go of the input (the buffers stay for the next one). */
+  void detach() {
+    in = null;
+  }
+
+  /** Chars held by the buffers, for a caller deciding whether to keep this reader. */
+  int retainedChars() {
+    return buf.length + content.length;
   }
 
   /** Reads the next line; false at the end of input. */

@@ -61,6 +61,11 @@ public final class Marks {
     return count;
   }
 
+  /** Entries held by this list's arrays, in use or not. */
+  int capacity() {
+    return marks.length + spare.length;
+  }
+
   /** Lists the marks and the breaks of the first {@code n} chars of {@code s} in one scan. */
   public static void build(Marks marks, Marks breaks, char[] s, int n) {
     marks.ensure(n + 1);

@@ -90,6 +90,22 @@ final class ParagraphPipeline implements RuleContext {
     this.document = state;
   }
 
+  /** Lets go of the document's state and the last paragraph's text and edits. */
+  void endDocument() {
+    document = null;
+    text = null;
+    spans = null;
+    edits.clear();
+    Arrays.fill(replacements, null);
+    Arrays.fill(messages, null);
+  }
+
+  /** Chars and ints held by the buffers, which grow with the longest paragraph seen. */
+  long retainedSize() {
+    return (long) chars.length + spareChars.length + marks.capacity() + breaks.capacity()
+        + starts.length + aStarts.length;
+  }
+
   /**
    * Cleans {@code paragraph[0, n)}; the text is then in {@link #chars()} and {@link #length()},
    * the edits found in {@link #edits()}.
