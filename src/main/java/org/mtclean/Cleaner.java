@@ -23,12 +23,13 @@ import org.mtclean.rules.BuiltinRules;
 
 /**
  * Cleans machine-translated text with an ordered list of rules. A cleaner is immutable and
- * thread-safe: build one and share it.
+ * thread-safe: build one and share it. Each thread that uses it keeps one set of working buffers
+ * (about 1 MB at most) for its next call, so that many short documents are cheap to clean.
  *
  * <pre>{@code
  * Cleaner cleaner = Cleaner.builder()
  *     .disable("case.sentence-start")
- *     .option(SpaceRules.KEEP_NBSP, true)
+ *     .option(CharacterRules.KEEP_NBSP, true)
  *     .build();
  * CleanResult result = cleaner.clean("The survey started。Results follow：two regions。");
  * result.text();   // "The survey started. Results follow: two regions."
