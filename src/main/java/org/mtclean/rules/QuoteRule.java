@@ -10,8 +10,9 @@ import org.mtclean.internal.Chars;
 
 /**
  * {@code quotes.padding}: pairs double quotes within a paragraph, removes the padding inside each
- * pair and separates the pair from a word outside it. Quotes that cannot be paired are reported
- * and left alone.
+ * pair and separates the pair from a word outside it, and an opening quote from the sentence
+ * punctuation before it ({@code said:"We} becomes {@code said: "We}). Quotes that cannot be paired
+ * are reported and left alone.
  */
 public final class QuoteRule extends AbstractRule {
   public QuoteRule() {
@@ -101,8 +102,12 @@ public final class QuoteRule extends AbstractRule {
     if (inner == close) {
       return; // nothing but space between the quotes: leave it to a human
     }
-    if (Chars.isWordChar(Chars.before(s, open))) {
+    int before = Chars.before(s, open);
+    if (Chars.isWordChar(before)) {
       ctx.replace(open, open, " ", "separated an opening quote from the word before it");
+    } else if (before >= 0 && ".,;:!?".indexOf(before) >= 0 && !ctx.isProtected(open - 1)) {
+      // said:"We -> said: "We; a closing quote after a comma ("Yes,"he) is the pair's other end
+      ctx.replace(open, open, " ", "separated an opening quote from the punctuation before it");
     }
     if (inner > open + 1) {
       ctx.replace(open + 1, inner, "", "removed space after an opening quote");

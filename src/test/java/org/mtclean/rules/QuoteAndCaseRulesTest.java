@@ -20,6 +20,10 @@ class QuoteAndCaseRulesTest {
     "'\u201Cok\u201D and \u201C more \u201D'|'\u201Cok\u201D and \u201Cmore\u201D'",
     "'it\u2019s fine'|'it\u2019s fine'",
     "'`\" a \"`'|'`\" a \"`'",
+    "'He said:\"We will work hard!\"'|'He said: \"We will work hard!\"'",
+    "'He left.\u201CNext time,\u201D she said.'|'He left. \u201CNext time,\u201D she said.'",
+    "'\"Yes,\"he said,\"go.\"'|'\"Yes,\" he said, \"go.\"'",
+    "'See http://x.org/?q=\"a\" now'|'See http://x.org/?q=\"a\" now'",
   })
   void padding(String in, String out) {
     assertRule("quotes.padding", in, out);
