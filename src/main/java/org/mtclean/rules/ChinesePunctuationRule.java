@@ -27,6 +27,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
     int lastEnd = 0;
     int[] marks = ctx.marks();
     int resume = 0;
+    BracketPairs pairs = new BracketPairs();
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       char c = s[i];
       if (i < resume || c < '\u00B7' || !isCandidate(c)) {
@@ -42,7 +43,15 @@ public final class ChinesePunctuationRule extends AbstractRule {
           continue;
         }
       }
-      if (inChineseContext(s, n, i, j) || ctx.isProtected(i)) {
+      boolean chinese;
+      if (isChineseOpener(c)) {
+        chinese = pairs.decideOpener(s, n, marks, k);
+      } else if (isChineseCloser(c) && pairs.decided(i)) {
+        chinese = pairs.decision(i);
+      } else {
+        chinese = inChineseContext(s, n, i, j);
+      }
+      if (chinese || ctx.isProtected(i)) {
         resume = j; // untranslated text, or a protected span such as code or a marked run
         continue;
       }
@@ -218,6 +227,81 @@ public final class ChinesePunctuationRule extends AbstractRule {
       return Chars.isWordChar(Chars.at(s, n, index + 1));
     }
     return false;
+  }
+
+  private static boolean isChineseCloser(int cp) {
+    return cp == 0xFF09 || cp == 0x3011 || cp == 0x3015 || cp == 0x300B || cp == 0x3009
+        || cp == 0x300D || cp == 0x300F;
+  }
+
+  /** The closing mark of a Chinese opening bracket or title mark (each closer is its opener + 1, but for （）). */
+  private static char closerOf(char open) {
+    return open == '\uFF08' ? '\uFF09' : (char) (open + 1);
+  }
+
+  /**
+   * Keeps the two marks of a bracket pair alike. Each mark is judged by its own neighbours; when
+   * the opening and the closing mark of a pair on one line are judged differently ({@code （一）Text}:
+   * the opener sits between the line start and CJK, the closer between CJK and English), the pair
+   * is judged as one, by what lies outside it, so that it never comes out as {@code （一)}.
+   */
+  private static final class BracketPairs {
+    private static final int MAX_SPAN = 512;
+    private int[] closers = new int[4];
+    private boolean[] chinese = new boolean[4];
+    private int head; // entries before it are behind the scan
+    private int size;
+
+    /** Judges the opener at {@code marks[k]}, and its closer when they differ. */
+    boolean decideOpener(char[] s, int n, int[] marks, int k) {
+      int i = marks[k];
+      boolean own = inChineseContext(s, n, i, i + 1);
+      char open = s[i];
+      char close = closerOf(open);
+      int depth = 0;
+      for (int q = k + 1, m; (m = marks[q]) < n && m - i <= MAX_SPAN && s[m] != '\n'; q++) {
+        if (s[m] == open) {
+          depth++;
+        } else if (s[m] == close && depth-- == 0) {
+          boolean closer = inChineseContext(s, n, m, m + 1);
+          boolean pair = own == closer ? own : inChineseContext(s, n, i, m + 1);
+          add(m, own == closer ? closer : pair);
+          return pair;
+        }
+      }
+      return own;
+    }
+
+    boolean decided(int closer) {
+      return indexOf(closer) >= 0;
+    }
+
+    boolean decision(int closer) {
+      return chinese[indexOf(closer)];
+    }
+
+    /** Closers come in text order: entries behind {@code closer} are dropped from the front. */
+    private int indexOf(int closer) {
+      while (head < size && closers[head] < closer) {
+        head++;
+      }
+      for (int k = size - 1; k >= head; k--) {
+        if (closers[k] == closer) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private void add(int closer, boolean isChinese) {
+      if (size == closers.length) {
+        closers = java.util.Arrays.copyOf(closers, size * 2);
+        chinese = java.util.Arrays.copyOf(chinese, size * 2);
+      }
+      closers[size] = closer;
+      chinese[size] = isChinese;
+      size++;
+    }
   }
 
   private static boolean isChineseOpener(int cp) {
