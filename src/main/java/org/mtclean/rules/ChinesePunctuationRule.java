@@ -66,7 +66,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
     int quote = ctx.documentQuoteStyle();
     switch (c) {
       case '\u3002', '\uFF0E', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A', '\uFF01', '\uFF1F' -> {
-        char ascii = sentenceMark(c);
+        char ascii = c == '\u3001' && afterListNumber(s, i) ? '.' : sentenceMark(c);
         if ((c == '\uFF0C' || c == '\uFF1A' || c == '\uFF0E')
             && Chars.isAsciiDigit(Chars.before(s, i)) && Chars.isAsciiDigit(Chars.at(s, n, j))) {
           ctx.replace(i, j, ascii == ',' ? "," : ascii == ':' ? ":" : ".", "Chinese punctuation between digits to English");
@@ -79,7 +79,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
           end = j;
         }
         String space = wantsSpaceAfter(s, n, end) ? " " : "";
-        ctx.replace(start, end, space.isEmpty() ? MARKS[ascii] : SPACED_MARKS[ascii], message(c));
+        ctx.replace(start, end, space.isEmpty() ? MARKS[ascii] : SPACED_MARKS[ascii],
+            ascii == '.' && c == '\u3001' ? "Chinese enumeration comma after a list number to a period" : message(c));
         return end;
       }
       case '\uFF08', '\u3010', '\u3014', '\u300A', '\u3008', '\u300C', '\u300E' -> {
@@ -227,6 +228,25 @@ public final class ChinesePunctuationRule extends AbstractRule {
       return Chars.isWordChar(Chars.at(s, n, index + 1));
     }
     return false;
+  }
+
+  /**
+   * Whether the mark at {@code i} follows a list number: one or two digits at the start of a line,
+   * or after the end of a sentence or a colon ({@code 1、Plan} is {@code 1. Plan}, while
+   * {@code in 2020、2021} lists years).
+   */
+  private static boolean afterListNumber(char[] s, int i) {
+    int k = i;
+    while (k > 0 && Chars.isAsciiDigit(s[k - 1]) && i - k < 3) {
+      k--;
+    }
+    if (k == i || i - k > 2 || (k > 0 && Chars.isAsciiDigit(s[k - 1]))) {
+      return false;
+    }
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\u3000')) {
+      k--;
+    }
+    return k == 0 || ".!?:;\n\u3002\uFF01\uFF1F\uFF1A\uFF1B".indexOf(s[k - 1]) >= 0;
   }
 
   private static boolean isChineseCloser(int cp) {
