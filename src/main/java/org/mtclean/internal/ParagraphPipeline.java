@@ -16,7 +16,7 @@ import org.mtclean.RuleKind;
  * right to left in one pass and keeping a map back to the original text. One instance per thread.
  */
 final class ParagraphPipeline implements RuleContext {
-  private final List<Rule> rules;
+  private final Rule[] rules;
   private final boolean[] applies; // per rule: whether its replace() edits are applied
   private final Map<Option<?>, Object> options;
 
@@ -66,10 +66,10 @@ final class ParagraphPipeline implements RuleContext {
   private char[] spareChars = new char[256];
 
   ParagraphPipeline(EnginePlan plan) {
-    this.rules = plan.rules;
+    this.rules = plan.rules.toArray(new Rule[0]);
     this.applies = plan.applies;
     this.options = plan.options;
-    this.stale = new boolean[rules.size()];
+    this.stale = new boolean[rules.length];
     this.spaceBlind = plan.spaceBlind;
     this.spaceBlindWithoutHan = plan.spaceBlindWithoutHan;
     this.caseBlind = plan.caseBlind;
@@ -129,12 +129,12 @@ final class ParagraphPipeline implements RuleContext {
     presence.addMarks(chars, marks.array(), length);
     for (pass = 0; pass < MAX_PASSES; pass++) {
       boolean changed = false;
-      for (int r = 0; r < rules.size(); r++) {
+      for (int r = 0; r < rules.length; r++) {
         if (!stale[r]) {
           continue;
         }
         stale[r] = false;
-        rule = rules.get(r);
+        rule = rules[r];
         ruleOrder = r;
         count = 0;
         rule.apply(this);
@@ -161,7 +161,7 @@ final class ParagraphPipeline implements RuleContext {
     if (n < 2) {
       return;
     }
-    if (n >= 1 << 20 || rules.size() >= 1 << 12) {
+    if (n >= 1 << 20 || rules.length >= 1 << 12) {
       edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
       return;
     }
