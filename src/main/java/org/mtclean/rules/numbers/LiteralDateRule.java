@@ -33,6 +33,9 @@ public final class LiteralDateRule extends AbstractRule {
     if (cache.hasMonthWord()) {
       english(ctx, cache);
     }
+    if (cache.hasLiteralYear()) {
+      literalYears(ctx, cache);
+    }
     if (cjk) {
       new CjkDates(ctx, cache.text()).scan();
     }
@@ -121,6 +124,34 @@ public final class LiteralDateRule extends AbstractRule {
       String date = Spellout.month(month) + " " + day + (year == null ? "" : ", " + year);
       ctx.replace(start, end, date, "literal Chinese date to an English date");
       k = t.tokenAtOrAfter(end) - 1;
+    }
+  }
+
+  /**
+   * {@code in 2019 year,} → {@code in 2019,}: the word {@code year} (年 read literally) after a year
+   * from 1900 to 2100, when punctuation or the end of a line follows; not {@code a 2000 year old
+   * tree}, {@code the 2019 year-end review}, a capitalized {@code Year} (a name), quoted text or
+   * a year glued to a path.
+   */
+  private static void literalYears(RuleContext ctx, ParagraphCache cache) {
+    String s = cache.text();
+    Tokens t = cache.tokens();
+    NumberContext c = cache.context();
+    for (int k = 1; k < t.size; k++) {
+      if (!t.is(k, "year") || t.capitalized(k) || !t.adjacent(k - 1) || !fourDigitYear(t, k - 1)) {
+        continue;
+      }
+      int value = Integer.parseInt(t.word(k - 1));
+      int end = t.end[k];
+      char next = end < s.length() ? s.charAt(end) : '\n';
+      if (value < 1900 || value > 2100 || ",.;:!?)]\"\u201D\u2019\n".indexOf(next) < 0) {
+        continue;
+      }
+      int start = t.start[k - 1];
+      if (ctx.isProtected(start, end) || c.quoted(start, end) || c.glued(start, end)) {
+        continue; // a path (example.org/2019 year), quoted text, untranslated Chinese
+      }
+      ctx.replace(t.end[k - 1], end, "", "literal Chinese year (\u5E74) after a year");
     }
   }
 

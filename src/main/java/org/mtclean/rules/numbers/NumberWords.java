@@ -175,10 +175,12 @@ final class NumberWords {
   static final int COUNTING_SMALL = 2;
   /** {@link #scan} flag: the word {@code month}, in any case. */
   static final int MONTH = 4;
+  /** {@link #scan} flag: the word {@code year}, in any case, right after four digits and a space. */
+  static final int LITERAL_YEAR = 8;
 
   /**
    * The cheap pre-check that lets a paragraph pass with one scan, for all the number rules: which
-   * of {@link #COUNTING}, {@link #COUNTING_SMALL} and {@link #MONTH} the chars {@code [lo, hi)} of
+   * of {@link #COUNTING}, {@link #COUNTING_SMALL}, {@link #MONTH} and {@link #LITERAL_YEAR} the chars {@code [lo, hi)} of
    * {@code s} have ({@code lo} 0 or a word start). A lone unit word ({@code one}, {@code first}, {@code five}) is not
    * {@code COUNTING}, since on its own it stays a word; a unit is when a unit word or
    * {@code percent} follows it ({@code one nine nine seven}, {@code five percent}, {@code three
@@ -191,7 +193,7 @@ final class NumberWords {
     return scan(s, lo, hi, breaks, k0, null);
   }
 
-  /** Told the start of each word that gives {@link #COUNTING} or {@link #MONTH} in {@link #scan}. */
+  /** Told the start of each word that gives {@link #COUNTING}, {@link #MONTH} or {@link #LITERAL_YEAR} in {@link #scan}. */
   interface Hits {
     void at(int wordStart);
   }
@@ -201,7 +203,7 @@ final class NumberWords {
     int flags = 0;
     boolean unitBefore = false;
     int from = lo;
-    for (int k = k0; hits != null || flags != (COUNTING | COUNTING_SMALL | MONTH); k++) {
+    for (int k = k0; hits != null || flags != (COUNTING | COUNTING_SMALL | MONTH | LITERAL_YEAR); k++) {
       int to = Math.min(breaks[k], hi);
       int len = to - from;
       boolean counts = false;
@@ -227,7 +229,11 @@ final class NumberWords {
       if (month) {
         flags |= MONTH;
       }
-      if (hits != null && (counts || month)) {
+      boolean year = len == 4 && isLiteralYear(s, from);
+      if (year) {
+        flags |= LITERAL_YEAR;
+      }
+      if (hits != null && (counts || month || year)) {
         hits.at(from);
       }
       // a word that starts no counting word is "and", "point" or none: with no unit before it, it
@@ -241,6 +247,19 @@ final class NumberWords {
       from = to + 1;
     }
     return flags;
+  }
+
+  /** Whether the four chars at {@code s[from]} are {@code year}, in any case, after {@code dddd }. */
+  private static boolean isLiteralYear(char[] s, int from) {
+    if ((s[from] | 0x20) != 'y' || !isWord(s, from, "year") || from < 5 || s[from - 1] != ' ') {
+      return false;
+    }
+    for (int i = from - 5; i < from - 1; i++) {
+      if (s[i] < '0' || s[i] > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the five chars at {@code s[from]} are the word {@code month}, in any case. */

@@ -132,6 +132,11 @@ final class ParagraphCache {
     return (flags() & (smallUnits ? NumberWords.COUNTING_SMALL : NumberWords.COUNTING)) != 0;
   }
 
+  /** Whether the paragraph may have {@code year} right after four digits ({@code in 2019 year,}). */
+  boolean hasLiteralYear() {
+    return (flags() & NumberWords.LITERAL_YEAR) != 0;
+  }
+
   /** Whether the paragraph may have the word {@code month}, in any case. */
   boolean hasMonthWord() {
     return (flags() & NumberWords.MONTH) != 0;

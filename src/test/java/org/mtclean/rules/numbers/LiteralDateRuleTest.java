@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mtclean.CleanResult;
 import org.mtclean.Cleaner;
 import org.mtclean.RuleKind;
@@ -34,6 +36,24 @@ class LiteralDateRuleTest {
     assertEquals("July 1, 1997 it", clean("nineteen ninety-seven year seven month one day it"));
     assertEquals("in November 2019 it", clean("in 2019 year 11 month it"));
     assertEquals("in November 2019.", clean("in two thousand and nineteen year eleven month."));
+  }
+
+  @Test
+  void literalYearAfterAYear() {
+    assertEquals("In 2023, output rose.", clean("In 2023 year, output rose."));
+    assertEquals("the first quarter of 2020.", clean("the first quarter of 2020 year."));
+    assertEquals("(in 2019)", clean("(in 2019 year)"));
+    assertEquals("in 2019", clean("in 2019 year"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "a 2000 year old tree", "the 2019 year-end review", "the \u201C2023 Year\u201D campaign",
+    "the \"2023 year\" slogan", "over 1500 year, then", "in 2019 years.", "in 2019 year the plan",
+    "file 12019 year.", "see example.org/2019 year.", "IN 2019 YEAR, a name"
+  })
+  void literalYearKeeps(String text) {
+    assertEquals(text, clean(text));
   }
 
   @Test

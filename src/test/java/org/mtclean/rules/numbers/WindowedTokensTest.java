@@ -21,7 +21,8 @@ class WindowedTokensTest {
     "one thousand nine hundred and ninety-seven year twelve month", "in 2019 ten thousand households",
     "3.5 ten thousand trees", "one point two hundred million parts", "a twenty-second pause",
     "twenty twenty-four hours", "the Fifty Five Plan", "Five twenty", "RMB two thousand and nineteen",
-    "nineteen ninety-seven", "Two thousand and twenty In the first quarter", "12 month 5 years"
+    "nineteen ninety-seven", "Two thousand and twenty In the first quarter", "12 month 5 years",
+    "in 2019 year,", "of 2020 year."
   };
   private static final String[] FILLER = {
     "the", "plan", "of", "Group", "said", "was", "built", "\u3002", "\uFF0C", ",", ".", "\"",
