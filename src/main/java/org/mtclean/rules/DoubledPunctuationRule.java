@@ -39,8 +39,14 @@ public final class DoubledPunctuationRule extends AbstractRule {
       }
       String run = new String(s, start, i - start);
       String fixed = simplify(run);
-      if (!fixed.equals(run) && !ctx.isProtected(start, i)) {
+      if (fixed.equals(run)) {
+        continue;
+      }
+      if (!ctx.isProtected(start, i)) {
         ctx.replace(start, i, fixed, "doubled punctuation: " + run + " -> " + fixed);
+      } else if (run.equals("..") && !ctx.isProtected(start + 1, i)) {
+        // the first period ends an abbreviation (etc.., U.S..): the second one goes
+        ctx.replace(start + 1, i, "", "doubled punctuation: .. -> . after an abbreviation");
       }
     }
   }

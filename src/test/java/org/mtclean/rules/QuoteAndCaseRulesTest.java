@@ -65,6 +65,9 @@ class QuoteAndCaseRulesTest {
     "'etc., and'|'etc., and'",
     "'a;; b'|'a; b'",
     "'cd ../up'|'cd ../up'",
+    "'glass, etc.. Next'|'glass, etc. Next'",
+    "'the U.S.. Next'|'the U.S. Next'",
+    "'etc... and'|'etc... and'",
   })
   void doubled(String in, String out) {
     assertRule("punct.doubled", in, out);
