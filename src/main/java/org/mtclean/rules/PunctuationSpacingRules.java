@@ -13,12 +13,12 @@ public final class PunctuationSpacingRules {
   public static final class BeforePunct extends AbstractRule {
     public BeforePunct() {
       super("space.before-punct", RuleKind.SAFE,
-          "no space before , . ; : ! ? : \"the board , in principle\" -> \"the board, in principle\"");
+          "no space before , . ; : ! ? or between a number and %: \"the board , in principle\" -> \"the board, in principle\"");
     }
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny(",.;:!?") || !ctx.mayContainAny(" \t")) {
+      if (!ctx.mayContainAny(",.;:!?%") || !ctx.mayContainAny(" \t")) {
         return;
       }
       char[] s = ctx.chars();
@@ -40,11 +40,20 @@ public final class PunctuationSpacingRules {
         char mark = s[i];
         // a mark right after a space starts a token: only backtick code can protect it, and
         // asking about the space is the cheaper question
-        if (!movable(s, n, i, mark) || ctx.isProtected(start)) {
+        boolean percent = mark == '%';
+        if (percent ? !percentAfterNumber(s, n, start, i) : !movable(s, n, i, mark)) {
           continue;
         }
-        ctx.replace(start, i, "", "removed space before punctuation");
+        if (ctx.isProtected(start)) {
+          continue;
+        }
+        ctx.replace(start, i, "", percent ? "removed space between a number and %" : "removed space before punctuation");
       }
+    }
+
+    /** {@code 12 %}: a digit before the spaces, and no letter or digit right after the sign. */
+    private static boolean percentAfterNumber(char[] s, int n, int start, int i) {
+      return Chars.isAsciiDigit(s[start - 1]) && !Chars.isWordChar(Chars.at(s, n, i + 1));
     }
 
     private static boolean movable(char[] s, int n, int i, char mark) {

@@ -44,6 +44,8 @@ class SpacingRulesTest {
     "'uses .NET today'|'uses .NET today'",
     "'and so on ...'|'and so on ...'",
     "'smile :)'|'smile :)'",
+    "'up 12 % over 2022, 20 % to 30 %.'|'up 12% over 2022, 20% to 30%.'",
+    "'the % sign and 5 %x'|'the % sign and 5 %x'",
 
   })
   void beforePunct(String in, String out) {
