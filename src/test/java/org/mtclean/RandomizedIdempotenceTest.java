@@ -25,7 +25,8 @@ class RandomizedIdempotenceTest {
     "press@example.com", "`a , b`", "中文", "发展", "张伟", "\uD842\uDFB7", "\uD83D\uDE00",
     "Four month Twenty-four", "Two thousand and twenty", "forty-two", "ten thousand", "twelfth",
     "3 ten thousand", "five", "one by one", "Xinhua Xinhua", "Cao Cao", "unity and unity",
-    "Karl", "Weber", "2019年11月9日", "word.The", "i", "iPhone", "x",
+    "Karl", "Weber", "2019年11月9日", "word.The", "i", "iPhone", "x", "2019 year", "1、",
+    "12 %", "etc..", ":\"",
   };
 
   @Test

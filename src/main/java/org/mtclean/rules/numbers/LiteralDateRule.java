@@ -129,7 +129,7 @@ public final class LiteralDateRule extends AbstractRule {
 
   /**
    * {@code in 2019 year,} → {@code in 2019,}: the word {@code year} (年 read literally) after a year
-   * from 1900 to 2100, when punctuation or the end of a line follows; not {@code a 2000 year old
+   * from 1900 to 2100, when punctuation or the end of a line follows (past spaces); not {@code a 2000 year old
    * tree}, {@code the 2019 year-end review}, a capitalized {@code Year} (a name), quoted text or
    * a year glued to a path.
    */
@@ -143,7 +143,11 @@ public final class LiteralDateRule extends AbstractRule {
       }
       int value = Integer.parseInt(t.word(k - 1));
       int end = t.end[k];
-      char next = end < s.length() ? s.charAt(end) : '\n';
+      int after = end;
+      while (after < s.length() && (s.charAt(after) == ' ' || s.charAt(after) == '\t')) {
+        after++; // past spaces, so that a spacing rule's later change cannot give this rule work
+      }
+      char next = after < s.length() ? s.charAt(after) : '\n';
       if (value < 1900 || value > 2100 || ",.;:!?)]\"\u201D\u2019\n".indexOf(next) < 0) {
         continue;
       }

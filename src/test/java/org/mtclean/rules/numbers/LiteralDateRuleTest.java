@@ -44,6 +44,7 @@ class LiteralDateRuleTest {
     assertEquals("the first quarter of 2020.", clean("the first quarter of 2020 year."));
     assertEquals("(in 2019)", clean("(in 2019 year)"));
     assertEquals("in 2019", clean("in 2019 year"));
+    assertEquals("in 2019 , the", clean("in 2019 year , the")); // space.before-punct does the rest
   }
 
   @ParameterizedTest
