@@ -58,6 +58,39 @@ class RandomizedIdempotenceTest {
     }
   }
 
+  /**
+   * Short sentences dense in what rules of different families share: spaces before and after
+   * punctuation, literal years, list numbers, bracket pairs, quotes after punctuation. A rule that
+   * one change class does not wake must not get work from it; this is where that would show.
+   */
+  @Test
+  void rulesThatShareASpotReachTheFixedPoint() {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("RandomizedIdempotenceTest (shared spots) seed: " + seed);
+    Random random = new Random(seed);
+    Cleaner cleaner = Cleaner.defaults();
+    for (int doc = 0; doc < 60_000; doc++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 1 + random.nextInt(14); k > 0; k--) {
+        b.append(SHARED_SPOTS[random.nextInt(SHARED_SPOTS.length)]);
+        if (random.nextInt(3) > 0) {
+          b.append(' ');
+        }
+      }
+      String once = cleaner.clean(b.toString()).text();
+      assertEquals(once, cleaner.clean(once).text(),
+          "seed " + seed + ", document " + doc + ": " + escape(b.toString()));
+    }
+  }
+
+  private static final String[] SHARED_SPOTS = {
+    "2019", "year", "2021 year", ",", " ,", ".", " .", "1\u3001", "2\u3001", "\u3001", "\u3002",
+    "\uFF08", "\uFF09", "\uFF08\u4E00\uFF09", "\u4E00", "\u4E2D\u6587", "said", ":", "\uFF1A", "\"",
+    "\u201C", "\u201D", "etc..", "U.S..", "12 %", "%", "5", " ", "  ", "\n", "The", "plan", "in",
+    "of", "e.g..", ";", "\uFF01", "?", "month", "Four month Twenty-four", "Two thousand and twenty",
+    "\u201C a \u201D", "\" b \"", "x", "the"
+  };
+
   /** Paragraphs of 20,000 chars and more: no shortcut for long text may break the fixed point. */
   @Test
   void longParagraphsReachTheFixedPoint() {

@@ -175,7 +175,7 @@ final class NumberWords {
   static final int COUNTING_SMALL = 2;
   /** {@link #scan} flag: the word {@code month}, in any case. */
   static final int MONTH = 4;
-  /** {@link #scan} flag: the word {@code year}, in any case, right after four digits and a space. */
+  /** {@link #scan} flag: the word {@code year}, in any case, right after four digits and spaces. */
   static final int LITERAL_YEAR = 8;
 
   /**
@@ -249,13 +249,23 @@ final class NumberWords {
     return flags;
   }
 
-  /** Whether the four chars at {@code s[from]} are {@code year}, in any case, after {@code dddd }. */
+  /**
+   * Whether the four chars at {@code s[from]} are {@code year}, in any case, after four digits and
+   * spaces or tabs (any number of them: the tokens of the rules count them as adjacent).
+   */
   private static boolean isLiteralYear(char[] s, int from) {
-    if ((s[from] | 0x20) != 'y' || !isWord(s, from, "year") || from < 5 || s[from - 1] != ' ') {
+    if ((s[from] | 0x20) != 'y' || !isWord(s, from, "year")) {
       return false;
     }
-    for (int i = from - 5; i < from - 1; i++) {
-      if (s[i] < '0' || s[i] > '9') {
+    int i = from;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t')) {
+      i--;
+    }
+    if (i == from || i < 4) {
+      return false;
+    }
+    for (int d = i - 4; d < i; d++) {
+      if (s[d] < '0' || s[d] > '9') {
         return false;
       }
     }

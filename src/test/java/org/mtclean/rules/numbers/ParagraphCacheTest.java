@@ -10,7 +10,7 @@ class ParagraphCacheTest {
   private static final String[] WORDS = {
     "one", "two", "nine", "first", "ten", "twenty", "thousand", "million", "month", "Month",
     "percent", "per", "point", "and", "the", "three", "this", "mon", "th", "hundred", "a", "plan",
-    " ", "  ", ",", "-", "5", "\u3002", "\u4E2D"
+    " ", "  ", ",", "-", "5", "\u3002", "\u4E2D", "2019", "year", "Year", "\t", "19"
   };
 
   /** After any edit, the flags kept by the cache may claim too much, never too little. */
