@@ -66,9 +66,9 @@ public final class Bench {
         "default cleaner, 1 thread, clean(String) document by document: %.1f MB/s of CPU time%n",
         perDocumentRate(cleaner, docs, bytes));
 
-    System.out.println(density("the same documents, already clean", cleaner, files(data, ".expected.txt"), mb));
+    System.out.println(density("the same documents, already clean", cleaner, files(data, ".expected.txt", true), mb));
     if (also != null) {
-      System.out.println(density(".txt files under " + also, cleaner, files(also, ".txt"), mb));
+      System.out.println(density(".txt files under " + also, cleaner, files(also, ".txt", false), mb));
     }
 
     String paragraph = longParagraph(docs, 5 << 20);
@@ -197,18 +197,18 @@ public final class Bench {
 
   /** The golden documents (inputs under any {@code documents} folder of the test data). */
   static List<String> documents(Path data) throws IOException {
-    return files(data, ".input.txt");
+    return files(data, ".input.txt", true);
   }
 
   /**
-   * The files ending in {@code suffix} under any {@code documents} folder of {@code data}, or, for
-   * {@code .txt}, anywhere under it.
+   * The texts of the files under {@code data} whose names end with {@code suffix}, in path order;
+   * with {@code documentsOnly}, only those in a folder named {@code documents}.
    */
-  private static List<String> files(Path data, String suffix) throws IOException {
+  static List<String> files(Path data, String suffix, boolean documentsOnly) throws IOException {
     List<String> docs = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(data)) {
       for (Path p : walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList()) {
-        if (suffix.equals(".txt")
+        if (!documentsOnly
             || (p.getParent() != null && p.getParent().getFileName().toString().equals("documents"))) {
           docs.add(Files.readString(p, StandardCharsets.UTF_8));
         }

@@ -166,17 +166,20 @@ public final class CommandBench {
       if (outputDir != null) {
         deleteTree(outputDir);
       }
-    }, () -> {
-      List<String> all = new ArrayList<>(List.of("-q", "--no-progress", "--no-config"));
-      all.addAll(List.of(args));
-      int code;
-      try (PrintStream out = new PrintStream(OutputStream.nullOutputStream())) {
-        code = new Main(out, System.err, InputStream.nullInputStream()).run(all.toArray(String[]::new));
-      }
-      if (code > 1) {
-        throw new IllegalStateException(name + ": exit " + code);
-      }
-    }, repeats);
+    }, () -> run(name, args), repeats);
+  }
+
+  /** Runs the command in-process, quietly and without a config file, its output discarded. */
+  private static void run(String name, String... args) {
+    List<String> all = new ArrayList<>(List.of("-q", "--no-progress", "--no-config"));
+    all.addAll(List.of(args));
+    int code;
+    try (PrintStream out = new PrintStream(OutputStream.nullOutputStream())) {
+      code = new Main(out, System.err, InputStream.nullInputStream()).run(all.toArray(String[]::new));
+    }
+    if (code > 1) {
+      throw new IllegalStateException(name + ": exit " + code);
+    }
   }
 
   /**
@@ -195,12 +198,9 @@ public final class CommandBench {
     }
     long end = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
     for (int round = 0; round < 3 || System.nanoTime() < end; round++) {
-      try (PrintStream out = new PrintStream(OutputStream.nullOutputStream())) {
-        String[] common = {"-q", "--no-progress", "--no-config"};
-        run(out, common, "-j", "1", "-o", w.resolve("a").toString(), quarter.toString());
-        run(out, common, "-j", "2", "-o", w.resolve("b").toString(), some.toString());
-        run(out, common, "-j", "1", "--check", "--report", w.resolve("r.json").toString(), some.toString());
-      }
+      run("warm-up", "-j", "1", "-o", w.resolve("a").toString(), quarter.toString());
+      run("warm-up", "-j", "2", "-o", w.resolve("b").toString(), some.toString());
+      run("warm-up", "-j", "1", "--check", "--report", w.resolve("r.json").toString(), some.toString());
       runStdin(quarter, w.resolve("stdin-out"));
       deleteTree(w);
     }
@@ -208,15 +208,6 @@ public final class CommandBench {
   }
 
   private static final int WARM_UP_SECONDS = Integer.getInteger("mtclean.bench.warmup", 20);
-
-  private static void run(PrintStream out, String[] common, String... args) {
-    List<String> all = new ArrayList<>(List.of(common));
-    all.addAll(List.of(args));
-    int code = new Main(out, System.err, InputStream.nullInputStream()).run(all.toArray(String[]::new));
-    if (code > 1) {
-      throw new IllegalStateException("warm-up: exit " + code);
-    }
-  }
 
   private static void runStdin(Path input, Path output) throws IOException {
     try (InputStream in = Files.newInputStream(input);
@@ -272,16 +263,14 @@ public final class CommandBench {
       throw new IOException(data.toAbsolutePath() + ": no such directory (run from the project root or pass it)");
     }
     StringBuilder b = new StringBuilder();
-    try (Stream<Path> s = Files.walk(data)) {
-      for (Path p : s.filter(f -> f.toString().endsWith(suffix)).sorted().toList()) {
-        String text = Files.readString(p, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
-        if (!text.isEmpty()) {
-          b.append(text).append("\n\n");
-        }
+    for (String file : Bench.files(data, suffix, false)) {
+      String text = file.replace("\uFEFF", "").strip();
+      if (!text.isEmpty()) {
+        b.append(text).append("\n\n");
       }
     }
     if (b.length() == 0) {
-      throw new IOException(data + ": no files ending with " + suffix);
+      throw new IOException(data + ": only empty files ending with " + suffix);
     }
     return b.toString();
   }

@@ -15,7 +15,7 @@ import org.mtclean.rules.BuiltinRules;
  * give each of them work, and how blank lines are handled. Immutable and thread-safe. Not API.
  */
 public final class EnginePlan {
-  final List<Rule> rules; // the paragraph rules, in order
+  final Rule[] rules; // the paragraph rules, in order
   final boolean[] applies; // per rule: whether its replace() edits are applied
   final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
   final boolean[] spaceBlindWithoutHan; // the same, in a paragraph without Han
@@ -52,13 +52,13 @@ public final class EnginePlan {
       paragraphRules.add(rule);
     }
     int n = paragraphRules.size();
-    this.rules = List.copyOf(paragraphRules);
+    this.rules = paragraphRules.toArray(new Rule[0]);
     this.applies = Arrays.copyOf(paragraphApplies, n);
     this.spaceBlind = new boolean[n];
     this.spaceBlindWithoutHan = new boolean[n];
     this.caseBlind = new boolean[n];
     for (int r = 0; r < n; r++) {
-      Rule rule = this.rules.get(r);
+      Rule rule = this.rules[r];
       spaceBlind[r] = BuiltinRules.ignoresSpacingChanges(rule);
       spaceBlindWithoutHan[r] = BuiltinRules.ignoresSpacingChangesWithoutHan(rule);
       caseBlind[r] = BuiltinRules.ignoresCaseChanges(rule);

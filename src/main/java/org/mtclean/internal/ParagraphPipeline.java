@@ -66,7 +66,7 @@ final class ParagraphPipeline implements RuleContext {
   private char[] spareChars = new char[256];
 
   ParagraphPipeline(EnginePlan plan) {
-    this.rules = plan.rules.toArray(new Rule[0]);
+    this.rules = plan.rules;
     this.applies = plan.applies;
     this.options = plan.options;
     this.stale = new boolean[rules.length];

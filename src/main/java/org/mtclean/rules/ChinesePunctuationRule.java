@@ -46,10 +46,9 @@ public final class ChinesePunctuationRule extends AbstractRule {
       boolean chinese;
       if (isChineseOpener(c)) {
         chinese = pairs.decideOpener(s, n, marks, k);
-      } else if (isChineseCloser(c) && pairs.decided(i)) {
-        chinese = pairs.decision(i);
       } else {
-        chinese = inChineseContext(s, n, i, j);
+        int decided = isChineseCloser(c) ? pairs.decisionFor(i) : -1;
+        chinese = decided < 0 ? inChineseContext(s, n, i, j) : decided == 1;
       }
       if (chinese || ctx.isProtected(i)) {
         resume = j; // untranslated text, or a protected span such as code or a marked run
@@ -237,10 +236,10 @@ public final class ChinesePunctuationRule extends AbstractRule {
    */
   private static boolean afterListNumber(char[] s, int i) {
     int k = i;
-    while (k > 0 && Chars.isAsciiDigit(s[k - 1]) && i - k < 3) {
+    while (k > 0 && Chars.isAsciiDigit(s[k - 1])) {
       k--;
     }
-    if (k == i || i - k > 2 || (k > 0 && Chars.isAsciiDigit(s[k - 1]))) {
+    if (i - k < 1 || i - k > 2) {
       return false;
     }
     while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\u3000')) {
@@ -292,22 +291,17 @@ public final class ChinesePunctuationRule extends AbstractRule {
       return own;
     }
 
-    boolean decided(int closer) {
-      return indexOf(closer) >= 0;
-    }
-
-    boolean decision(int closer) {
-      return chinese[indexOf(closer)];
-    }
-
-    /** Closers come in text order: entries behind {@code closer} are dropped from the front. */
-    private int indexOf(int closer) {
+    /**
+     * What the pair judged for the closer at {@code closer}: 1 Chinese, 0 not, -1 not judged (no
+     * opener on its line). Closers come in text order: entries behind it are dropped first.
+     */
+    int decisionFor(int closer) {
       while (head < size && closers[head] < closer) {
         head++;
       }
       for (int k = size - 1; k >= head; k--) {
         if (closers[k] == closer) {
-          return k;
+          return chinese[k] ? 1 : 0;
         }
       }
       return -1;

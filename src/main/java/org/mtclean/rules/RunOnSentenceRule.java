@@ -1,10 +1,8 @@
 package org.mtclean.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
@@ -182,18 +180,16 @@ public final class RunOnSentenceRule extends AbstractRule {
      * letter, ' or -).
      */
     static void decide(char[] s, int n, int[] breaks, List<Candidate> candidates) {
-      Map<String, Integer> lowers = new LinkedHashMap<>();
-      Map<String, Integer> capitals = new LinkedHashMap<>();
+      List<String> lowers = new ArrayList<>();
+      List<String> capitals = new ArrayList<>();
       for (Candidate c : candidates) {
         if (!c.common) {
-          lowers.putIfAbsent(c.lower, lowers.size());
-          capitals.putIfAbsent(c.word, capitals.size());
+          lowers.add(c.lower);
+          capitals.add(c.word);
         }
       }
-      WordLookup lowerLookup = new WordLookup(new ArrayList<>(lowers.keySet()));
-      WordLookup capitalLookup = new WordLookup(new ArrayList<>(capitals.keySet()));
-      boolean[] lowerSeen = new boolean[lowers.size()];
-      boolean[] capitalizedMidSentence = new boolean[capitals.size()];
+      WordLookup lowercase = new WordLookup(lowers);
+      WordLookup capitalizedMidSentence = new WordLookup(capitals);
       int prevEnd = -1;
       int i = 0;
       int k = 0; // breaks[k] is the first break after i when s[i] is an ASCII letter
@@ -213,22 +209,16 @@ public final class RunOnSentenceRule extends AbstractRule {
           end = WordTokens.tokenEnd(s, n, i);
         }
         if (Character.isLowerCase(c)) {
-          int q = lowerLookup.indexOf(s, i, end);
-          if (q >= 0) {
-            lowerSeen[q] = true;
-          }
+          lowercase.see(s, i, end);
         } else if (Character.isUpperCase(c) && prevEnd >= 0 && onlySpaces(s, prevEnd, i)) {
-          int q = capitalLookup.indexOf(s, i, end);
-          if (q >= 0) {
-            capitalizedMidSentence[q] = true;
-          }
+          capitalizedMidSentence.see(s, i, end);
         }
         prevEnd = end;
         i = end;
       }
       for (Candidate c : candidates) {
         if (!c.common) {
-          c.common = lowerSeen[lowers.get(c.lower)] && !capitalizedMidSentence[capitals.get(c.word)];
+          c.common = lowercase.seen(c.lower) && !capitalizedMidSentence.seen(c.word);
         }
       }
     }

@@ -109,8 +109,12 @@ final class ParagraphCache {
   }
 
   private int flags() {
+    return flags(ctx.chars(), ctx.length(), ctx.wordBreaks());
+  }
+
+  private int flags(char[] s, int n, int[] breaks) {
     if (flags < 0) {
-      flags = NumberWords.scan(ctx.chars(), 0, ctx.length(), ctx.wordBreaks(), 0);
+      flags = NumberWords.scan(s, 0, n, breaks, 0);
     }
     return flags;
   }
@@ -118,10 +122,7 @@ final class ParagraphCache {
   /** The flags after a sync with {@code s}, as {@link #of} then a pre-check would see them (tests). */
   int flagsOf(char[] s, int n, long index, int[] breaks) {
     sync(s, n, index, breaks);
-    if (flags < 0) {
-      flags = NumberWords.scan(s, 0, n, breaks, 0);
-    }
-    return flags;
+    return flags(s, n, breaks);
   }
 
   /**
@@ -159,9 +160,9 @@ final class ParagraphCache {
 
   /**
    * The tokens the number rules need. A long paragraph gets only those within {@link #REACH}
-   * tokens of a number word that could change or of {@code month} (the rules look at most 16
-   * tokens away from one), so that a number in a 5 MB paragraph does not cost a tokenization of
-   * all of it.
+   * tokens of a number word that could change, of {@code month} or of a literal year (the rules
+   * look at most 16 tokens away from one), so that a number in a 5 MB paragraph does not cost a
+   * tokenization of all of it.
    */
   Tokens tokens() {
     if (tokens == null) {

@@ -38,7 +38,7 @@ final class Tokens {
   /**
    * The tokens within {@code reach} tokens of each number word that could change with a threshold
    * of 10 or more (see {@link NumberWords#scan}: a lone unit word such as {@code one} stays a word)
-   * and of each {@code month} of {@code text}, in order, and no others: for a long paragraph, where
+   * and of each {@code month} and literal {@code year} of {@code text}, in order, and no others: for a long paragraph, where
    * most tokens are far from any number. Every index within {@code reach} of such a word sees the same tokens as in
    * {@link #of}, since a window starts and ends between tokens and holds at least {@code reach}
    * tokens on each side (or all there are); and two windows with tokens left out between them are
