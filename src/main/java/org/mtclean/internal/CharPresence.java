@@ -46,6 +46,30 @@ final class CharPresence {
     return (blocks & (1L << block(c))) != 0;
   }
 
+  /** The presence bits of {@code chars}, as {@code {low, high, blocks}}, for {@link #mayContainAny(long[])}. */
+  static long[] maskOf(String chars) {
+    CharPresence p = new CharPresence();
+    for (int i = 0, n = chars.length(); i < n; i++) {
+      p.add(chars.charAt(i));
+    }
+    return new long[] {p.low, p.high, p.blocks};
+  }
+
+  private void add(char c) {
+    if (c < 64) {
+      low |= 1L << c;
+    } else if (c < 128) {
+      high |= 1L << (c - 64);
+    } else {
+      blocks |= 1L << block(c);
+    }
+  }
+
+  /** Whether any char of a {@link #maskOf} may be present: {@link #mayContain} of each, in one test. */
+  boolean mayContainAny(long[] mask) {
+    return ((low & mask[0]) | (high & mask[1]) | (blocks & mask[2])) != 0;
+  }
+
   /** Any char below 0x20 other than tab and line feed. */
   boolean mayContainControl() {
     return (low & 0xFFFFFFFFL & ~((1L << '\t') | (1L << '\n'))) != 0;

@@ -74,23 +74,39 @@ public final class Marks {
     int[] b = breaks.marks;
     int om = 0;
     int ob = 0;
-    int prev = MARK;
-    int cls = n > 0 ? kind(s[0]) : MARK;
-    // branches beat branch-free stores here: most chars are letters, and one test skips them
+    // most chars are ASCII letters, and one unsigned compare skips them; a space is a mark unless
+    // it stands between two letters or digits
     for (int i = 0; i < n; i++) {
-      int next = i + 1 < n ? kind(s[i + 1]) : MARK;
-      if (cls != LETTER) {
-        b[ob++] = i;
-        if (cls == MARK || (cls == SPACE && (prev > DIGIT || next > DIGIT))) {
+      char c = s[i];
+      if ((char) ((c | 0x20) - 'a') < 26) {
+        continue;
+      }
+      b[ob++] = i;
+      if (c == ' ') {
+        if (i == 0 || i + 1 >= n || kind(s[i - 1]) > DIGIT || kind(s[i + 1]) > DIGIT) {
           m[om++] = i;
         }
+      } else if ((char) (c - '0') >= 10) {
+        m[om++] = i;
       }
-      prev = cls;
-      cls = next;
     }
     m[om] = n;
     b[ob] = n;
     marks.count = om;
+    breaks.count = ob;
+  }
+
+  /** Lists the breaks of the first {@code n} chars of {@code s}, as {@link #build} does. */
+  public static void buildBreaks(Marks breaks, char[] s, int n) {
+    breaks.ensure(n + 1);
+    int[] b = breaks.marks;
+    int ob = 0;
+    for (int i = 0; i < n; i++) {
+      if ((char) ((s[i] | 0x20) - 'a') >= 26) {
+        b[ob++] = i;
+      }
+    }
+    b[ob] = n;
     breaks.count = ob;
   }
 

@@ -46,6 +46,13 @@ final class ParagraphPipeline implements RuleContext {
   private final CharPresence presence = new CharPresence();
   private final Marks marks = new Marks(false);
   private final Marks breaks = new Marks(true);
+  // commits since the breaks were last brought up to date: rules that go word by word ask for them
+  // after several commits or not at all, so they are updated when asked (see wordBreaks)
+  private int breaksBehind;
+  private int[] bStarts = new int[16];
+  private int[] bEnds = new int[16];
+  private int[] bLens = new int[16];
+  private int bCount;
   private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
@@ -103,7 +110,7 @@ final class ParagraphPipeline implements RuleContext {
   /** Chars and ints held by the buffers, which grow with the longest paragraph seen. */
   long retainedSize() {
     return (long) chars.length + spareChars.length + marks.capacity() + breaks.capacity()
-        + starts.length + aStarts.length;
+        + starts.length + aStarts.length + bStarts.length;
   }
 
   /**
@@ -125,6 +132,7 @@ final class ParagraphPipeline implements RuleContext {
     // record only applied edits, so findings are not reported twice.
     Arrays.fill(stale, true);
     Marks.build(marks, breaks, chars, length);
+    breaksBehind = 0;
     presence.clear();
     presence.addMarks(chars, marks.array(), length);
     for (pass = 0; pass < MAX_PASSES; pass++) {
@@ -259,7 +267,9 @@ final class ParagraphPipeline implements RuleContext {
       outLen += length - copied;
       map.update(aStarts, aEnds, aLens, applied);
       marks.update(out, outLen, aStarts, aEnds, aLens, applied);
-      breaks.update(out, outLen, aStarts, aEnds, aLens, applied);
+      if (breaksBehind++ == 0) {
+        keepForBreaks(applied); // one commit behind: an update will do; more: a fresh scan
+      }
       // from the new marks, not by adding the replacements: chars that are gone stop counting, so
       // that a rule whose chars are all converted skips the paragraph when it runs again
       presence.clear();
@@ -275,6 +285,18 @@ final class ParagraphPipeline implements RuleContext {
       return spacesOnly ? SPACES_ONLY : caseOnly ? CASE_ONLY : OTHER_CHANGE;
     }
     return NO_CHANGE;
+  }
+
+  private void keepForBreaks(int applied) {
+    if (bStarts.length < applied) {
+      bStarts = new int[aStarts.length];
+      bEnds = new int[aStarts.length];
+      bLens = new int[aStarts.length];
+    }
+    System.arraycopy(aStarts, 0, bStarts, 0, applied);
+    System.arraycopy(aEnds, 0, bEnds, 0, applied);
+    System.arraycopy(aLens, 0, bLens, 0, applied);
+    bCount = applied;
   }
 
   private boolean onlySpaces(int s, int e) {
@@ -423,6 +445,14 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public int[] wordBreaks() {
+    if (breaksBehind > 0) {
+      if (breaksBehind == 1) {
+        breaks.update(chars, length, bStarts, bEnds, bLens, bCount);
+      } else {
+        Marks.buildBreaks(breaks, chars, length);
+      }
+      breaksBehind = 0;
+    }
     return breaks.array();
   }
 
@@ -433,12 +463,21 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public boolean mayContainAny(String chars) {
-    for (int i = 0, n = chars.length(); i < n; i++) {
-      if (presence.mayContain(chars.charAt(i))) {
-        return true;
-      }
+    return presence.mayContainAny(probeMask(chars));
+  }
+
+  // the masks of the strings asked about, by hash (a String caches its hash): rules ask with the
+  // same few constants every time
+  private final String[] probes = new String[32];
+  private final long[][] probeMasks = new long[32][];
+
+  private long[] probeMask(String chars) {
+    int k = chars.hashCode() & (probes.length - 1);
+    if (probes[k] != chars) {
+      probeMasks[k] = CharPresence.maskOf(chars);
+      probes[k] = chars;
     }
-    return false;
+    return probeMasks[k];
   }
 
   @Override

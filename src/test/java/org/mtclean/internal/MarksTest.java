@@ -1,6 +1,7 @@
 package org.mtclean.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -71,15 +72,35 @@ class MarksTest {
 
   @Test
   void buildingBothListsInOneScanGivesEachList() {
-    char[] text = "A  b,c \u30027d e 12 x\n".toCharArray();
+    assertBuildAgreesWithTheCharTests("A  b,c \u30027d e 12 x\n".toCharArray());
+    // chars next to the letters in the code table, and letters outside ASCII
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("MarksTest build seed: " + seed);
+    Random random = new Random(seed);
+    String alphabet = "aAzZ09 @[`{/:\u00C1\u00E1\u0141\u3002\uFF41 \t\n";
+    for (int round = 0; round < 2000; round++) {
+      char[] text = new char[random.nextInt(12)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+      }
+      assertBuildAgreesWithTheCharTests(text);
+    }
+  }
+
+  private static void assertBuildAgreesWithTheCharTests(char[] text) {
     int n = text.length;
     Marks marks = new Marks(false);
     Marks breaks = new Marks(true);
     Marks.build(marks, breaks, text, n);
     int[] expectedMarks = IntStream.range(0, n).filter(i -> Marks.isMark(text, n, i)).toArray();
     int[] expectedBreaks = IntStream.range(0, n).filter(i -> Marks.isBreak(text, i)).toArray();
-    assertArrayEquals(expectedMarks, Arrays.copyOf(marks.array(), marks.count()));
-    assertArrayEquals(expectedBreaks, Arrays.copyOf(breaks.array(), breaks.count()));
+    String context = new String(text);
+    assertArrayEquals(expectedMarks, Arrays.copyOf(marks.array(), marks.count()), context);
+    assertArrayEquals(expectedBreaks, Arrays.copyOf(breaks.array(), breaks.count()), context);
+    Marks alone = new Marks(true);
+    Marks.buildBreaks(alone, text, n);
+    assertArrayEquals(expectedBreaks, Arrays.copyOf(alone.array(), alone.count()), context);
+    assertEquals(n, alone.array()[alone.count()], context);
   }
 
   private static int[] list(String text) {
