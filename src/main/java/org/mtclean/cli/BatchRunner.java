@@ -54,9 +54,27 @@ final class BatchRunner {
     start(1, -1);
     InputCollector.Job job = new InputCollector.Job(0, null, "<stdin>", null, -1);
     boolean direct = s.target() == Settings.Target.STDOUT;
-    FileResult r = new FileTask(s, bytes).run(job, in, direct ? new Streams.CheckedOut(out) : null, report == null ? null : report.nextEntry());
-    emit(r);
+    ExecutorService pool = jobs > 1 ? newPool() : null;
+    try {
+      FileResult r = new FileTask(s, bytes, pool, jobs).run(job, in, direct ? new Streams.CheckedOut(out) : null, report == null ? null : report.nextEntry());
+      emit(r);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
     return finish();
+  }
+
+  /** Worker threads: for the files, or for the batches of paragraphs of a single input. */
+  private ExecutorService newPool() {
+    return Executors.newFixedThreadPool(
+        jobs,
+        r -> {
+          Thread t = new Thread(r, "mtclean-worker");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** Cleans the files of {@code list}. */
@@ -66,22 +84,24 @@ final class BatchRunner {
       total += Math.max(0, j.size());
     }
     start(list.size(), total);
-    FileTask task = new FileTask(s, bytes);
     if (jobs <= 1 || list.size() <= 1) {
-      for (InputCollector.Job job : list) {
-        // one at a time: the report entry can go straight into the report
-        emit(task.run(job, null, null, report == null ? null : report.nextEntry()));
+      // one at a time: the report entry can go straight into the report; a single file is
+      // cleaned in batches of paragraphs on the workers
+      ExecutorService pool = jobs > 1 && !list.isEmpty() ? newPool() : null;
+      try {
+        FileTask task = new FileTask(s, bytes, pool, jobs);
+        for (InputCollector.Job job : list) {
+          emit(task.run(job, null, null, report == null ? null : report.nextEntry()));
+        }
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
       }
       return finish();
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            jobs,
-            r -> {
-              Thread t = new Thread(r, "mtclean-worker");
-              t.setDaemon(true);
-              return t;
-            });
+    FileTask task = new FileTask(s, bytes);
+    ExecutorService pool = newPool();
     ArrayDeque<Future<FileResult>> pending = new ArrayDeque<>();
     int window = 4 * jobs;
     int next = 0;

@@ -115,7 +115,7 @@ final class CleanCommand implements Callable<Integer> {
   String outputEncoding;
 
   @picocli.CommandLine.Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "files cleaned in parallel (default: number of cores); output is the same for any N")
+      description = "workers (default: number of cores): files in parallel, or batches of paragraphs of a single input; output is the same for any N")
   Integer jobs;
 
   @picocli.CommandLine.Option(names = "--progress", negatable = true,

@@ -24,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mtclean.EditListener;
 
@@ -39,9 +40,22 @@ final class FileTask {
   private final AtomicLong progressBytes;
 
   FileTask(Settings settings, AtomicLong progressBytes) {
+    this(settings, progressBytes, null, 1);
+  }
+
+  /**
+   * A task that cleans each input with up to {@code jobs} batches of paragraphs at a time on
+   * {@code pool}: for a single large input, where there are no other files to run in parallel.
+   */
+  FileTask(Settings settings, AtomicLong progressBytes, Executor pool, int jobs) {
     this.s = settings;
     this.progressBytes = progressBytes;
+    this.pool = pool;
+    this.jobs = jobs;
   }
+
+  private final Executor pool;
+  private final int jobs;
 
   /**
    * Cleans one input.
@@ -124,7 +138,7 @@ final class FileTask {
           Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
           List<Writer> extras = startExtras(job, listener);
           Writer tee = extras.isEmpty() ? w : new Streams.Tee(w, extras);
-          changed = s.cleaner().clean(reader, tee, listener);
+          changed = s.cleaner().clean(reader, tee, listener, pool, jobs);
           tee.flush();
           for (Writer x : extras) {
             x.close();

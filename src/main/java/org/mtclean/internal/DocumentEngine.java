@@ -70,10 +70,20 @@ public final class DocumentEngine {
   /** As {@link #run(Reader, Writer, EditListener, int)}, for an input of about {@code sizeHint} chars. */
   public void run(Reader in, Writer out, EditListener listener, int quoteHint, int sizeHint)
       throws IOException {
-    startDocument();
-    pipeline.startDocument(new DocumentState(quoteHint));
+    run(in, out, listener, new DocumentState(quoteHint), null, sizeHint);
+  }
+
+  /**
+   * Cleans a batch of whole lines that starts a paragraph at {@code from} in a longer input
+   * ({@code from} null: the start of the input, where a byte-order mark is kept as such), with
+   * the document state the paragraphs before it left.
+   */
+  void run(Reader in, Writer out, EditListener listener, DocumentState state, BatchStart from,
+      int sizeHint) throws IOException {
+    startDocument(from);
+    pipeline.startDocument(state);
     lines.reset(in, sizeHint + 1);
-    if (lines.peek() == 0xFEFF) {
+    if (from == null && lines.peek() == 0xFEFF) {
       lines.skip();
       out.write(0xFEFF);
       charOffset = cpOffset = 1;
@@ -97,15 +107,18 @@ public final class DocumentEngine {
     lines.detach();
   }
 
+  /** Where a batch starts in the input: line (1-based), char and code point offsets, paragraph. */
+  record BatchStart(long line, long charOffset, long cpOffset, long paragraphIndex) {}
+
   /** Forgets the previous document: an engine may clean many, one after another. */
-  private void startDocument() {
-    line = 1;
-    charOffset = 0;
-    cpOffset = 0;
+  private void startDocument(BatchStart from) {
+    line = from == null ? 1 : from.line();
+    charOffset = from == null ? 0 : from.charOffset();
+    cpOffset = from == null ? 0 : from.cpOffset();
     paraLength = 0;
     terminators.clear();
     paraFirstLine = 0;
-    paragraphIndex = 0;
+    paragraphIndex = from == null ? 0 : from.paragraphIndex();
     blankRun = 0;
     lastLineCodePoints = 0;
   }
@@ -320,7 +333,7 @@ public final class DocumentEngine {
     return true;
   }
 
-  private static long codePointCount(char[] s, int n) {
+  static long codePointCount(char[] s, int n) {
     int lows = 0;
     for (int i = 0; i < n; i++) {
       lows += (s[i] & 0xFC00) == 0xDC00 ? 1 : 0;

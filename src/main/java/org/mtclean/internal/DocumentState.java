@@ -11,14 +11,41 @@ final class DocumentState {
 
   private final Map<Object, Object> states = new HashMap<>();
   private int quoteStyle; // 0 while unknown
+  private boolean seenParagraph;
 
   /** @param quoteHint the quote style found by a scan of the whole document, or 0 */
   DocumentState(int quoteHint) {
     this.quoteStyle = quoteHint;
   }
 
+  /**
+   * The state a batch of later paragraphs starts from when batches are cleaned in parallel:
+   * {@code quoteStyle} as the paragraphs before the batch decided it, and the rule states that
+   * are settled (shared) — or null when some rule state is not settled yet.
+   */
+  DocumentState carryTo(int quoteStyle) {
+    if (!seenParagraph) {
+      return null; // the rules make their state on the first paragraph
+    }
+    DocumentState next = new DocumentState(quoteStyle);
+    next.seenParagraph = true;
+    for (Map.Entry<Object, Object> e : states.entrySet()) {
+      if (!(e.getValue() instanceof CarriedState c)) {
+        return null;
+      }
+      if (!c.cache()) {
+        if (!c.settled()) {
+          return null;
+        }
+        next.states.put(e.getKey(), c);
+      }
+    }
+    return next;
+  }
+
   /** Learns the quote style from the paragraphs seen so far when no hint was given. */
   void observe(char[] paragraph, int n) {
+    seenParagraph = true;
     if (quoteStyle == 0) {
       for (int i = 0; i < n && quoteStyle != CURLY; i++) {
         char c = paragraph[i];

@@ -3,6 +3,7 @@ package org.mtclean.rules;
 import java.util.Locale;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.CarriedState;
 
 /**
  * {@code repeat.title} (report-only): a line among the first {@value #WINDOW} non-blank lines
@@ -24,7 +25,7 @@ public final class RepeatedTitleRule extends AbstractRule {
   private static final Object KEY = new Object();
 
   /** What the rule knows of one document. */
-  private static final class Title {
+  private static final class Title implements CarriedState {
     String normalized; // null until the first line is seen
     int linesAfter;
     boolean done;
@@ -32,6 +33,11 @@ public final class RepeatedTitleRule extends AbstractRule {
     long paragraph = -1;
     String normalizedBefore;
     int linesBefore;
+
+    @Override
+    public boolean settled() {
+      return done; // then only read: apply returns at once for every later paragraph
+    }
 
     void enter(long index) {
       if (index != paragraph) {

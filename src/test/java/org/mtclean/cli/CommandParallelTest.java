@@ -75,6 +75,65 @@ class CommandParallelTest {
     }
   }
 
+  /**
+   * A single large input (a file or stdin) is cleaned in batches of paragraphs on the workers:
+   * text, report and listing are those of {@code -j 1}, and a late decoding error still loses
+   * nothing.
+   */
+  @Test
+  void aSingleLargeInputCleansAsWithOneJob() throws IOException {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("CommandParallelTest single-input seed " + seed);
+    Random rnd = new Random(seed);
+    StringBuilder b = new StringBuilder("Quarterly Report\n\n");
+    while (b.length() < 1_500_000) {
+      for (int p = rnd.nextInt(30); p >= 0; p--) {
+        b.append(PIECES[rnd.nextInt(PIECES.length)]).append(rnd.nextBoolean() ? " " : "\n");
+      }
+      b.append(rnd.nextInt(50) == 0 ? "Quarterly Report\n\n" : "\n\n");
+    }
+    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+    Path file = Files.write(dir.resolve("big.txt"), bytes);
+    for (String[] mode : List.of(new String[] {"--check", "-v"}, new String[] {"--check", "--report", "-"},
+        new String[] {"-o", "OUT"})) {
+      List<String> one = new ArrayList<>(List.of("-j", "1"));
+      List<String> two = new ArrayList<>(List.of("-j", "2"));
+      for (String m : mode) {
+        one.add(m.equals("OUT") ? dir.resolve("out1").toString() : m);
+        two.add(m.equals("OUT") ? dir.resolve("out2").toString() : m);
+      }
+      one.add(file.toString());
+      two.add(file.toString());
+      Cli.Run a = Cli.run(one.toArray(String[]::new));
+      Cli.Run c = Cli.run(two.toArray(String[]::new));
+      String what = String.join(" ", mode) + " seed " + seed;
+      assertTrue(a.code() <= 1, () -> what + ": " + a);
+      assertEquals(a.code(), c.code(), what);
+      assertArrayEquals(a.stdout(), c.stdout(), what);
+      assertEquals(a.err().replace("out1", "OUT"), c.err().replace("out2", "OUT"), what);
+    }
+    assertArrayEquals(Files.readAllBytes(dir.resolve("out1/big.txt")), Files.readAllBytes(dir.resolve("out2/big.txt")));
+    Cli.Run stdin1 = Cli.run(bytes, null, "-j", "1");
+    Cli.Run stdin2 = Cli.run(bytes, null, "-j", "2");
+    assertEquals(0, stdin1.code(), stdin1::toString);
+    assertArrayEquals(stdin1.stdout(), stdin2.stdout());
+    assertEquals(stdin1.err(), stdin2.err());
+
+    // malformed UTF-8 near the end, batches later: exit 3, the file untouched; stdin is streamed,
+    // so its output stops before the bad bytes
+    byte[] bad = concat(bytes, new byte[] {'a', (byte) 0xC0, 'b', '\n'});
+    Path badFile = Files.write(dir.resolve("bad.txt"), bad);
+    Cli.Run inPlace = Cli.run("-j", "2", "-i", badFile.toString());
+    assertEquals(3, inPlace.code(), inPlace::toString);
+    assertTrue(inPlace.err().contains("malformed UTF-8 input at byte offset " + (bytes.length + 1)), inPlace::toString);
+    assertArrayEquals(bad, Files.readAllBytes(badFile));
+    Cli.Run badStdin = Cli.run(bad, null, "-j", "2");
+    assertEquals(3, badStdin.code(), badStdin::toString);
+    byte[] partial = badStdin.stdout();
+    assertTrue(partial.length < stdin1.stdout().length);
+    assertArrayEquals(java.util.Arrays.copyOf(stdin1.stdout(), partial.length), partial);
+  }
+
   private Cli.Run run(String[] mode, String jobs, String in, String report) {
     List<String> args = new ArrayList<>(List.of(mode));
     args.addAll(List.of("-j", jobs, "--report", dir.resolve(report).toString(), in));

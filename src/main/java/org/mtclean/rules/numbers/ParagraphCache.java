@@ -2,6 +2,7 @@ package org.mtclean.rules.numbers;
 
 import java.util.Arrays;
 import org.mtclean.RuleContext;
+import org.mtclean.internal.CarriedState;
 
 /**
  * What the number rules share about the paragraph they run on: the pre-check flags of
@@ -13,7 +14,7 @@ import org.mtclean.RuleContext;
  * word that is gone (a pre-check may say "maybe"), never miss one that is there. One instance per
  * document (from {@link RuleContext#state}); used by one thread at a time.
  */
-final class ParagraphCache {
+final class ParagraphCache implements CarriedState {
   private static final Object KEY = new Object();
 
   private RuleContext ctx;
@@ -24,6 +25,16 @@ final class ParagraphCache {
   private String text;
   private Tokens tokens;
   private NumberContext context;
+
+  @Override
+  public boolean settled() {
+    return false;
+  }
+
+  @Override
+  public boolean cache() {
+    return true;
+  }
 
   static ParagraphCache of(RuleContext ctx) {
     ParagraphCache c = ctx.state(KEY, ParagraphCache::new);

@@ -1,0 +1,249 @@
+package org.mtclean.internal;
+
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import org.mtclean.Edit;
+import org.mtclean.EditListener;
+
+/**
+ * Cleans one stream on several threads: the calling thread reads it, cuts it into batches of
+ * whole paragraphs, hands them to {@code executor}, and writes each batch's text and reports its
+ * edits in input order, so that output and edits are those of one {@link DocumentEngine} run.
+ * Memory is bounded by {@code parallelism + 1} batches (a batch is at least one paragraph).
+ *
+ * <p>Paragraphs depend on the ones before them only through the {@link DocumentState}: the
+ * quote style, which the reading thread follows itself, and the rule states. Batches run one
+ * after another, carrying the state, until every rule state is settled or a cache (see
+ * {@link CarriedState}); in most texts that is after the first batch, which is kept small. Only
+ * then do batches run in parallel. Not API.
+ */
+public final class BatchedRun {
+  /** Where the threads get an engine for a batch, and give it back. */
+  public interface Engines {
+    DocumentEngine take();
+
+    void give(DocumentEngine engine);
+  }
+
+  // batch sizes in chars (tests make them tiny): the first small, so that the state settles early
+  static volatile int firstBatch = 1 << 13;
+  static volatile int batchSize = 1 << 18;
+
+  private final Writer out;
+  private final EditListener listener;
+  private final Engines engines;
+  private final Executor executor;
+  private final int parallelism;
+  private final ArrayDeque<FutureTask<Result>> pending = new ArrayDeque<>();
+  private DocumentState sequential = new DocumentState(0); // null once batches run in parallel
+  private DocumentState settled; // the state later batches start from, once settled
+
+  private BatchedRun(Writer out, EditListener listener, Engines engines, Executor executor,
+      int parallelism) {
+    this.out = out;
+    this.listener = listener;
+    this.engines = engines;
+    this.executor = executor;
+    this.parallelism = parallelism;
+  }
+
+  /** Cleans {@code in} into {@code out}, up to {@code parallelism} batches at a time. */
+  public static void run(Reader in, Writer out, EditListener listener, Engines engines,
+      Executor executor, int parallelism) throws IOException {
+    BatchedRun run = new BatchedRun(out, listener, engines, executor, Math.max(1, parallelism));
+    try {
+      run.split(in);
+      while (!run.pending.isEmpty()) {
+        run.emit(run.await(run.pending.poll()));
+      }
+    } finally {
+      for (FutureTask<Result> f : run.pending) {
+        f.cancel(true);
+      }
+    }
+  }
+
+  /** Reads whole lines, follows paragraphs and quote style, and cuts batches at paragraph starts. */
+  private void split(Reader in) throws IOException {
+    LineReader lines = new LineReader();
+    lines.reset(in, 1 << 16);
+    int first = firstBatch;
+    int later = batchSize;
+    char[] batch = new char[first + 1024];
+    int length = 0;
+    int target = first;
+    DocumentEngine.BatchStart start = null; // the first batch starts the input
+    int startQuotes = 0;
+    long line = 1;
+    long charOffset = 0;
+    long cpOffset = 0;
+    long paragraphs = 0;
+    if (lines.peek() == 0xFEFF) {
+      lines.skip();
+      batch[length++] = '\uFEFF';
+      charOffset = cpOffset = 1;
+    }
+    boolean afterBlank = true;
+    Quotes quotes = new Quotes();
+    while (lines.next()) {
+      char[] content = lines.content;
+      int n = lines.length;
+      String terminator = lines.terminator;
+      boolean blank = DocumentEngine.isBlank(content, n);
+      if (blank && !afterBlank) {
+        quotes.endParagraph();
+      } else if (!blank && afterBlank) {
+        if (length >= target) {
+          dispatch(batch, length, start, startQuotes);
+          batch = new char[later + 1024];
+          length = 0;
+          target = later;
+          start = new DocumentEngine.BatchStart(line, charOffset, cpOffset, paragraphs);
+          startQuotes = quotes.style;
+        }
+        paragraphs++;
+      }
+      if (!blank) {
+        quotes.observe(content, n);
+      }
+      int need = length + n + terminator.length();
+      if (need > batch.length) {
+        batch = Arrays.copyOf(batch, Math.max(need, batch.length + (batch.length >> 1)));
+      }
+      System.arraycopy(content, 0, batch, length, n);
+      length += n;
+      terminator.getChars(0, terminator.length(), batch, length);
+      length += terminator.length();
+      line++;
+      charOffset += n + terminator.length();
+      cpOffset += DocumentEngine.codePointCount(content, n) + terminator.length();
+      afterBlank = blank;
+    }
+    if (length > 0) {
+      dispatch(batch, length, start, startQuotes);
+    }
+  }
+
+  /** The quote style as {@link DocumentState#observe} decides it, paragraph by paragraph. */
+  private static final class Quotes {
+    int style;
+    private boolean straight;
+    private boolean curly;
+
+    void observe(char[] s, int n) {
+      for (int i = 0; style == 0 && !curly && i < n; i++) {
+        char c = s[i];
+        curly = c == '\u201C' || c == '\u201D';
+        straight |= c == '"';
+      }
+    }
+
+    void endParagraph() {
+      if (style == 0) {
+        style = curly ? DocumentState.CURLY : straight ? DocumentState.STRAIGHT : 0;
+      }
+      straight = curly = false;
+    }
+  }
+
+  private void dispatch(char[] text, int length, DocumentEngine.BatchStart start, int quotes)
+      throws IOException {
+    if (sequential != null) {
+      emit(clean(text, length, start, sequential));
+      settled = sequential.carryTo(0);
+      if (settled != null) {
+        sequential = null;
+      }
+      return;
+    }
+    DocumentState state = settled.carryTo(quotes);
+    FutureTask<Result> task = new FutureTask<>(() -> clean(text, length, start, state));
+    pending.add(task);
+    executor.execute(task);
+    while (!pending.isEmpty() && (pending.size() > parallelism || pending.peek().isDone())) {
+      emit(await(pending.poll()));
+    }
+  }
+
+  private Result clean(char[] text, int length, DocumentEngine.BatchStart start,
+      DocumentState state) throws IOException {
+    DocumentEngine engine = engines.take();
+    StringBuilderWriter cleaned = new StringBuilderWriter(length + (length >> 4) + 16);
+    Recorder edits = listener instanceof EditCounter ? new CountRecorder() : new Recorder();
+    engine.run(new CharArrayReader(text, 0, length), cleaned, edits, state, start, length);
+    engines.give(engine);
+    return new Result(cleaned.toString(), edits.entries);
+  }
+
+  private void emit(Result r) throws IOException {
+    for (Object e : r.edits) {
+      if (e instanceof Edit edit) {
+        listener.onEdit(edit);
+      } else {
+        Count c = (Count) e;
+        ((EditCounter) listener).count(c.ruleId, c.applied);
+      }
+    }
+    out.write(r.text);
+  }
+
+  private Result await(FutureTask<Result> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while cleaning");
+    } catch (CancellationException e) {
+      throw new InterruptedIOException("cancelled while cleaning");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException io) {
+        throw io;
+      }
+      if (c instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  private record Result(String text, List<Object> edits) {}
+
+  private record Count(String ruleId, boolean applied) {}
+
+  /** Keeps a batch's edits, in order, for the calling thread to report. */
+  private static class Recorder implements EditListener {
+    final List<Object> entries = new ArrayList<>();
+
+    @Override
+    public void onEdit(Edit e) {
+      entries.add(e);
+    }
+  }
+
+  /** The same for a listener that only counts: the engine then makes no edit objects. */
+  private static final class CountRecorder extends Recorder implements EditCounter {
+    @Override
+    public void count(String ruleId, boolean applied) {
+      entries.add(new Count(ruleId, applied));
+    }
+  }
+}
