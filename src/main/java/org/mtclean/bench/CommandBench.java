@@ -31,8 +31,9 @@ import org.mtclean.cli.Main;
  * of {@link Bench}; {@code test-data .txt} takes every golden input and output instead): one big
  * file and 2,000 small files of SIZE MB each (default 200), and a 50 MB stdin input. Prints MB/s
  * and peak heap for: Java byte copy, /bin/cat, a first run in the cold JVM, then after a warm-up
- * the command with -j 1 and -j 2 (to {@code -o DIR}), the big file at a quarter of the size (flat
- * memory), and 50 MB of stdin next to a program that only decodes and re-encodes it.
+ * the command with -j 1 and -j 2 (to {@code -o DIR}; -j 2 on the big file cleans batches of its
+ * paragraphs in parallel), the big file at a quarter of the size (flat memory), and 50 MB of stdin
+ * (default -j, and -j 1) next to a program that only decodes and re-encodes it.
  *
  * <pre>java -cp target/mtclean.jar org.mtclean.bench.CommandBench [SIZE_MB] [DIR] [SUFFIX]</pre>
  */
@@ -80,22 +81,26 @@ public final class CommandBench {
         measure("/bin/cat, 2000 files", size, () -> cat(files(many), tmp.resolve("cat-many")));
       }
       Result big1 = command("mtclean -j 1 -o DIR, big file", size, "-j", "1", "-o", tmp.resolve("o-big1").toString(), big.toString());
+      Result big2 = command("mtclean -j 2 -o DIR, big file", size, "-j", "2", "-o", tmp.resolve("o-big2").toString(), big.toString());
       Result quarter1 = command("mtclean -j 1 -o DIR, big file / 4", size / 4, "-j", "1", "-o", tmp.resolve("o-q1").toString(), quarter.toString());
       Result many1 = command("mtclean -j 1 -o DIR, 2000 files", size, "-j", "1", "-o", tmp.resolve("o-many1").toString(), many.toString());
       Result many2 = command("mtclean -j 2 -o DIR, 2000 files", size, "-j", "2", "-o", tmp.resolve("o-many2").toString(), many.toString());
       Result check1 = command("mtclean -j 1 --check --report FILE, 2000 files", size, "-j", "1", "--check", "--report", tmp.resolve("report.json").toString(), many.toString());
       Result stdinRun = measure("mtclean < 50 MB stdin > file", stdinSize, () -> runStdin(stdin, tmp.resolve("stdin-out")));
+      Result stdinOne = measure("mtclean -j 1 < 50 MB stdin > file", stdinSize, () -> runStdin(stdin, tmp.resolve("stdin-out"), "-j", "1"));
       Result recode = measure("decode + re-encode only, 50 MB", stdinSize, () -> recode(stdin, tmp.resolve("recode-out")));
 
       System.out.println();
       System.out.printf(Locale.ROOT, "single job, big file: %.1f MB/s (target >= 25); java copy %.0f MB/s; a quarter of it in a cold JVM %.1f MB/s%n",
           big1.mbps(), catBigJava.mbps(), cold.mbps());
+      System.out.printf(Locale.ROOT, "big file, -j 2 (batches of paragraphs): %.1f MB/s, %.2fx -j 1%n", big2.mbps(), big1.seconds() / big2.seconds());
       System.out.printf(Locale.ROOT, "single job, 2000 files: %.1f MB/s; java copy %.0f MB/s%n", many1.mbps(), catManyJava.mbps());
       System.out.printf(Locale.ROOT, "-j 2 vs -j 1 on 2000 files: %.2fx (target >= 1.6x)%n", many1.seconds() / many2.seconds());
       System.out.printf(Locale.ROOT, "peak heap, big file %d MB vs a quarter of it %d MB (flat if close)%n", big1.peakMb(), quarter1.peakMb());
       System.out.printf(Locale.ROOT, "--check --report: %.1f MB/s%n", check1.mbps());
-      System.out.printf(Locale.ROOT, "50 MB stdin: command %.2f s vs decode/re-encode %.2f s = %.1fx (target <= 4x)%n",
-          stdinRun.seconds(), recode.seconds(), stdinRun.seconds() / recode.seconds());
+      System.out.printf(Locale.ROOT, "50 MB stdin: command (default -j %d) %.2f s vs decode/re-encode %.2f s = %.1fx (target <= 4x); with -j 1 %.2f s = %.1fx%n",
+          Runtime.getRuntime().availableProcessors(), stdinRun.seconds(), recode.seconds(), stdinRun.seconds() / recode.seconds(),
+          stdinOne.seconds(), stdinOne.seconds() / recode.seconds());
     } finally {
       deleteTree(tmp);
     }
@@ -209,10 +214,12 @@ public final class CommandBench {
 
   private static final int WARM_UP_SECONDS = Integer.getInteger("mtclean.bench.warmup", 20);
 
-  private static void runStdin(Path input, Path output) throws IOException {
+  private static void runStdin(Path input, Path output, String... extra) throws IOException {
     try (InputStream in = Files.newInputStream(input);
         PrintStream out = new PrintStream(new BufferedOutputStream(Files.newOutputStream(output), 1 << 16))) {
-      int code = new Main(out, System.err, in).run("-q", "--no-progress", "--no-config");
+      List<String> args = new java.util.ArrayList<>(List.of("-q", "--no-progress", "--no-config"));
+      args.addAll(List.of(extra));
+      int code = new Main(out, System.err, in).run(args.toArray(String[]::new));
       if (code != 0) {
         throw new IllegalStateException("stdin run: exit " + code);
       }

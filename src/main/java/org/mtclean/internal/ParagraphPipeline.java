@@ -47,8 +47,12 @@ final class ParagraphPipeline implements RuleContext {
   private final Marks marks = new Marks(false);
   private final Marks breaks = new Marks(true);
   // commits since the breaks were last brought up to date: rules that go word by word ask for them
-  // after several commits or not at all, so they are updated when asked (see wordBreaks)
+  // after several commits or not at all, so they are updated when asked (see wordBreaks), from
+  // the edits of the first commit behind (kept here) and of the last (aStarts, with the text
+  // before it in spareChars)
   private int breaksBehind;
+  private int lastApplied;
+  private int spareLength;
   private int[] bStarts = new int[16];
   private int[] bEnds = new int[16];
   private int[] bLens = new int[16];
@@ -268,8 +272,10 @@ final class ParagraphPipeline implements RuleContext {
       map.update(aStarts, aEnds, aLens, applied);
       marks.update(out, outLen, aStarts, aEnds, aLens, applied);
       if (breaksBehind++ == 0) {
-        keepForBreaks(applied); // one commit behind: an update will do; more: a fresh scan
+        keepForBreaks(applied);
       }
+      lastApplied = applied;
+      spareLength = length;
       // from the new marks, not by adding the replacements: chars that are gone stop counting, so
       // that a rule whose chars are all converted skips the paragraph when it runs again
       presence.clear();
@@ -354,6 +360,7 @@ final class ParagraphPipeline implements RuleContext {
     text = null;
   }
 
+  /** Sorts the proposals by start, keeping the order of equal ones (packed keys: start, index). */
   private void sortProposals() {
     boolean sorted = true;
     for (int k = 1; k < count && sorted; k++) {
@@ -362,22 +369,23 @@ final class ParagraphPipeline implements RuleContext {
     if (sorted) {
       return;
     }
-    Integer[] idx = new Integer[count];
+    long[] keys = new long[count];
     for (int k = 0; k < count; k++) {
-      idx[k] = k;
+      keys[k] = ((long) starts[k] << 32) | k;
     }
-    Arrays.sort(idx, Comparator.comparingInt((Integer k) -> starts[k]));
+    Arrays.sort(keys);
     int[] s2 = new int[starts.length];
     int[] e2 = new int[ends.length];
     String[] r2 = new String[replacements.length];
     String[] m2 = new String[messages.length];
     boolean[] p2 = new boolean[reportOnly.length];
     for (int k = 0; k < count; k++) {
-      s2[k] = starts[idx[k]];
-      e2[k] = ends[idx[k]];
-      r2[k] = replacements[idx[k]];
-      m2[k] = messages[idx[k]];
-      p2[k] = reportOnly[idx[k]];
+      int from = (int) keys[k];
+      s2[k] = starts[from];
+      e2[k] = ends[from];
+      r2[k] = replacements[from];
+      m2[k] = messages[from];
+      p2[k] = reportOnly[from];
     }
     starts = s2;
     ends = e2;
@@ -448,6 +456,9 @@ final class ParagraphPipeline implements RuleContext {
     if (breaksBehind > 0) {
       if (breaksBehind == 1) {
         breaks.update(chars, length, bStarts, bEnds, bLens, bCount);
+      } else if (breaksBehind == 2) {
+        breaks.update(spareChars, spareLength, bStarts, bEnds, bLens, bCount);
+        breaks.update(chars, length, aStarts, aEnds, aLens, lastApplied);
       } else {
         Marks.buildBreaks(breaks, chars, length);
       }
