@@ -81,7 +81,7 @@ public final class DocumentEngine {
   void run(Reader in, Writer out, EditListener listener, DocumentState state, BatchStart from,
       int sizeHint) throws IOException {
     startDocument(from);
-    pipeline.startDocument(state);
+    pipeline.startDocument(state, listener instanceof EditCounter);
     lines.reset(in, sizeHint + 1);
     if (from == null && lines.peek() == 0xFEFF) {
       lines.skip();
@@ -211,9 +211,13 @@ public final class DocumentEngine {
       return;
     }
     pipeline.clean(para, paraLength, paragraphIndex++);
-    List<PendingEdit> edits = pipeline.edits();
-    if (!edits.isEmpty()) {
-      emit(edits, listener);
+    if (listener instanceof EditCounter counter) {
+      pipeline.counts(counter); // by rule only: no positions, no edit records
+    } else {
+      List<PendingEdit> edits = pipeline.edits();
+      if (!edits.isEmpty()) {
+        emit(edits, listener);
+      }
     }
     writeLines(pipeline.chars(), pipeline.length(), out);
     paraLength = 0;
@@ -248,16 +252,9 @@ public final class DocumentEngine {
 
   /**
    * Converts paragraph indices into input positions and reports the edits (sorted by start): to an
-   * {@link EditList} as rows, to an {@link EditCounter} as counts only, to any other listener as
-   * {@link Edit} objects.
+   * {@link EditList} as rows, to any other listener as {@link Edit} objects.
    */
   private void emit(List<PendingEdit> edits, EditListener listener) {
-    if (listener instanceof EditCounter counter) {
-      for (PendingEdit e : edits) {
-        counter.count(e.ruleId(), e.applied());
-      }
-      return;
-    }
     cursorLine = -1;
     EditList rows = listener instanceof EditList list ? list : null;
     long[] p = startEnd;

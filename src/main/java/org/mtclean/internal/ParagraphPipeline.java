@@ -97,8 +97,26 @@ final class ParagraphPipeline implements RuleContext {
     }
   }
 
-  void startDocument(DocumentState state) {
+  /**
+   * @param countsOnly whether the listener only counts edits by rule: the pipeline then keeps rule
+   *     ids and applied flags (see {@link #counts}) instead of edit records
+   */
+  void startDocument(DocumentState state, boolean countsOnly) {
     this.document = state;
+    this.countsOnly = countsOnly;
+  }
+
+  private boolean countsOnly;
+  // with countsOnly: the rule id and applied flag of each edit of the paragraph, in commit order
+  private String[] countIds = new String[16];
+  private boolean[] countApplied = new boolean[16];
+  private int countN;
+
+  /** With counts only: tells {@code counter} of each edit of the last paragraph. */
+  void counts(EditCounter counter) {
+    for (int k = 0; k < countN; k++) {
+      counter.count(countIds[k], countApplied[k]);
+    }
   }
 
   /** Lets go of the document's state and the last paragraph's text and edits. */
@@ -129,6 +147,7 @@ final class ParagraphPipeline implements RuleContext {
     spans = null;
     backtick = 0;
     edits.clear();
+    countN = 0;
     // Rules are ordered so that one run usually reaches the fixed point. When a rule changes the
     // text, the rules that ran before the change have not seen it: they are marked, and a
     // further run (bounded) gives the marked ones that chance. A change of spacing only, or of
@@ -234,10 +253,14 @@ final class ParagraphPipeline implements RuleContext {
       if (pass > 0 && !applyThis) {
         continue;
       }
-      edits.add(
-          new PendingEdit(
-              rule.id(), kind, map.original(s), map.original(e), new String(chars, s, e - s),
-              replacement, messages[k], applyThis, ruleOrder));
+      if (countsOnly) {
+        count(rule.id(), applyThis);
+      } else {
+        edits.add(
+            new PendingEdit(
+                rule.id(), kind, map.original(s), map.original(e), new String(chars, s, e - s),
+                replacement, messages[k], applyThis, ruleOrder));
+      }
       if (applyThis) {
         spacesOnly = spacesOnly && onlySpaces(s, e) && onlySpaces(replacement);
         caseOnly = caseOnly && sameLettersIgnoringCase(s, e, replacement);
@@ -303,6 +326,15 @@ final class ParagraphPipeline implements RuleContext {
     System.arraycopy(aEnds, 0, bEnds, 0, applied);
     System.arraycopy(aLens, 0, bLens, 0, applied);
     bCount = applied;
+  }
+
+  private void count(String ruleId, boolean applied) {
+    if (countN == countIds.length) {
+      countIds = Arrays.copyOf(countIds, countN * 2);
+      countApplied = Arrays.copyOf(countApplied, countN * 2);
+    }
+    countIds[countN] = ruleId;
+    countApplied[countN++] = applied;
   }
 
   private boolean onlySpaces(int s, int e) {
