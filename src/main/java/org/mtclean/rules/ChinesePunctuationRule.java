@@ -65,6 +65,10 @@ public final class ChinesePunctuationRule extends AbstractRule {
     int quote = ctx.documentQuoteStyle();
     switch (c) {
       case '\u3002', '\uFF0E', '\uFF0C', '\u3001', '\uFF1B', '\uFF1A', '\uFF01', '\uFF1F' -> {
+        int numeral = c == '\u3001' ? HanListNumbers.listNumberBefore(s, i) : -1;
+        if (numeral >= lastEnd && wordFollows(s, n, j)) {
+          return hanListNumber(ctx, s, n, numeral, i, j);
+        }
         char ascii = c == '\u3001' && afterListNumber(s, i) ? '.' : sentenceMark(c);
         if ((c == '\uFF0C' || c == '\uFF1A' || c == '\uFF0E')
             && Chars.isAsciiDigit(Chars.before(s, i)) && Chars.isAsciiDigit(Chars.at(s, n, j))) {
@@ -83,6 +87,16 @@ public final class ChinesePunctuationRule extends AbstractRule {
         return end;
       }
       case '\uFF08', '\u3010', '\u3014', '\u300A', '\u3008', '\u300C', '\u300E' -> {
+        if (c == '\uFF08') {
+          int q = j;
+          while (q < n && q - j < 3 && HanListNumbers.isNumeralChar(s[q])) {
+            q++;
+          }
+          if (q < n && s[q] == '\uFF09' && HanListNumbers.value(s, j, q) > 0
+              && wordFollows(s, n, q + 1)) {
+            return bracketedHanNumber(ctx, s, n, i, j, q, lastEnd);
+          }
+        }
         String open = isTitleMark(c) ? openQuote(quote) : (c == '\uFF08' ? "(" : "[");
         int start = spacesBefore(s, i, lastEnd);
         int prev = Chars.before(s, start);
@@ -150,6 +164,46 @@ public final class ChinesePunctuationRule extends AbstractRule {
         return j;
       }
     }
+  }
+
+  /**
+   * Whether an English word follows {@code i} (past spaces on the line): a Chinese list number is
+   * converted only in front of its English item, so that no other mark's context changes with it.
+   */
+  private static boolean wordFollows(char[] s, int n, int i) {
+    int k = spacesAfter(s, n, i);
+    return k < n && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z');
+  }
+
+  /** {@code 一、Text} at the start of a line (or after a sentence) to {@code 1. Text}. */
+  private static int hanListNumber(RuleContext ctx, char[] s, int n, int numeral, int i, int j) {
+    int end = spacesAfter(s, n, j);
+    int next = Chars.at(s, n, end);
+    if (next < 0 || next == '\n') {
+      end = j;
+    }
+    String space = wantsSpaceAfter(s, n, end) ? " " : "";
+    ctx.replace(numeral, end, HanListNumbers.value(s, numeral, i) + "." + space,
+        "Chinese list number to an English one");
+    return end;
+  }
+
+  /** {@code （一）Text} to {@code (1) Text}: the numeral of {@code s[j, q)} between the brackets. */
+  private static int bracketedHanNumber(RuleContext ctx, char[] s, int n, int i, int j, int q,
+      int lastEnd) {
+    int start = spacesBefore(s, i, lastEnd);
+    int prev = Chars.before(s, start);
+    String before = prev >= 0 && prev != '\n' && (Chars.isWordChar(prev) || Chars.isCjkLetter(prev)
+        || ",.;:!?".indexOf(prev) >= 0) ? " " : "";
+    int end = spacesAfter(s, n, q + 1);
+    int next = Chars.at(s, n, end);
+    if (next < 0 || next == '\n') {
+      end = q + 1;
+    }
+    String after = Chars.isWordChar(next) || Chars.isCjkLetter(next) ? " " : "";
+    ctx.replace(start, end, before + "(" + HanListNumbers.value(s, j, q) + ")" + after,
+        "Chinese list number in brackets to an English one");
+    return end;
   }
 
   private static final String CANDIDATES =

@@ -32,12 +32,17 @@ class ChinesePunctuationRuleTest {
     "12，500|12,500",
     "3．5|3.5",
     "company（Group）said|company (Group) said",
-    "（一）Strengthen leadership|(一) Strengthen leadership",
+    "（一）Strengthen leadership|(1) Strengthen leadership",
+    "（十二）Keep records|(12) Keep records",
+    "一、Strengthen leadership。二、Improve efficiency。|1. Strengthen leadership. 2. Improve efficiency.",
+    "Tasks：十、plan；二十一、act|Tasks: 10. plan; 21. act",
+    "第一、Work|第一, Work",
+    "（一百）Text|(一百) Text",
     "Text（中文）|Text (中文)",
     "See 《规划》now|See \"规划\" now",
     "中文（注释）中文|中文（注释）中文",
     "（二）加强领导|（二）加强领导",
-    "Items（一）and（二）follow|Items (一) and (二) follow",
+    "Items（一）and（二）follow|Items (1) and (2) follow",
     "deal【draft】now|deal [draft] now",
     "fund〔2021〕|fund [2021]",
     "wait……then|wait... then",
@@ -64,6 +69,8 @@ class ChinesePunctuationRuleTest {
     "卡尔·韦伯",
     "《红楼梦》",
     "一、二、三",
+    "一、加强领导",
+    "（一）加强领导",
   })
   void leavesChineseRunsAlone(String in) {
     assertRule("punct.cjk", in, in);
