@@ -292,7 +292,9 @@ final class ParagraphPipeline implements RuleContext {
       }
       System.arraycopy(chars, copied, out, outLen, length - copied);
       outLen += length - copied;
-      map.update(aStarts, aEnds, aLens, applied);
+      if (!countsOnly) {
+        map.update(aStarts, aEnds, aLens, applied); // counts need no positions
+      }
       marks.update(out, outLen, aStarts, aEnds, aLens, applied);
       if (breaksBehind++ == 0) {
         keepForBreaks(applied);
