@@ -5,7 +5,7 @@ package org.mtclean.internal;
  * a paragraph that cannot hold what it looks for without scanning it. Conservative: it may say
  * "maybe" for a character that is not there, never "no" for one that is. Built from the
  * {@link Marks} of a paragraph (again after each change), it says "maybe" for every ASCII letter
- * and digit.
+ * and digit. One per pipeline; not thread-safe.
  */
 final class CharPresence {
   private long low; // ASCII 0-63
@@ -68,6 +68,25 @@ final class CharPresence {
   /** Whether any char of a {@link #maskOf} may be present: {@link #mayContain} of each, in one test. */
   boolean mayContainAny(long[] mask) {
     return ((low & mask[0]) | (high & mask[1]) | (blocks & mask[2])) != 0;
+  }
+
+  /** {@link #mayContain} of any char of {@code chars}, from a mask kept for the string. */
+  boolean mayContainAny(String chars) {
+    return mayContainAny(probeMask(chars));
+  }
+
+  // the masks of the strings asked about, by hash (a String caches its hash): rules ask with the
+  // same few constants every time
+  private final String[] probes = new String[32];
+  private final long[][] probeMasks = new long[32][];
+
+  private long[] probeMask(String chars) {
+    int k = chars.hashCode() & (probes.length - 1);
+    if (probes[k] != chars) {
+      probeMasks[k] = maskOf(chars);
+      probes[k] = chars;
+    }
+    return probeMasks[k];
   }
 
   /** Any char below 0x20 other than tab and line feed. */

@@ -45,18 +45,7 @@ final class ParagraphPipeline implements RuleContext {
   private ProtectedSpans spans;
   private final CharPresence presence = new CharPresence();
   private final Marks marks = new Marks(false);
-  private final Marks breaks = new Marks(true);
-  // commits since the breaks were last brought up to date: rules that go word by word ask for them
-  // after several commits or not at all, so they are updated when asked (see wordBreaks), from
-  // the edits of the first commit behind (kept here) and of the last (aStarts, with the text
-  // before it in spareChars)
-  private int breaksBehind;
-  private int lastApplied;
-  private int spareLength;
-  private int[] bStarts = new int[16];
-  private int[] bEnds = new int[16];
-  private int[] bLens = new int[16];
-  private int bCount;
+  private final LazyBreaks breaks = new LazyBreaks();
   private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
@@ -107,16 +96,11 @@ final class ParagraphPipeline implements RuleContext {
   }
 
   private boolean countsOnly;
-  // with countsOnly: the rule id and applied flag of each edit of the paragraph, in commit order
-  private String[] countIds = new String[16];
-  private boolean[] countApplied = new boolean[16];
-  private int countN;
+  private final EditTally tally = new EditTally(); // with countsOnly: the paragraph's edits
 
   /** With counts only: tells {@code counter} of each edit of the last paragraph. */
   void counts(EditCounter counter) {
-    for (int k = 0; k < countN; k++) {
-      counter.count(countIds[k], countApplied[k]);
-    }
+    tally.reportTo(counter);
   }
 
   /** Lets go of the document's state and the last paragraph's text and edits. */
@@ -132,7 +116,7 @@ final class ParagraphPipeline implements RuleContext {
   /** Chars and ints held by the buffers, which grow with the longest paragraph seen. */
   long retainedSize() {
     return (long) chars.length + spareChars.length + marks.capacity() + breaks.capacity()
-        + starts.length + aStarts.length + bStarts.length;
+        + starts.length + aStarts.length;
   }
 
   /**
@@ -147,15 +131,15 @@ final class ParagraphPipeline implements RuleContext {
     spans = null;
     backtick = 0;
     edits.clear();
-    countN = 0;
+    tally.clear();
     // Rules are ordered so that one run usually reaches the fixed point. When a rule changes the
     // text, the rules that ran before the change have not seen it: they are marked, and a
     // further run (bounded) gives the marked ones that chance. A change of spacing only, or of
     // letter case only, does not mark the built-in rules that cannot react to it. Later runs
     // record only applied edits, so findings are not reported twice.
     Arrays.fill(stale, true);
-    Marks.build(marks, breaks, chars, length);
-    breaksBehind = 0;
+    Marks.build(marks, breaks.list(), chars, length);
+    breaks.built();
     presence.clear();
     presence.addMarks(chars, marks.array(), length);
     for (pass = 0; pass < MAX_PASSES; pass++) {
@@ -254,7 +238,7 @@ final class ParagraphPipeline implements RuleContext {
         continue;
       }
       if (countsOnly) {
-        count(rule.id(), applyThis);
+        tally.add(rule.id(), applyThis);
       } else {
         edits.add(
             new PendingEdit(
@@ -296,11 +280,7 @@ final class ParagraphPipeline implements RuleContext {
         map.update(aStarts, aEnds, aLens, applied); // counts need no positions
       }
       marks.update(out, outLen, aStarts, aEnds, aLens, applied);
-      if (breaksBehind++ == 0) {
-        keepForBreaks(applied);
-      }
-      lastApplied = applied;
-      spareLength = length;
+      breaks.committed(aStarts, aEnds, aLens, applied, length);
       // from the new marks, not by adding the replacements: chars that are gone stop counting, so
       // that a rule whose chars are all converted skips the paragraph when it runs again
       presence.clear();
@@ -316,27 +296,6 @@ final class ParagraphPipeline implements RuleContext {
       return spacesOnly ? SPACES_ONLY : caseOnly ? CASE_ONLY : OTHER_CHANGE;
     }
     return NO_CHANGE;
-  }
-
-  private void keepForBreaks(int applied) {
-    if (bStarts.length < applied) {
-      bStarts = new int[aStarts.length];
-      bEnds = new int[aStarts.length];
-      bLens = new int[aStarts.length];
-    }
-    System.arraycopy(aStarts, 0, bStarts, 0, applied);
-    System.arraycopy(aEnds, 0, bEnds, 0, applied);
-    System.arraycopy(aLens, 0, bLens, 0, applied);
-    bCount = applied;
-  }
-
-  private void count(String ruleId, boolean applied) {
-    if (countN == countIds.length) {
-      countIds = Arrays.copyOf(countIds, countN * 2);
-      countApplied = Arrays.copyOf(countApplied, countN * 2);
-    }
-    countIds[countN] = ruleId;
-    countApplied[countN++] = applied;
   }
 
   private boolean onlySpaces(int s, int e) {
@@ -487,18 +446,7 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public int[] wordBreaks() {
-    if (breaksBehind > 0) {
-      if (breaksBehind == 1) {
-        breaks.update(chars, length, bStarts, bEnds, bLens, bCount);
-      } else if (breaksBehind == 2) {
-        breaks.update(spareChars, spareLength, bStarts, bEnds, bLens, bCount);
-        breaks.update(chars, length, aStarts, aEnds, aLens, lastApplied);
-      } else {
-        Marks.buildBreaks(breaks, chars, length);
-      }
-      breaksBehind = 0;
-    }
-    return breaks.array();
+    return breaks.array(chars, length, spareChars);
   }
 
   @Override
@@ -508,21 +456,7 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public boolean mayContainAny(String chars) {
-    return presence.mayContainAny(probeMask(chars));
-  }
-
-  // the masks of the strings asked about, by hash (a String caches its hash): rules ask with the
-  // same few constants every time
-  private final String[] probes = new String[32];
-  private final long[][] probeMasks = new long[32][];
-
-  private long[] probeMask(String chars) {
-    int k = chars.hashCode() & (probes.length - 1);
-    if (probes[k] != chars) {
-      probeMasks[k] = CharPresence.maskOf(chars);
-      probes[k] = chars;
-    }
-    return probeMasks[k];
+    return presence.mayContainAny(chars);
   }
 
   @Override
