@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * drops letters, digits or CJK characters (except in the rule families whose purpose that is).
  * Prints its seed; replay with {@code -Dmtclean.seed=N}.
  */
-class RandomizedIdempotenceTest {
+public class RandomizedIdempotenceTest {
   private static final String[] PIECES = {
     "the", "The", "board", "agreed", "plan", "meeting", "Group", "Party", "committee", "and",
     "will", "will", "the the", "of", "development", "quality", "more and more", "had had",
@@ -70,16 +70,10 @@ class RandomizedIdempotenceTest {
     Random random = new Random(seed);
     Cleaner cleaner = Cleaner.defaults();
     for (int doc = 0; doc < 60_000; doc++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = 1 + random.nextInt(14); k > 0; k--) {
-        b.append(SHARED_SPOTS[random.nextInt(SHARED_SPOTS.length)]);
-        if (random.nextInt(3) > 0) {
-          b.append(' ');
-        }
-      }
-      String once = cleaner.clean(b.toString()).text();
+      String input = garble(random, 1 + random.nextInt(14), SHARED_SPOTS);
+      String once = cleaner.clean(input).text();
       assertEquals(once, cleaner.clean(once).text(),
-          "seed " + seed + ", document " + doc + ": " + escape(b.toString()));
+          "seed " + seed + ", document " + doc + ": " + escape(input));
     }
   }
 
@@ -128,10 +122,15 @@ class RandomizedIdempotenceTest {
     }
   }
 
-  static String garble(Random random, int pieces) {
+  /** Random garbled text of {@code pieces} pieces (also used by the tests of other packages). */
+  public static String garble(Random random, int pieces) {
+    return garble(random, pieces, PIECES);
+  }
+
+  private static String garble(Random random, int pieces, String[] from) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < pieces; i++) {
-      b.append(PIECES[random.nextInt(PIECES.length)]);
+      b.append(from[random.nextInt(from.length)]);
       if (random.nextInt(3) > 0) {
         b.append(' ');
       }

@@ -96,7 +96,7 @@ public final class BatchedRun {
       charOffset = cpOffset = 1;
     }
     boolean afterBlank = true;
-    Quotes quotes = new Quotes();
+    DocumentState.Quotes quotes = new DocumentState.Quotes();
     while (lines.next()) {
       char[] content = lines.content;
       int n = lines.length;
@@ -133,28 +133,6 @@ public final class BatchedRun {
     }
     if (length > 0) {
       dispatch(batch, length, start, startQuotes);
-    }
-  }
-
-  /** The quote style as {@link DocumentState#observe} decides it, paragraph by paragraph. */
-  private static final class Quotes {
-    int style;
-    private boolean straight;
-    private boolean curly;
-
-    void observe(char[] s, int n) {
-      for (int i = 0; style == 0 && !curly && i < n; i++) {
-        char c = s[i];
-        curly = c == '\u201C' || c == '\u201D';
-        straight |= c == '"';
-      }
-    }
-
-    void endParagraph() {
-      if (style == 0) {
-        style = curly ? DocumentState.CURLY : straight ? DocumentState.STRAIGHT : 0;
-      }
-      straight = curly = false;
     }
   }
 

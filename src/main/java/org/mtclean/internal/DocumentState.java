@@ -10,12 +10,12 @@ final class DocumentState {
   static final int CURLY = 0x201C;
 
   private final Map<Object, Object> states = new HashMap<>();
-  private int quoteStyle; // 0 while unknown
+  private final Quotes quotes = new Quotes();
   private boolean seenParagraph;
 
   /** @param quoteHint the quote style found by a scan of the whole document, or 0 */
   DocumentState(int quoteHint) {
-    this.quoteStyle = quoteHint;
+    quotes.style = quoteHint;
   }
 
   /**
@@ -46,20 +46,38 @@ final class DocumentState {
   /** Learns the quote style from the paragraphs seen so far when no hint was given. */
   void observe(char[] paragraph, int n) {
     seenParagraph = true;
-    if (quoteStyle == 0) {
-      for (int i = 0; i < n && quoteStyle != CURLY; i++) {
-        char c = paragraph[i];
-        if (c == '\u201C' || c == '\u201D') {
-          quoteStyle = CURLY;
-        } else if (c == '"') {
-          quoteStyle = STRAIGHT;
-        }
-      }
-    }
+    quotes.observe(paragraph, n);
+    quotes.endParagraph();
   }
 
   int quoteStyle() {
-    return quoteStyle == 0 ? STRAIGHT : quoteStyle;
+    return quotes.style == 0 ? STRAIGHT : quotes.style;
+  }
+
+  /**
+   * The quote style as the paragraphs decide it, line by line: the first paragraph with a double
+   * quote decides, curly if it has a curly one, else straight; 0 while none has.
+   */
+  static final class Quotes {
+    int style;
+    private boolean straight;
+    private boolean curly;
+
+    /** Looks at a line (or all) of the current paragraph. */
+    void observe(char[] s, int n) {
+      for (int i = 0; style == 0 && !curly && i < n; i++) {
+        char c = s[i];
+        curly = c == '\u201C' || c == '\u201D';
+        straight |= c == '"';
+      }
+    }
+
+    void endParagraph() {
+      if (style == 0) {
+        style = curly ? CURLY : straight ? STRAIGHT : 0;
+      }
+      straight = curly = false;
+    }
   }
 
   /** Curly if the text has a curly double quote, straight if a straight one, else 0. */

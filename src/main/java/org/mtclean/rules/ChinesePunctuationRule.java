@@ -99,9 +99,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
         }
         String open = isTitleMark(c) ? openQuote(quote) : (c == '\uFF08' ? "(" : "[");
         int start = spacesBefore(s, i, lastEnd);
-        int prev = Chars.before(s, start);
-        String before = (prev >= 0 && prev != '\n' && (Chars.isWordChar(prev) || Chars.isCjkLetter(prev)
-            || ",.;:!?".indexOf(prev) >= 0)) ? " " : "";
+        String before = spaceBeforeOpener(s, start);
         int end = spacesAfter(s, n, j);
         if (Chars.at(s, n, end) == '\n' || end == n) {
           end = j;
@@ -177,13 +175,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
 
   /** {@code 一、Text} at the start of a line (or after a sentence) to {@code 1. Text}. */
   private static int hanListNumber(RuleContext ctx, char[] s, int n, int numeral, int i, int j) {
-    int end = spacesAfter(s, n, j);
-    int next = Chars.at(s, n, end);
-    if (next < 0 || next == '\n') {
-      end = j;
-    }
-    String space = wantsSpaceAfter(s, n, end) ? " " : "";
-    ctx.replace(numeral, end, HanListNumbers.value(s, numeral, i) + "." + space,
+    int end = spacesAfter(s, n, j); // a word follows (see wordFollows)
+    ctx.replace(numeral, end, HanListNumbers.value(s, numeral, i) + ". ",
         "Chinese list number to an English one");
     return end;
   }
@@ -192,18 +185,17 @@ public final class ChinesePunctuationRule extends AbstractRule {
   private static int bracketedHanNumber(RuleContext ctx, char[] s, int n, int i, int j, int q,
       int lastEnd) {
     int start = spacesBefore(s, i, lastEnd);
-    int prev = Chars.before(s, start);
-    String before = prev >= 0 && prev != '\n' && (Chars.isWordChar(prev) || Chars.isCjkLetter(prev)
-        || ",.;:!?".indexOf(prev) >= 0) ? " " : "";
-    int end = spacesAfter(s, n, q + 1);
-    int next = Chars.at(s, n, end);
-    if (next < 0 || next == '\n') {
-      end = q + 1;
-    }
-    String after = Chars.isWordChar(next) || Chars.isCjkLetter(next) ? " " : "";
-    ctx.replace(start, end, before + "(" + HanListNumbers.value(s, j, q) + ")" + after,
+    int end = spacesAfter(s, n, q + 1); // a word follows (see wordFollows)
+    ctx.replace(start, end, spaceBeforeOpener(s, start) + "(" + HanListNumbers.value(s, j, q) + ") ",
         "Chinese list number in brackets to an English one");
     return end;
+  }
+
+  /** The space an opening bracket or quote at {@code start} needs after a word or a mark. */
+  private static String spaceBeforeOpener(char[] s, int start) {
+    int prev = Chars.before(s, start);
+    return prev >= 0 && prev != '\n' && (Chars.isWordChar(prev) || Chars.isCjkLetter(prev)
+        || ",.;:!?".indexOf(prev) >= 0) ? " " : "";
   }
 
   private static final String CANDIDATES =
@@ -293,13 +285,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
     while (k > 0 && Chars.isAsciiDigit(s[k - 1])) {
       k--;
     }
-    if (i - k < 1 || i - k > 2) {
-      return false;
-    }
-    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\u3000')) {
-      k--;
-    }
-    return k == 0 || ".!?:;\n\u3002\uFF01\uFF1F\uFF1A\uFF1B".indexOf(s[k - 1]) >= 0;
+    return i - k >= 1 && i - k <= 2 && HanListNumbers.startsListItem(s, k);
   }
 
   private static boolean isChineseCloser(int cp) {

@@ -1,8 +1,8 @@
 package org.mtclean.rules;
 
 /**
- * Chinese numerals from 1 to 99 used as list numbers ({@code 一、}, {@code （十二）}), which
- * machine translation leaves in front of the English item. Immutable; thread-safe.
+ * List numbers: where one starts a list item, and Chinese numerals from 1 to 99 ({@code 一、},
+ * {@code （十二）}), which machine translation leaves in front of the English item. Stateless.
  */
 final class HanListNumbers {
   private static final String DIGITS = "\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D"; // 一..九
@@ -43,11 +43,18 @@ final class HanListNumbers {
     if (k == i || value(s, k, i) == 0 || (k > 0 && isNumeralChar(s[k - 1]))) {
       return -1;
     }
-    int b = k;
-    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\u3000')) {
-      b--;
+    return startsListItem(s, k) ? k : -1;
+  }
+
+  /**
+   * Whether a list number at {@code k} would start a list item: at the start of a line, or after
+   * the end of a sentence or a colon, spaces between ({@code in 2020、2021} lists years).
+   */
+  static boolean startsListItem(char[] s, int k) {
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\u3000')) {
+      k--;
     }
-    return b == 0 || ".!?:;\n\u3002\uFF01\uFF1F\uFF1A\uFF1B".indexOf(s[b - 1]) >= 0 ? k : -1;
+    return k == 0 || ".!?:;\n\u3002\uFF01\uFF1F\uFF1A\uFF1B".indexOf(s[k - 1]) >= 0;
   }
 
   static boolean isNumeralChar(char c) {

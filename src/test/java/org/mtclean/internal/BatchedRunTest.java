@@ -151,7 +151,7 @@ class BatchedRunTest {
     for (int round = 0; round < 40; round++) {
       StringBuilder doc = new StringBuilder();
       for (int p = random.nextInt(30); p > 0; p--) {
-        doc.append(org.mtclean.RandomizedIdempotenceTestAccess.garble(random, 1 + random.nextInt(12)));
+        doc.append(org.mtclean.RandomizedIdempotenceTest.garble(random, 1 + random.nextInt(12)));
         doc.append(breaks[random.nextInt(breaks.length)]);
       }
       assertSameAsOneThread(Cleaner.defaults(), doc.toString(), "seed " + seed + " round " + round);
