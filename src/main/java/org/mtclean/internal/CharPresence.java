@@ -1,5 +1,7 @@
 package org.mtclean.internal;
 
+import java.util.Arrays;
+
 /**
  * Which characters a text may contain: exact for ASCII, by block for the rest. Lets a rule skip
  * a paragraph that cannot hold what it looks for without scanning it. Conservative: it may say
@@ -75,18 +77,30 @@ final class CharPresence {
     return mayContainAny(probeMask(chars));
   }
 
-  // the masks of the strings asked about, by hash (a String caches its hash): rules ask with the
-  // same few constants every time
-  private final String[] probes = new String[32];
-  private final long[][] probeMasks = new long[32][];
+  // the masks of the strings asked about, in an open-addressed table by identity (a String
+  // caches its hash): rules ask with the same few constants every time, and two of them that
+  // share a slot must not keep evicting each other
+  private static final int PROBE_SLOTS = 64;
+  private final String[] probes = new String[PROBE_SLOTS];
+  private final long[][] probeMasks = new long[PROBE_SLOTS][];
+  private int probeCount;
 
   private long[] probeMask(String chars) {
-    int k = chars.hashCode() & (probes.length - 1);
-    if (probes[k] != chars) {
-      probeMasks[k] = maskOf(chars);
-      probes[k] = chars;
+    int k = chars.hashCode() & (PROBE_SLOTS - 1);
+    for (String p; (p = probes[k]) != null; k = (k + 1) & (PROBE_SLOTS - 1)) {
+      if (p == chars) {
+        return probeMasks[k];
+      }
     }
-    return probeMasks[k];
+    if (probeCount == PROBE_SLOTS / 2) { // strings made on the fly: start again
+      Arrays.fill(probes, null);
+      Arrays.fill(probeMasks, null);
+      probeCount = 0;
+      k = chars.hashCode() & (PROBE_SLOTS - 1);
+    }
+    probeCount++;
+    probes[k] = chars;
+    return probeMasks[k] = maskOf(chars);
   }
 
   /** Any char below 0x20 other than tab and line feed. */

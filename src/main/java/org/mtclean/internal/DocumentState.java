@@ -90,11 +90,19 @@ final class DocumentState {
 
   @SuppressWarnings("unchecked")
   <T> T state(Object key, Supplier<T> factory) {
+    if (key == lastKey && key != null) {
+      return (T) lastValue; // the number rules ask for one key four times a paragraph
+    }
     Object value = states.get(key); // no lambda made on the common path
     if (value == null) {
       value = factory.get();
       states.put(key, value);
     }
+    lastKey = key;
+    lastValue = value;
     return (T) value;
   }
+
+  private Object lastKey;
+  private Object lastValue;
 }

@@ -14,7 +14,7 @@ import org.mtclean.internal.CarriedState;
  * word that is gone (a pre-check may say "maybe"), never miss one that is there. One instance per
  * document (from {@link RuleContext#state}); used by one thread at a time.
  */
-final class ParagraphCache implements CarriedState {
+final class ParagraphCache implements CarriedState, NumberWords.Hits {
   private static final Object KEY = new Object();
 
   private RuleContext ctx;
@@ -25,6 +25,10 @@ final class ParagraphCache implements CarriedState {
   private String text;
   private Tokens tokens;
   private NumberContext context;
+  // in a long paragraph, the word starts that NumberWords.scan told of when it made the flags
+  // from scratch, for the windowed tokens (one walk over the words instead of two); -1 when not
+  private int[] hits = new int[16];
+  private int hitCount = -1;
 
   @Override
   public boolean settled() {
@@ -47,6 +51,7 @@ final class ParagraphCache implements CarriedState {
     if (index != paragraph) {
       paragraph = index;
       flags = -1;
+      hitCount = -1;
     } else {
       int common = Arrays.mismatch(copy, 0, length, s, 0, n);
       if (common < 0) {
@@ -64,6 +69,7 @@ final class ParagraphCache implements CarriedState {
     }
     System.arraycopy(s, 0, copy, 0, n);
     length = n;
+    hitCount = -1;
     text = null;
     tokens = null;
     context = null;
@@ -125,9 +131,22 @@ final class ParagraphCache implements CarriedState {
 
   private int flags(char[] s, int n, int[] breaks) {
     if (flags < 0) {
-      flags = NumberWords.scan(s, 0, n, breaks, 0);
+      if (n >= windowedFrom) {
+        hitCount = 0;
+        flags = NumberWords.scan(s, 0, n, breaks, 0, this);
+      } else {
+        flags = NumberWords.scan(s, 0, n, breaks, 0);
+      }
     }
     return flags;
+  }
+
+  @Override
+  public void at(int wordStart) {
+    if (hitCount == hits.length) {
+      hits = Arrays.copyOf(hits, hitCount * 2);
+    }
+    hits[hitCount++] = wordStart;
   }
 
   /** The flags after a sync with {@code s}, as {@link #of} then a pre-check would see them (tests). */
@@ -178,9 +197,13 @@ final class ParagraphCache implements CarriedState {
   Tokens tokens() {
     if (tokens == null) {
       // a threshold below 10 makes lone unit words count: then every number word matters
-      tokens = length >= windowedFrom && ctx.option(SpelledNumberRules.THRESHOLD) >= 10
-          ? Tokens.near(text(), ctx.wordBreaks(), REACH)
-          : Tokens.of(text());
+      if (length < windowedFrom || ctx.option(SpelledNumberRules.THRESHOLD) < 10) {
+        tokens = Tokens.of(text(), copy);
+      } else if (hitCount >= 0) {
+        tokens = Tokens.near(text(), copy, hits, hitCount, REACH);
+      } else {
+        tokens = Tokens.near(text(), copy, ctx.wordBreaks(), REACH);
+      }
     }
     return tokens;
   }

@@ -22,16 +22,23 @@ final class Tokens {
   /** Whether a word contains a hyphen (a compound such as {@code Five-Year}). */
   boolean[] compound = new boolean[32];
 
-  private final char[] chars; // the text, for fast scanning
+  private final char[] chars; // the text, for fast scanning, from 0 to n
+  private final int n;
 
-  private Tokens(String text) {
+  private Tokens(String text, char[] chars) {
     this.text = text;
-    this.chars = text.toCharArray();
+    this.chars = chars;
+    this.n = text.length();
   }
 
   static Tokens of(String text) {
-    Tokens t = new Tokens(text);
-    t.scan(0, t.chars.length);
+    return of(text, text.toCharArray());
+  }
+
+  /** The tokens of {@code text}, whose chars {@code chars} holds from 0 on (and is not changed while the tokens are in use). */
+  static Tokens of(String text, char[] chars) {
+    Tokens t = new Tokens(text, chars);
+    t.scan(0, t.n);
     return t;
   }
 
@@ -46,9 +53,28 @@ final class Tokens {
    * are the word breaks of {@code text} (see {@link org.mtclean.RuleContext#wordBreaks}).
    */
   static Tokens near(String text, int[] breaks, int reach) {
-    Tokens t = new Tokens(text);
+    return near(text, text.toCharArray(), breaks, reach);
+  }
+
+  /** {@link #near(String, int[], int)}, with {@code chars} as in {@link #of(String, char[])}. */
+  static Tokens near(String text, char[] chars, int[] breaks, int reach) {
+    Tokens t = new Tokens(text, chars);
     Windows windows = t.new Windows(reach);
-    NumberWords.scan(t.chars, 0, t.chars.length, breaks, 0, windows);
+    NumberWords.scan(t.chars, 0, t.n, breaks, 0, windows);
+    windows.flush();
+    return t;
+  }
+
+  /**
+   * {@link #near}, from the starts of the words that count as {@link NumberWords#scan} told them,
+   * in order: {@code hits[0, count)}. {@code chars} as in {@link #of(String, char[])}.
+   */
+  static Tokens near(String text, char[] chars, int[] hits, int count, int reach) {
+    Tokens t = new Tokens(text, chars);
+    Windows windows = t.new Windows(reach);
+    for (int k = 0; k < count; k++) {
+      windows.at(hits[k]);
+    }
     windows.flush();
     return t;
   }
@@ -72,7 +98,7 @@ final class Tokens {
       if (start < 0) {
         start = ws;
       }
-      end = Math.max(end, windowEnd(chars, chars.length, wordStart, reach));
+      end = Math.max(end, windowEnd(chars, n, wordStart, reach));
     }
 
     void flush() {
@@ -147,7 +173,6 @@ final class Tokens {
   /** Adds the tokens of {@code chars[from, to)}; {@code from} is between tokens, {@code to} ends one or the text. */
   private void scan(int from, int to) {
     char[] s = chars;
-    int n = s.length;
     int i = from;
     while (i < to) {
       char c = s[i];

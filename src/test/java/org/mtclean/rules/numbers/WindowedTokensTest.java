@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.mtclean.CleanResult;
 import org.mtclean.Cleaner;
 
 /**
@@ -55,10 +56,11 @@ class WindowedTokensTest {
         }
         String text = b.toString();
         ParagraphCache.windowedFrom = Integer.MAX_VALUE;
-        String whole = cleaner.clean(text).toString();
+        CleanResult whole = cleaner.clean(text);
         ParagraphCache.windowedFrom = 0;
-        String windowed = cleaner.clean(text).toString();
-        assertEquals(whole, windowed, "seed " + seed + ", document " + doc + ": " + text);
+        CleanResult windowed = cleaner.clean(text);
+        assertEquals(whole.text(), windowed.text(), "seed " + seed + ", document " + doc + ": " + text);
+        assertEquals(whole.edits(), windowed.edits(), "seed " + seed + ", document " + doc + ": " + text);
       }
     } finally {
       ParagraphCache.windowedFrom = saved;
