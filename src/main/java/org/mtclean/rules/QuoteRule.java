@@ -2,6 +2,7 @@ package org.mtclean.rules;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.mtclean.RuleContext;
@@ -27,8 +28,10 @@ public final class QuoteRule extends AbstractRule {
     }
     char[] s = ctx.chars();
     int n = ctx.length();
+    List<Integer> all = new ArrayList<>();
     List<int[]> pairs = new ArrayList<>();
     List<Integer> straight = new ArrayList<>();
+    List<Integer> unpairedCurly = new ArrayList<>();
     Deque<Integer> open = new ArrayDeque<>();
     int[] marks = ctx.marks();
     for (int k = 0, i; (i = marks[k]) < n; k++) {
@@ -39,32 +42,194 @@ public final class QuoteRule extends AbstractRule {
       if (ctx.isProtected(i)) {
         continue;
       }
+      all.add(i);
       if (c == '"') {
         straight.add(i);
       } else if (c == '\u201C') {
         open.push(i);
       } else if (open.isEmpty()) {
-        ctx.report(i, i + 1, null, "closing quote without an opening one");
+        unpairedCurly.add(i);
       } else {
         pairs.add(new int[] {open.pop(), i});
       }
     }
     while (!open.isEmpty()) {
-      int i = open.removeLast();
-      ctx.report(i, i + 1, null, "opening quote without a closing one");
+      unpairedCurly.add(open.removeLast());
+    }
+    unpairedCurly.sort(null);
+    List<int[]> straightPairs = new ArrayList<>();
+    for (int k = 0; k + 1 < straight.size(); k += 2) {
+      straightPairs.add(new int[] {straight.get(k), straight.get(k + 1)});
+    }
+    boolean mixed = !straight.isEmpty() && straight.size() < all.size();
+    // with mixed styles, pairs of like marks that leave a quote over or cross each other may hold
+    // the text between two quotations
+    boolean[] crossing = mixed ? crossing(straightPairs, pairs) : new boolean[straightPairs.size()];
+    boolean unclear = mixed && (!unpairedCurly.isEmpty() || straight.size() % 2 == 1 || any(crossing));
+    if (mixed) {
+      // MT mixes the styles within one quotation (\u201CBelt and Road"): the quotes in order,
+      // whatever their marks, opening and closing by turns, may fit their places better than
+      // pairs of like marks do
+      List<int[]> inTurn = pairsInTurn(all);
+      if (inTurn != null && misplaced(s, n, inTurn) == 0 && misplacedInLikePairs(s, n, pairs, straightPairs,
+          unpairedCurly.size() + straight.size() % 2) > 0) {
+        for (int[] pair : inTurn) {
+          if (!matching(s[pair[0]], s[pair[1]])) {
+            ctx.report(pair[1], pair[1] + 1, null, "the quote marks of this pair do not match");
+          }
+          fix(ctx, s, n, pair[0], pair[1]);
+        }
+        return;
+      }
+    }
+    for (int i : unpairedCurly) {
+      ctx.report(i, i + 1, null,
+          s[i] == '\u201C' ? "opening quote without a closing one" : "closing quote without an opening one");
     }
     if (straight.size() % 2 == 1) {
       int i = unpairedStraightQuote(s, n, straight);
       ctx.report(i, i + 1, null,
           "unpaired straight double quote (odd number in this paragraph); quotes left as they are");
     } else {
-      for (int k = 0; k < straight.size(); k += 2) {
-        pairs.add(new int[] {straight.get(k), straight.get(k + 1)});
+      for (int k = 0; k < straightPairs.size(); k++) {
+        int[] pair = straightPairs.get(k);
+        if (unclear && (encloses(pair, unpairedCurly) || crossing[k])) {
+          reportUnclear(ctx, pair);
+          continue;
+        }
+        pairs.add(pair);
       }
     }
     for (int[] pair : pairs) {
+      if (unclear && misplaced(s, n, List.of(pair)) > 0) {
+        reportUnclear(ctx, pair);
+        continue;
+      }
       fix(ctx, s, n, pair[0], pair[1]);
     }
+  }
+
+  /** A pair of quotes in a paragraph that mixes the styles, which may not belong together: left to a human. */
+  private static void reportUnclear(RuleContext ctx, int[] pair) {
+    ctx.report(pair[0], pair[0] + 1, null,
+        "straight and curly quotes mixed: which of them pair up is unclear; quotes left as they are");
+  }
+
+  /**
+   * For each of the straight pairs (in order, apart), whether it crosses a curly pair (which nest):
+   * whether the curly pairs open at its end differ from those open at its start, or one of
+   * those closes between.
+   */
+  private static boolean[] crossing(List<int[]> straight, List<int[]> curly) {
+    boolean[] crossing = new boolean[straight.size()];
+    if (curly.isEmpty()) {
+      return crossing;
+    }
+    long[] ends = new long[2 * curly.size()]; // position << 1 | opening
+    for (int k = 0; k < curly.size(); k++) {
+      ends[2 * k] = ((long) curly.get(k)[0] << 1) | 1;
+      ends[2 * k + 1] = (long) curly.get(k)[1] << 1;
+    }
+    Arrays.sort(ends);
+    int j = 0;
+    int depth = 0;
+    for (int k = 0; k < straight.size(); k++) {
+      int[] p = straight.get(k);
+      for (; j < ends.length && ends[j] >> 1 < p[0]; j++) {
+        depth += (ends[j] & 1) == 1 ? 1 : -1;
+      }
+      int atStart = depth;
+      int lowest = depth;
+      for (; j < ends.length && ends[j] >> 1 < p[1]; j++) {
+        depth += (ends[j] & 1) == 1 ? 1 : -1;
+        lowest = Math.min(lowest, depth);
+      }
+      crossing[k] = depth != atStart || lowest < atStart;
+    }
+    return crossing;
+  }
+
+  private static boolean any(boolean[] a) {
+    for (boolean b : a) {
+      if (b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quote of {@code sorted} (in order) lies inside {@code pair}. */
+  private static boolean encloses(int[] pair, List<Integer> sorted) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) { // the first quote after the pair's start
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid) <= pair[0]) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < sorted.size() && sorted.get(lo) < pair[1];
+  }
+
+  private static boolean matching(char open, char close) {
+    return open == '"' ? close == '"' : open == '\u201C' && close == '\u201D';
+  }
+
+  /** The quotes {@code quotes} paired first with second, third with fourth and so on; null when their number is odd. */
+  private static List<int[]> pairsInTurn(List<Integer> quotes) {
+    if (quotes.size() % 2 == 1) {
+      return null;
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (int k = 0; k < quotes.size(); k += 2) {
+      pairs.add(new int[] {quotes.get(k), quotes.get(k + 1)});
+    }
+    return pairs;
+  }
+
+  /**
+   * How many quotes of {@code pairs} stand where only the other end of a pair can: {@code word"
+   * word} cannot open, {@code word "word} cannot close (a quote with space on both sides can be
+   * either, unless it is a curly mark facing the other way).
+   */
+  private static int misplaced(char[] s, int n, List<int[]> pairs) {
+    int count = 0;
+    for (int[] p : pairs) {
+      boolean opening = startsQuotation(s, n, p[0]);
+      boolean closing = closes(s, n, p[1]);
+      // a curly mark facing the other way needs its place to say so (2025\u201C plan)
+      count += ((closes(s, n, p[0]) && !opening) || (s[p[0]] == '\u201D' && !opening) ? 1 : 0)
+          + ((startsQuotation(s, n, p[1]) && !closing) || (s[p[1]] == '\u201C' && !closing) ? 1 : 0);
+    }
+    return count;
+  }
+
+  /** {@link #opens}, and what follows is not punctuation that ends a phrase ({@code word ".}). */
+  private static boolean startsQuotation(char[] s, int n, int q) {
+    int next = q + 1 >= n ? ' ' : s[q + 1];
+    boolean ellipsis = next == '.' && q + 2 < n && s[q + 2] == '.';
+    return opens(s, n, q) && (",;:!?)".indexOf(next) < 0 && (next != '.' || ellipsis));
+  }
+
+  /** {@link #misplaced} for pairs of like marks, each quote left unpaired counting as two. */
+  private static int misplacedInLikePairs(char[] s, int n, List<int[]> curly, List<int[]> straight, int unpaired) {
+    return misplaced(s, n, curly) + misplaced(s, n, straight) + 2 * unpaired;
+  }
+
+  /** Whether the quote at {@code q} stands where a quotation can open: no word before, text after. */
+  private static boolean opens(char[] s, int n, int q) {
+    int prev = q == 0 ? ' ' : s[q - 1];
+    int next = q + 1 >= n ? ' ' : s[q + 1];
+    return !Chars.isWordChar(prev) && ",.;:!?)".indexOf(prev) < 0 && next != ' ';
+  }
+
+  /** Whether the quote at {@code q} stands where a quotation can close: text before, no word after. */
+  private static boolean closes(char[] s, int n, int q) {
+    int prev = q == 0 ? ' ' : s[q - 1];
+    int next = q + 1 >= n ? ' ' : s[q + 1];
+    return prev != ' ' && prev != '\n' && !Chars.isWordChar(next);
   }
 
   /**
@@ -75,10 +240,8 @@ public final class QuoteRule extends AbstractRule {
   private static int unpairedStraightQuote(char[] s, int n, List<Integer> quotes) {
     int open = -1;
     for (int q : quotes) {
-      int prev = q == 0 ? ' ' : s[q - 1];
-      int next = q + 1 >= n ? ' ' : s[q + 1];
-      boolean opening = !Chars.isWordChar(prev) && ",.;:!?)".indexOf(prev) < 0 && next != ' ';
-      boolean closing = prev != ' ' && prev != '\n' && !Chars.isWordChar(next);
+      boolean opening = opens(s, n, q);
+      boolean closing = closes(s, n, q);
       if (open < 0) {
         if (closing && !opening) {
           return q; // a closing quote with nothing open

@@ -24,6 +24,11 @@ class QuoteAndCaseRulesTest {
     "'He left.\u201CNext time,\u201D she said.'|'He left. \u201CNext time,\u201D she said.'",
     "'\"Yes,\"he said,\"go.\"'|'\"Yes,\" he said, \"go.\"'",
     "'See http://x.org/?q=\"a\" now'|'See http://x.org/?q=\"a\" now'",
+    // straight and curly marks mixed: the quotes pair up in turn when their places agree
+    "'He said \u201C we win \" and left.'|'He said \u201Cwe win\" and left.'",
+    "'the \"Three Rules\u201C campaign and the \" Two Studies \u201D plan'|'the \"Three Rules\u201C campaign and the \"Two Studies\u201D plan'",
+    "'\u201CHe said \"no\" to me,\u201D she said.'|'\u201CHe said \"no\" to me,\u201D she said.'",
+    "'\u201C Zero \u201D and \" Green \"'|'\u201CZero\u201D and \"Green\"'",
   })
   void padding(String in, String out) {
     assertRule("quotes.padding", in, out);
@@ -37,6 +42,26 @@ class QuoteAndCaseRulesTest {
     assertEquals(RuleKind.REPORT, e.kind());
     assertEquals(false, e.applied());
     assertEquals(5, e.start().column());
+  }
+
+  @Test
+  void mixedMarksThatMayNotBelongTogetherAreLeftAndReported() {
+    // read in turn, the last mark would close with space on both sides, facing the wrong way; read
+    // by style, the straight pair would hold the words between two quotations
+    String in = "The \u201CBelt and Road\" plan and the \" Made in China \u201C plan.";
+    CleanResult r = only("quotes.padding", in);
+    assertEquals(in, r.text());
+    assertEquals(true, r.edits().stream().allMatch(e -> e.kind() == RuleKind.REPORT && !e.applied()));
+    assertEquals(true, r.edits().stream().anyMatch(e -> e.message().contains("which of them pair up is unclear")));
+  }
+
+  @Test
+  void aPairOfMismatchedMarksIsReported() {
+    CleanResult r = only("quotes.padding", "The \u201CBelt and Road\" plan.");
+    assertEquals("The \u201CBelt and Road\" plan.", r.text());
+    assertEquals(1, r.edits().size());
+    assertEquals("the quote marks of this pair do not match", r.edits().get(0).message());
+    assertEquals(19, r.edits().get(0).start().column());
   }
 
   @ParameterizedTest
