@@ -358,8 +358,15 @@ public final class ProtectedSpans {
     char n2 = s[dot + 2];
     boolean wordBefore = (Character.isLowerCase(p1) && Character.isLetter(p2))
         || p1 == '"' || p1 == '\u201D' || p1 == ')';
-    return wordBefore && Character.isUpperCase(n1) && Character.isLowerCase(n2)
-        && !isDomainSuffix(s, n, dot + 1);
+    if (!wordBefore || !Character.isLowerCase(n2)) {
+      return false;
+    }
+    if (Character.isUpperCase(n1)) {
+      return !isDomainSuffix(s, n, dot + 1);
+    }
+    // after a closing quote or bracket no domain or file name goes on: "encouraging".he added
+    return Character.isLowerCase(n1) && !Character.isLetter(p1) && p1 != p2
+        && (Chars.isWordChar(p2) || ".,!?".indexOf(p2) >= 0);
   }
 
   private static final Set<String> DOMAIN_SUFFIXES =

@@ -92,7 +92,7 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny(",;!?:.")) {
+      if (!ctx.mayContainAny(",;!?:.%")) {
         return;
       }
       char[] s = ctx.chars();
@@ -104,6 +104,12 @@ public final class PunctuationSpacingRules {
           continue;
         }
         char c = s[i];
+        if (c == '%') {
+          if (isGluedPercent(s, len, i) && !ctx.isProtected(i)) {
+            ctx.replace(i + 1, i + 1, " ", "added the missing space after a percent sign");
+          }
+          continue;
+        }
         if (c == '.') {
           // ask about the char after the dot: an abbreviation such as Mr. ends at its dot
           if (ProtectedSpans.isMissingSentenceSpace(s, len, i) && !ctx.isProtected(i + 1)
@@ -126,6 +132,21 @@ public final class PunctuationSpacingRules {
         }
       }
     }
+  }
+
+  /**
+   * {@code 8.5%year-on-year}, {@code 12%to}: a number, a percent sign, then a lower-case word of
+   * two letters or more (not {@code 50%OFF}, not an escape such as {@code %2F}).
+   */
+  private static boolean isGluedPercent(char[] s, int n, int i) {
+    if (!Chars.isAsciiDigit(s[i - 1]) || i + 2 >= n) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < n && s[j] >= 'a' && s[j] <= 'z') {
+      j++;
+    }
+    return j - i > 2 && (j == n || !Chars.isWordChar(s[j]) || s[j] == '-');
   }
 
   /**

@@ -66,6 +66,16 @@ class SpacingRulesTest {
     "'12,500 tons'|'12,500 tons'",
     "'closed.The next'|'closed. The next'",
     "'uses Node.js daily'|'uses Node.js daily'",
+    "'rose 8.5%year-on-year'|'rose 8.5% year-on-year'",
+    "'rose 8.3%to 2.1 billion'|'rose 8.3% to 2.1 billion'",
+    "'50%OFF and 5%a'|'50%OFF and 5%a'",
+    "'see %2Fpath and 3%2F'|'see %2Fpath and 3%2F'",
+    "'at http://x.org/?q=5%off now'|'at http://x.org/?q=5%off now'",
+    "'is \"encouraging\".he said'|'is \"encouraging\". he said'",
+    "'the map).then'|'the map). then'",
+    "'run $(\".item\").hide()'|'run $(\".item\").hide()'",
+    "'see (Fig. 2).next'|'see (Fig. 2). next'",
+    "'call foo().bar'|'call foo().bar'",
   })
   void afterPunct(String in, String out) {
     assertRule("space.after-punct", in, out);
