@@ -159,6 +159,15 @@ public final class ChinesePunctuationRule extends AbstractRule {
         return j;
       }
       default -> {
+        int value = HanListNumbers.circledValue(c);
+        if (value > 0 && wordFollows(s, n, j)) {
+          int start = spacesBefore(s, i, lastEnd);
+          int end = spacesAfter(s, n, j);
+          // brackets for all three forms: "1." inside a sentence would read as its end
+          ctx.replace(start, end, spaceBeforeOpener(s, start) + "(" + value + ") ",
+              "circled number to an English list number");
+          return end;
+        }
         return j;
       }
     }
@@ -200,7 +209,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
 
   private static final String CANDIDATES =
       "\u3002\uFF0E\uFF0C\u3001\uFF1B\uFF1A\uFF01\uFF1F\uFF08\uFF09\u3010\u3011\u3014\u3015"
-          + "\u300A\u300B\u3008\u3009\u300C\u300D\u300E\u300F\u2026\u2014\uFF5E\u301C\u00B7\u30FB";
+          + "\u300A\u300B\u3008\u3009\u300C\u300D\u300E\u300F\u2026\u2014\uFF5E\u301C\u00B7\u30FB"
+          + "\u2460"; // circled numbers: CharPresence holds them in one block with this one
 
   private static boolean isCandidate(char c) {
     return switch (c) {
@@ -208,7 +218,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
           '\uFF09', '\u3010', '\u3011', '\u3014', '\u3015', '\u300A', '\u300B', '\u3008', '\u3009',
           '\u300C', '\u300D', '\u300E', '\u300F', '\u2026', '\u2014', '\uFF5E', '\u301C', '\u00B7',
           '\u30FB' -> true;
-      default -> false;
+      default -> HanListNumbers.circledValue(c) > 0;
     };
   }
 
@@ -266,7 +276,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
       return false;
     }
     if (Chars.isWordChar(next) || Chars.isCjkLetter(next) || next == '(' || next == '['
-        || next == 0x201C || next == 0x2018 || isChineseOpener(next)) {
+        || next == 0x201C || next == 0x2018 || isChineseOpener(next)
+        || (next < 0x10000 && HanListNumbers.circledValue((char) next) > 0)) {
       return true;
     }
     if (next == '"') {

@@ -1,8 +1,9 @@
 package org.mtclean.rules;
 
 /**
- * List numbers: where one starts a list item, and Chinese numerals from 1 to 99 ({@code 一、},
- * {@code （十二）}), which machine translation leaves in front of the English item. Stateless.
+ * List numbers: where one starts a list item, Chinese numerals from 1 to 99 ({@code 一、},
+ * {@code （十二）}) and circled numbers ({@code ①}), which machine translation leaves in front of
+ * the English item. Stateless.
  */
 final class HanListNumbers {
   private static final String DIGITS = "\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D"; // 一..九
@@ -55,6 +56,15 @@ final class HanListNumbers {
       k--;
     }
     return k == 0 || ".!?:;\n\u3002\uFF01\uFF1F\uFF1A\uFF1B".indexOf(s[k - 1]) >= 0;
+  }
+
+  /**
+   * The number of a circled or bracketed list number, {@code \u2460} to {@code \u2473} (1 to 20
+   * in circles), {@code \u2474} to {@code \u2487} (in brackets) or {@code \u2488} to
+   * {@code \u249B} (with a full stop); 0 for any other char.
+   */
+  static int circledValue(char c) {
+    return c >= '\u2460' && c <= '\u249B' ? (c - '\u2460') % 20 + 1 : 0;
   }
 
   static boolean isNumeralChar(char c) {
