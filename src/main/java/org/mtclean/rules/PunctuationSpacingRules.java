@@ -18,7 +18,7 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny(",.;:!?%") || !ctx.mayContainAny(" \t")) {
+      if (!ctx.mayContainAny(",.;:!?%'\u2019") || !ctx.mayContainAny(" \t")) {
         return;
       }
       char[] s = ctx.chars();
@@ -26,6 +26,10 @@ public final class PunctuationSpacingRules {
       int[] marks = ctx.marks();
       for (int k = 0, start; (start = marks[k]) < n; k++) {
         char c = s[start];
+        if (isApostrophe(c) && start >= 3 && (s[start - 1] | 0x20) == 'n' && s[start - 2] == ' ') {
+          splitNot(ctx, s, n, start); // does n't: a space between two letters is not a mark
+          continue;
+        }
         if ((c != ' ' && c != '\t') || start == 0 || s[start - 1] == ' ' || s[start - 1] == '\t'
             || s[start - 1] == '\n') {
           continue;
@@ -41,14 +45,71 @@ public final class PunctuationSpacingRules {
         // a mark right after a space starts a token: only backtick code can protect it, and
         // asking about the space is the cheaper question
         boolean percent = mark == '%';
-        if (percent ? !percentAfterNumber(s, n, start, i) : !movable(s, n, i, mark)) {
+        boolean clitic = !percent && isSplitClitic(s, n, start, i);
+        if (!clitic && (percent ? !percentAfterNumber(s, n, start, i) : !movable(s, n, i, mark))) {
           continue;
         }
         if (ctx.isProtected(start)) {
           continue;
         }
-        ctx.replace(start, i, "", percent ? "removed space between a number and %" : "removed space before punctuation");
+        ctx.replace(start, i, "", percent ? "removed space between a number and %"
+            : clitic ? "joined a contraction or possessive split by a tokenizer" : "removed space before punctuation");
       }
+    }
+
+    /**
+     * {@code the group 's work}, {@code they 're}, {@code don 't}: a word, spaces, then an English
+     * clitic ({@code 's 're 've 'll 'd 'm}, {@code 't} after an n) that ends there, as a tokenizer
+     * splits them. Not an opening quote: {@code 'shoddy'}, {@code 's'}.
+     */
+    private static boolean isSplitClitic(char[] s, int n, int start, int a) {
+      if (!isApostrophe(s[a]) || !Character.isLetter(s[start - 1])) {
+        return false;
+      }
+      String clitic = cliticAfter(s, n, a);
+      return switch (clitic) {
+        case "s", "re", "ve", "ll", "d", "m" -> true;
+        case "t" -> (s[start - 1] | 0x20) == 'n';
+        default -> false;
+      };
+    }
+
+    /** The letters after the apostrophe at {@code a}, lower-cased, when one or two end the word there; else "". */
+    private static String cliticAfter(char[] s, int n, int a) {
+      int e = a + 1;
+      while (e < n && e - a <= 2 && Character.isLetter(s[e])) {
+        e++;
+      }
+      if (e < n && (Character.isLetterOrDigit(s[e]) || isApostrophe(s[e]))) {
+        return "";
+      }
+      return new String(s, a + 1, e - a - 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The words a tokenizer splits from {@code n't}: {@code ca n't} is {@code can't}. */
+    private static final java.util.Set<String> NOT_HOSTS = java.util.Set.of(
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "ca", "wo", "could",
+        "should", "would", "must", "need", "might", "ai", "sha", "dare", "may");
+
+    /** {@code does n't}, {@code ca n't}: the apostrophe at {@code a} after a lone n that spaces part from its word. */
+    private static void splitNot(RuleContext ctx, char[] s, int n, int a) {
+      int start = a - 2;
+      while (start > 0 && (s[start - 1] == ' ' || s[start - 1] == '\t')) {
+        start--;
+      }
+      int host = start;
+      while (host > 0 && Character.isLetter(s[host - 1])) {
+        host--;
+      }
+      if (!NOT_HOSTS.contains(new String(s, host, start - host).toLowerCase(java.util.Locale.ROOT))
+          || !cliticAfter(s, n, a).equals("t") || ctx.isProtected(start, a + 2)) {
+        return;
+      }
+      ctx.replace(start, a - 1, "", "joined a contraction or possessive split by a tokenizer");
+    }
+
+    private static boolean isApostrophe(char c) {
+      return c == '\'' || c == '\u2019';
     }
 
     /** {@code 12 %}: a digit before the spaces, and no letter or digit right after the sign. */

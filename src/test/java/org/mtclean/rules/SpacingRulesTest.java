@@ -46,6 +46,12 @@ class SpacingRulesTest {
     "'smile :)'|'smile :)'",
     "'up 12 % over 2022, 20 % to 30 %.'|'up 12% over 2022, 20% to 30%.'",
     "'the % sign and 5 %x'|'the % sign and 5 %x'",
+    // clitics split by a tokenizer
+    "'the group ''s work'|'the group''s work'",
+    "'it does n''t, ca n''t, wo n''t, don ''t'|'it doesn''t, can''t, won''t, don''t'",
+    "'they ''re, we ''ve, I ''m, she ''d, he ''ll, China \u2019s'|'they''re, we''ve, I''m, she''d, he''ll, China\u2019s'",
+    "'it ''shoddy'', the ''s'' key, rock ''n'' roll, the ''90s, 2 ''s'|'it ''shoddy'', the ''s'' key, rock ''n'' roll, the ''90s, 2 ''s'",
+    "'an n''t, so n''t'|'an n''t, so n''t'",
 
   })
   void beforePunct(String in, String out) {
