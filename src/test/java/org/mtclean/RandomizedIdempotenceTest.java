@@ -27,6 +27,7 @@ public class RandomizedIdempotenceTest {
     "3 ten thousand", "five", "one by one", "Xinhua Xinhua", "Cao Cao", "unity and unity",
     "Karl", "Weber", "2019年11月9日", "word.The", "i", "iPhone", "x", "2019 year", "1、",
     "12 %", "etc..", ":\"", "\u2460", "\u2474", "\u2489", "8%year", "\".he", " 's", "'s", " n't", "do n't", "'re", "ca",
+    "5\u4E07", "3.2\u4EBF\u5143", "\u4E07", "\u5143",
   };
 
   @Test
@@ -82,7 +83,7 @@ public class RandomizedIdempotenceTest {
     "\uFF08", "\uFF09", "\uFF08\u4E00\uFF09", "\u4E00", "\u4E2D\u6587", "said", ":", "\uFF1A", "\"",
     "\u201C", "\u201D", "etc..", "U.S..", "12 %", "%", "5", " ", "  ", "\n", "The", "plan", "in",
     "of", "e.g..", ";", "\uFF01", "?", "month", "Four month Twenty-four", "Two thousand and twenty",
-    "\u201C a \u201D", "\" b \"", "x", "the", "\u2461", "\uFF1B", "%", "\u201D.", " 's", "n't", "does", "twenty", "'"
+    "\u201C a \u201D", "\" b \"", "x", "the", "\u2461", "\uFF1B", "%", "\u201D.", " 's", "n't", "does", "twenty", "'", "5\u4E07", "3.2\u4EBF\u5143", "\u4E07"
   };
 
   /** Paragraphs of 20,000 chars and more: no shortcut for long text may break the fixed point. */

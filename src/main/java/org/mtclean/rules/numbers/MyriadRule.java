@@ -9,7 +9,8 @@ import org.mtclean.rules.AbstractRule;
  * {@code numbers.myriad}: Chinese myriad units translated word by word. {@code 万} (10,000) comes
  * out as {@code ten thousand} and {@code 亿} (100 million) as {@code hundred million} after the
  * multiplier: {@code 4 ten thousand tons} → {@code 40,000 tons}, {@code 1.5 hundred million yuan}
- * → {@code 150 million yuan}, {@code 12 hundred million} → {@code 1.2 billion}.
+ * → {@code 150 million yuan}, {@code 12 hundred million} → {@code 1.2 billion}; and the units
+ * left in Chinese after digits ({@code 5万 tons}, {@code 3.2亿元}: see {@link CjkMyriads}).
  *
  * <p>Safe: a multiplier before {@code ten thousand} or {@code hundred million} has one reading,
  * and the value is kept exactly. A word multiplier that is ordinary English together with the
@@ -30,6 +31,8 @@ public final class MyriadRule extends AbstractRule {
             + "1.5 hundred million yuan -> 150 million yuan");
   }
 
+  private static final char WAN = '\u4E07';
+  private static final char YI = '\u4EBF';
   private static final long TEN = entry("ten");
   private static final long HUNDRED = entry("hundred");
   private static final long THOUSAND = entry("thousand");
@@ -41,6 +44,9 @@ public final class MyriadRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
+    if (ctx.mayContain(WAN) || ctx.mayContain(YI)) { // the same block as all Han: look at the marks
+      CjkMyriads.scan(ctx);
+    }
     ParagraphCache cache = ParagraphCache.of(ctx);
     if (!cache.hasNumberWords(false)) {
       return; // ten thousand, hundred million: scale words, which always count

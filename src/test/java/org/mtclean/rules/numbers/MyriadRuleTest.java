@@ -36,6 +36,26 @@ class MyriadRuleTest {
   }
 
   @Test
+  void unitsLeftInChineseAfterDigits() {
+    assertEquals("produces 50,000 tons", clean("produces 5\u4E07 tons"));
+    assertEquals("invested 320 million yuan, and", clean("invested 3.2\u4EBF\u5143, and"));
+    assertEquals("sales of 1.2 billion yuan", clean("sales of 12\u4EBF yuan"));
+    assertEquals("about 15 million yuan", clean("about 1,500\u4E07\u5143"));
+    assertEquals("earned 25,000 and 80,000 yuan", clean("earned 2.5 \u4E07 and 8\u4E07yuan"));
+    assertEquals("total:50,000 50,000", clean("total:5\u4E075\u4E07"));
+    assertEquals("50,000 30,000", clean("5\u4E07 3\u4E07"));
+  }
+
+  @Test
+  void unitsInsideChineseOrGluedStay() {
+    for (String s : new String[] {
+        "5\u4E07\u5428 of steel", "3\u4E07\u4EBF", "\u7EA65\u4E07", "3-5\u4E07 visitors",
+        "v2.5\u4E07", "0\u4E07", "09:30\u4E07", "see http://x.cn/5\u4E07 now", "\u5168\u5E745\u4E07\u53F0"}) {
+      assertEquals(s, clean(s));
+    }
+  }
+
+  @Test
   void ordinaryEnglishIsLeftToCardinals() {
     assertEquals("holds seven hundred million yuan", clean("holds seven hundred million yuan"));
     assertEquals("one hundred ten thousand", clean("one hundred ten thousand"));
