@@ -13,7 +13,7 @@ public final class PunctuationSpacingRules {
   public static final class BeforePunct extends AbstractRule {
     public BeforePunct() {
       super("space.before-punct", RuleKind.SAFE,
-          "no space before , . ; : ! ? or between a number and %: \"the board , in principle\" -> \"the board, in principle\"");
+          "no space before , . ; : ! ?, between a number and %, or before a split clitic: \"the board , in principle\" -> \"the board, in principle\"");
     }
 
     @Override
@@ -148,7 +148,7 @@ public final class PunctuationSpacingRules {
   public static final class AfterPunct extends AbstractRule {
     public AfterPunct() {
       super("space.after-punct", RuleKind.SAFE,
-          "add the missing space after , ; ! ?, after a colon that follows a word, and in word.Word");
+          "add the missing space after , ; ! ?, after a colon that follows a word, in word.Word and in 5%of");
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class MyriadRule extends AbstractRule {
   public MyriadRule() {
     super("numbers.myriad", RuleKind.SAFE,
         "Chinese myriad units read literally: 4 ten thousand tons -> 40,000 tons, "
-            + "1.5 hundred million yuan -> 150 million yuan");
+            + "1.5 hundred million yuan -> 150 million yuan, 3.2\u4EBF\u5143 -> 320 million yuan");
   }
 
   private static final char WAN = '\u4E07';
