@@ -277,8 +277,9 @@ public final class ChinesePunctuationRule extends AbstractRule {
     }
     if (Chars.isWordChar(next) || Chars.isCjkLetter(next) || next == '(' || next == '['
         || next == 0x201C || next == 0x2018 || isChineseOpener(next)
-        || (next < 0x10000 && HanListNumbers.circledValue((char) next) > 0)) {
-      return true;
+        || (next < 0x10000 && HanListNumbers.circledValue((char) next) > 0)
+        || next == '{' || next == '$' || (next == '%' && Chars.isWordChar(Chars.at(s, n, index + 1)))) {
+      return true; // a placeholder of a localized string ({0}, %s, $name) stands for a word
     }
     if (next == '"') {
       return Chars.isWordChar(Chars.at(s, n, index + 1));

@@ -50,6 +50,8 @@ class ChinesePunctuationRuleTest {
     "⑳ Last item|(20) Last item",
     "①加强领导；②完善制度|①加强领导；②完善制度",
     "see ⑩.|see ⑩.",
+    "Hello，%s！You have {0} new messages，{1}。|Hello, %s! You have {0} new messages, {1}.",
+    "Cost：$5 or 50，%|Cost: $5 or 50,%",
     "deal【draft】now|deal [draft] now",
     "fund〔2021〕|fund [2021]",
     "wait……then|wait... then",
