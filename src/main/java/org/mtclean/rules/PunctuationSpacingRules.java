@@ -175,7 +175,7 @@ public final class PunctuationSpacingRules {
           // ask about the char after the dot: an abbreviation such as Mr. ends at its dot
           if (ProtectedSpans.isMissingSentenceSpace(s, len, i) && !ctx.isProtected(i + 1)
               && !(i >= 2 && s[i - 2] == '.')) {
-            ctx.replace(i + 1, i + 1, " ", "added a space between two sentences");
+            ctx.replace(i + 1, i + 1, " ", "added the missing space after a period");
           }
           continue;
         }
