@@ -1,5 +1,7 @@
 package org.mtclean.rules;
 
+import java.util.Locale;
+import java.util.Set;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
@@ -83,11 +85,11 @@ public final class PunctuationSpacingRules {
       if (e < n && (Character.isLetterOrDigit(s[e]) || isApostrophe(s[e]))) {
         return "";
       }
-      return new String(s, a + 1, e - a - 1).toLowerCase(java.util.Locale.ROOT);
+      return new String(s, a + 1, e - a - 1).toLowerCase(Locale.ROOT);
     }
 
     /** The words a tokenizer splits from {@code n't}: {@code ca n't} is {@code can't}. */
-    private static final java.util.Set<String> NOT_HOSTS = java.util.Set.of(
+    private static final Set<String> NOT_HOSTS = Set.of(
         "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "ca", "wo", "could",
         "should", "would", "must", "need", "might", "ai", "sha", "dare", "may");
 
@@ -101,7 +103,7 @@ public final class PunctuationSpacingRules {
       while (host > 0 && Character.isLetter(s[host - 1])) {
         host--;
       }
-      if (!NOT_HOSTS.contains(new String(s, host, start - host).toLowerCase(java.util.Locale.ROOT))
+      if (!NOT_HOSTS.contains(new String(s, host, start - host).toLowerCase(Locale.ROOT))
           || !cliticAfter(s, n, a).equals("t") || ctx.isProtected(start, a + 2)) {
         return;
       }
