@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.mtclean.internal.BatchedRun;
+import org.mtclean.internal.CharArrayBuilder;
 import org.mtclean.internal.DocumentEngine;
 import org.mtclean.internal.EditCounter;
 import org.mtclean.internal.EditList;
 import org.mtclean.internal.EnginePlan;
-import org.mtclean.internal.StringBuilderWriter;
 import org.mtclean.rules.BuiltinRules;
 
 /**
@@ -98,7 +98,7 @@ public final class Cleaner {
   /** Cleans {@code text} and returns the cleaned text with every edit. */
   public CleanResult clean(String text) {
     EditList edits = new EditList();
-    StringBuilderWriter out = new StringBuilderWriter(text.length() + 16);
+    CharArrayBuilder out = new CharArrayBuilder(text.length() + (text.length() >> 3)); // edits mostly add chars
     try {
       int quotes = DocumentEngine.quoteStyleOf(text);
       DocumentEngine engine = engine();

@@ -158,7 +158,7 @@ public final class BatchedRun {
   private Result clean(char[] text, int length, DocumentEngine.BatchStart start,
       DocumentState state) throws IOException {
     DocumentEngine engine = engines.take();
-    StringBuilderWriter cleaned = new StringBuilderWriter(length + (length >> 4) + 16);
+    CharArrayBuilder cleaned = new CharArrayBuilder(length + (length >> 3) + 16);
     Recorder edits = listener instanceof EditCounter ? new CountRecorder() : new Recorder();
     engine.run(new CharArrayReader(text, 0, length), cleaned, edits, state, start, length);
     engines.give(engine);

@@ -14,21 +14,27 @@ final class Tokens {
 
   final String text;
   int size;
-  int[] start = new int[32];
-  int[] end = new int[32];
-  int[] type = new int[32];
+  int[] start;
+  int[] end;
+  int[] type;
   /** Packed {@link NumberWords} entry of a word, 0 when it is not a number word. */
-  long[] entry = new long[32];
+  long[] entry;
   /** Whether a word contains a hyphen (a compound such as {@code Five-Year}). */
-  boolean[] compound = new boolean[32];
+  boolean[] compound;
 
   private final char[] chars; // the text, for fast scanning, from 0 to n
   private final int n;
 
-  private Tokens(String text, char[] chars) {
+  /** @param capacity the number of tokens expected */
+  private Tokens(String text, char[] chars, int capacity) {
     this.text = text;
     this.chars = chars;
     this.n = text.length();
+    start = new int[capacity];
+    end = new int[capacity];
+    type = new int[capacity];
+    entry = new long[capacity];
+    compound = new boolean[capacity];
   }
 
   static Tokens of(String text) {
@@ -37,7 +43,7 @@ final class Tokens {
 
   /** The tokens of {@code text}, whose chars {@code chars} holds from 0 on (and is not changed while the tokens are in use). */
   static Tokens of(String text, char[] chars) {
-    Tokens t = new Tokens(text, chars);
+    Tokens t = new Tokens(text, chars, Math.max(32, text.length() / 5)); // a token per 5 chars or fewer
     t.scan(0, t.n);
     return t;
   }
@@ -58,7 +64,7 @@ final class Tokens {
 
   /** {@link #near(String, int[], int)}, with {@code chars} as in {@link #of(String, char[])}. */
   static Tokens near(String text, char[] chars, int[] breaks, int reach) {
-    Tokens t = new Tokens(text, chars);
+    Tokens t = new Tokens(text, chars, 32);
     Windows windows = t.new Windows(reach);
     NumberWords.scan(t.chars, 0, t.n, breaks, 0, windows);
     windows.flush();
@@ -70,7 +76,7 @@ final class Tokens {
    * in order: {@code hits[0, count)}. {@code chars} as in {@link #of(String, char[])}.
    */
   static Tokens near(String text, char[] chars, int[] hits, int count, int reach) {
-    Tokens t = new Tokens(text, chars);
+    Tokens t = new Tokens(text, chars, 32);
     Windows windows = t.new Windows(reach);
     for (int k = 0; k < count; k++) {
       windows.at(hits[k]);
