@@ -40,7 +40,10 @@ final class CjkMyriads {
       while (start > lastEnd && (Chars.isAsciiDigit(s[start - 1]) || s[start - 1] == '.' || s[start - 1] == ',')) {
         start--;
       }
-      if (start == numberEnd || !Chars.isAsciiDigit(s[start]) || !standsAlone(s, start, lastEnd)) {
+      while (start < numberEnd && !Chars.isAsciiDigit(s[start])) {
+        start++; // a comma or period before the digits is not part of the number: costs,5万
+      }
+      if (start == numberEnd || !standsAlone(s, start, lastEnd)) {
         continue;
       }
       if (chars == null) {

@@ -44,6 +44,7 @@ class MyriadRuleTest {
     assertEquals("earned 25,000 and 80,000 yuan", clean("earned 2.5 \u4E07 and 8\u4E07yuan"));
     assertEquals("total:50,000 50,000", clean("total:5\u4E075\u4E07"));
     assertEquals("50,000 30,000", clean("5\u4E07 3\u4E07"));
+    assertEquals("costs,50,000 and .5\u4E07", clean("costs,5\u4E07 and .5\u4E07"));
   }
 
   @Test
