@@ -111,6 +111,36 @@ public final class Cleaner {
   }
 
   /**
+   * Cleans {@code text} and returns only the cleaned text: the same text as {@code
+   * clean(text).text()}, faster, since no record of the edits is kept. Thread-safe.
+   *
+   * <pre>{@code
+   * String fixed = cleaner.cleanText("Revenue rose 12 %，as planned。");
+   * }</pre>
+   */
+  public String cleanText(String text) {
+    CharArrayBuilder out = new CharArrayBuilder(text.length() + (text.length() >> 3));
+    try {
+      int quotes = DocumentEngine.quoteStyleOf(text);
+      DocumentEngine engine = engine();
+      engine.run(new StringReader(text), out, NO_RECORD, quotes == 0 ? '"' : quotes, text.length());
+      release(engine);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen with in-memory readers
+    }
+    return out.toString();
+  }
+
+  /** Takes the engine's counting path and forgets the counts: for {@link #cleanText}. */
+  private static final EditCounter NO_RECORD = new EditCounter() {
+    @Override
+    public void count(String ruleId, boolean applied) {}
+
+    @Override
+    public void onEdit(Edit edit) {}
+  };
+
+  /**
    * Cleans a stream paragraph by paragraph; memory is bounded by the longest paragraph. Edits go
    * to {@code listener} as each paragraph is done. The caller closes both streams.
    *

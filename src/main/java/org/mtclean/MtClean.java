@@ -14,7 +14,7 @@ public final class MtClean {
 
   /** Cleans {@code text} with the default rules and returns the cleaned text. */
   public static String clean(String text) {
-    return Cleaner.defaults().clean(text).text();
+    return Cleaner.defaults().cleanText(text);
   }
 
   /** Cleans {@code text} with the default rules and returns the text with every edit. */

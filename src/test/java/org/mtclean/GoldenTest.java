@@ -101,6 +101,7 @@ class GoldenTest {
     String expected = bom + read(expectedPath).replace("\n", eol);
     CleanResult result = cleaner.clean(input);
     assertEquals(expected, result.text(), () -> "cleaning " + in + "\nedits:\n" + edits(result));
+    assertEquals(expected, cleaner.cleanText(input), () -> "cleanText of " + in);
     CleanResult again = cleaner.clean(expected);
     assertEquals(expected, again.text(), () -> "not idempotent: " + expectedPath + "\n" + edits(again));
     assertFalse(again.changed(), () -> "expected file still changes: " + edits(again));

@@ -49,6 +49,7 @@ public class RandomizedIdempotenceTest {
             + "\ninput:  " + escape(input) + "\nonce:   " + escape(once.text()) + "\ntwice:  "
             + escape(twice.text()) + "\nsecond-pass edits:\n" + GoldenTest.edits(twice);
         assertEquals(once.text(), twice.text(), context);
+        assertEquals(once.text(), cleaner.cleanText(input), () -> "cleanText differs\n" + context);
         for (Edit e : once.edits()) {
           if (e.applied() && !mayDropContent(e.ruleId())) {
             assertTrue(keepsContent(e.original(), e.replacement()),
