@@ -21,6 +21,7 @@ import org.mtclean.internal.DocumentEngine;
 import org.mtclean.internal.EditCounter;
 import org.mtclean.internal.EditList;
 import org.mtclean.internal.EnginePlan;
+import org.mtclean.internal.TextOnly;
 import org.mtclean.rules.BuiltinRules;
 
 /**
@@ -131,8 +132,8 @@ public final class Cleaner {
     return out.toString();
   }
 
-  /** Takes the engine's counting path and forgets the counts: for {@link #cleanText}. */
-  private static final EditCounter NO_RECORD = new EditCounter() {
+  /** Takes the engine's text-only path, which skips the rules that only report: for {@link #cleanText}. */
+  private static final TextOnly NO_RECORD = new TextOnly() {
     @Override
     public void count(String ruleId, boolean applied) {}
 

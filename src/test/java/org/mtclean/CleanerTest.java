@@ -15,6 +15,32 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class CleanerTest {
+  /**
+   * cleanText skips the rules that cannot change text under the settings (report-only ones,
+   * untranslated under keep): its text must be clean's, under every profile and policy.
+   */
+  @Test
+  void cleanTextIsTheTextOfClean() {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("CleanerTest.cleanTextIsTheTextOfClean seed: " + seed);
+    java.util.Random random = new java.util.Random(seed);
+    List<Cleaner> cleaners = new ArrayList<>();
+    for (Profile profile : Profile.values()) {
+      for (String policy : new String[] {"keep", "mark", "romanize", "drop"}) {
+        cleaners.add(Cleaner.builder().profile(profile).option("untranslated", policy).build());
+      }
+    }
+    cleaners.add(Cleaner.builder().disable("untranslated").build());
+    for (int doc = 0; doc < 150; doc++) {
+      String input = RandomizedIdempotenceTest.garble(random, 1 + random.nextInt(60))
+          + " \u5F20\u4F1F said \u4E0D\u5FD8\u521D\u5FC3\u3002 Title\n\nTitle\n";
+      for (Cleaner c : cleaners) {
+        assertEquals(c.clean(input).text(), c.cleanText(input),
+            "seed " + seed + ", document " + doc + ", " + c.profile() + ": " + input);
+      }
+    }
+  }
+
   @Test
   void facadeCleansTheCommonCase() {
     assertEquals("The survey started. Results follow: two regions, three cities.",

@@ -81,7 +81,7 @@ public final class DocumentEngine {
   void run(Reader in, Writer out, EditListener listener, DocumentState state, BatchStart from,
       int sizeHint) throws IOException {
     startDocument(from);
-    pipeline.startDocument(state, listener instanceof EditCounter);
+    pipeline.startDocument(state, listener instanceof EditCounter, listener instanceof TextOnly);
     lines.reset(in, sizeHint + 1);
     if (from == null && lines.peek() == 0xFEFF) {
       lines.skip();

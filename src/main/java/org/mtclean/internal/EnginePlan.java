@@ -20,6 +20,7 @@ public final class EnginePlan {
   final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
   final boolean[] spaceBlindWithoutHan; // the same, in a paragraph without Han
   final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
+  final boolean[] changesNoText; // per rule: it cannot change text (only reports), see TextOnly
   final Map<Option<?>, Object> options;
   final boolean trimBlankLines;
   final boolean collapseBlankLines;
@@ -57,8 +58,10 @@ public final class EnginePlan {
     this.spaceBlind = new boolean[n];
     this.spaceBlindWithoutHan = new boolean[n];
     this.caseBlind = new boolean[n];
+    this.changesNoText = new boolean[n];
     for (int r = 0; r < n; r++) {
       Rule rule = this.rules[r];
+      changesNoText[r] = BuiltinRules.changesNoText(rule, this.applies[r], options);
       spaceBlind[r] = BuiltinRules.ignoresSpacingChanges(rule);
       spaceBlindWithoutHan[r] = BuiltinRules.ignoresSpacingChangesWithoutHan(rule);
       caseBlind[r] = BuiltinRules.ignoresCaseChanges(rule);

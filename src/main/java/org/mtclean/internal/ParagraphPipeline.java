@@ -35,6 +35,7 @@ final class ParagraphPipeline implements RuleContext {
   private final boolean[] spaceBlind; // per rule: a SPACES_ONLY change cannot give it work
   private final boolean[] spaceBlindWithoutHan; // the same, when the paragraph has no Han
   private final boolean[] caseBlind; // per rule: a CASE_ONLY change cannot give it work
+  private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
 
   // per paragraph
   private int pass;
@@ -73,6 +74,7 @@ final class ParagraphPipeline implements RuleContext {
     this.spaceBlind = plan.spaceBlind;
     this.spaceBlindWithoutHan = plan.spaceBlindWithoutHan;
     this.caseBlind = plan.caseBlind;
+    this.changesNoText = plan.changesNoText;
   }
 
   /** Marks the rules that a change by rule {@code r} may give work, {@code r} itself included. */
@@ -89,13 +91,16 @@ final class ParagraphPipeline implements RuleContext {
   /**
    * @param countsOnly whether the listener only counts edits by rule: the pipeline then keeps rule
    *     ids and applied flags (see {@link #counts}) instead of edit records
+   * @param textOnly whether only the text is wanted (see {@link TextOnly}); implies countsOnly
    */
-  void startDocument(DocumentState state, boolean countsOnly) {
+  void startDocument(DocumentState state, boolean countsOnly, boolean textOnly) {
     this.document = state;
     this.countsOnly = countsOnly;
+    this.textOnly = textOnly;
   }
 
   private boolean countsOnly;
+  private boolean textOnly; // only the text is wanted: rules that cannot change it are skipped
   private final EditTally tally = new EditTally(); // with countsOnly: the paragraph's edits
 
   /** With counts only: tells {@code counter} of each edit of the last paragraph. */
@@ -149,6 +154,9 @@ final class ParagraphPipeline implements RuleContext {
           continue;
         }
         stale[r] = false;
+        if (textOnly && changesNoText[r]) {
+          continue;
+        }
         rule = rules[r];
         ruleOrder = r;
         count = 0;

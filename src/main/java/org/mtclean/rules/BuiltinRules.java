@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.rules.numbers.LiteralDateRule;
 import org.mtclean.rules.numbers.MyriadRule;
@@ -107,6 +109,20 @@ public final class BuiltinRules {
    */
   public static boolean ignoresCaseChanges(Rule rule) {
     return isBuiltin(rule) && CASE_BLIND.contains(rule.id());
+  }
+
+  /**
+   * Whether {@code rule} is a built-in rule that cannot change text under these settings: its
+   * edits are not applied ({@code applies} false), or it only reports ({@code untranslated} with
+   * the policy {@code keep}).
+   */
+  public static boolean changesNoText(Rule rule, boolean applies, Map<Option<?>, Object> options) {
+    if (!isBuiltin(rule)) {
+      return false;
+    }
+    return !applies || (rule instanceof UntranslatedRule
+        && options.getOrDefault(UntranslatedRule.POLICY, UntranslatedRule.POLICY.defaultValue())
+            == UntranslatedRule.Policy.KEEP);
   }
 
   private static boolean isBuiltin(Rule rule) {
