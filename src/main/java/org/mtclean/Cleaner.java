@@ -99,32 +99,29 @@ public final class Cleaner {
   /** Cleans {@code text} and returns the cleaned text with every edit. */
   public CleanResult clean(String text) {
     EditList edits = new EditList();
-    CharArrayBuilder out = new CharArrayBuilder(text.length() + (text.length() >> 3)); // edits mostly add chars
-    try {
-      int quotes = DocumentEngine.quoteStyleOf(text);
-      DocumentEngine engine = engine();
-      engine.run(new StringReader(text), out, edits, quotes == 0 ? '"' : quotes, text.length());
-      release(engine);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen with in-memory readers
-    }
-    return new CleanResult(out.toString(), edits.freeze());
+    String cleaned = cleanInMemory(text, edits);
+    return new CleanResult(cleaned, edits.freeze());
   }
 
   /**
    * Cleans {@code text} and returns only the cleaned text: the same text as {@code
-   * clean(text).text()}, faster, since no record of the edits is kept. Thread-safe.
+   * clean(text).text()}, faster, since no record of the edits is kept and the rules that can only
+   * report are not run. Thread-safe.
    *
    * <pre>{@code
    * String fixed = cleaner.cleanText("Revenue rose 12 %，as planned。");
    * }</pre>
    */
   public String cleanText(String text) {
-    CharArrayBuilder out = new CharArrayBuilder(text.length() + (text.length() >> 3));
+    return cleanInMemory(text, NO_RECORD);
+  }
+
+  private String cleanInMemory(String text, EditListener listener) {
+    CharArrayBuilder out = new CharArrayBuilder(text.length() + (text.length() >> 3)); // edits mostly add chars
     try {
       int quotes = DocumentEngine.quoteStyleOf(text);
       DocumentEngine engine = engine();
-      engine.run(new StringReader(text), out, NO_RECORD, quotes == 0 ? '"' : quotes, text.length());
+      engine.run(new StringReader(text), out, listener, quotes == 0 ? '"' : quotes, text.length());
       release(engine);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen with in-memory readers
