@@ -199,10 +199,12 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
       // a threshold below 10 makes lone unit words count: then every number word matters
       if (length < windowedFrom || ctx.option(SpelledNumberRules.THRESHOLD) < 10) {
         tokens = Tokens.of(text(), copy);
-      } else if (hitCount >= 0) {
-        tokens = Tokens.near(text(), copy, hits, hitCount, REACH);
       } else {
-        tokens = Tokens.near(text(), copy, ctx.wordBreaks(), REACH);
+        if (hitCount < 0) { // the flags were added up window by window: the hits come from scratch
+          flags = -1;
+          flags();
+        }
+        tokens = Tokens.near(text(), copy, hits, hitCount, REACH);
       }
     }
     return tokens;

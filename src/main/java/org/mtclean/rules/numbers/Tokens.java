@@ -55,25 +55,9 @@ final class Tokens {
    * most tokens are far from any number. Every index within {@code reach} of such a word sees the same tokens as in
    * {@link #of}, since a window starts and ends between tokens and holds at least {@code reach}
    * tokens on each side (or all there are); and two windows with tokens left out between them are
-   * never {@link #adjacent}, just as the tokens around the left-out ones are not. {@code breaks}
-   * are the word breaks of {@code text} (see {@link org.mtclean.RuleContext#wordBreaks}).
-   */
-  static Tokens near(String text, int[] breaks, int reach) {
-    return near(text, text.toCharArray(), breaks, reach);
-  }
-
-  /** {@link #near(String, int[], int)}, with {@code chars} as in {@link #of(String, char[])}. */
-  static Tokens near(String text, char[] chars, int[] breaks, int reach) {
-    Tokens t = new Tokens(text, chars, 32);
-    Windows windows = t.new Windows(reach);
-    NumberWords.scan(t.chars, 0, t.n, breaks, 0, windows);
-    windows.flush();
-    return t;
-  }
-
-  /**
-   * {@link #near}, from the starts of the words that count as {@link NumberWords#scan} told them,
-   * in order: {@code hits[0, count)}. {@code chars} as in {@link #of(String, char[])}.
+   * never {@link #adjacent}, just as the tokens around the left-out ones are not. The words are
+   * given by their starts, in order, as {@link NumberWords#scan} told them: {@code hits[0, count)}.
+   * {@code chars} as in {@link #of(String, char[])}.
    */
   static Tokens near(String text, char[] chars, int[] hits, int count, int reach) {
     Tokens t = new Tokens(text, chars, 32);
@@ -86,7 +70,7 @@ final class Tokens {
   }
 
   /** Gathers the windows around the words that count, merging those that meet, and scans each. */
-  private final class Windows implements NumberWords.Hits {
+  private final class Windows {
     private final int reach;
     private int start = -1;
     private int end = -1;
@@ -95,8 +79,7 @@ final class Tokens {
       this.reach = reach;
     }
 
-    @Override
-    public void at(int wordStart) {
+    void at(int wordStart) {
       int ws = windowStart(chars, wordStart, reach);
       if (start >= 0 && ws > end) {
         flush();
