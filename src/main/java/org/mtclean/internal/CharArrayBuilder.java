@@ -61,6 +61,11 @@ public final class CharArrayBuilder extends Writer {
   @Override
   public void close() {}
 
+  /** Writes the chars held to {@code out}, without making a String of them. */
+  public void writeTo(Writer out) throws java.io.IOException {
+    out.write(buf, 0, count);
+  }
+
   @Override
   public String toString() {
     return new String(buf, 0, count);
