@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -215,25 +216,30 @@ public final class Cleaner {
    * calling this cleaner) finds none and makes its own.
    */
   private DocumentEngine engine() {
-    DocumentEngine e = idleEngine.get();
-    if (e == null) {
-      return new DocumentEngine(plan);
+    Object idle = idleEngine.get();
+    if (idle != null) {
+      idleEngine.remove();
+      Object e = idle instanceof SoftReference<?> soft ? soft.get() : idle;
+      if (e != null) {
+        return (DocumentEngine) e;
+      }
     }
-    idleEngine.remove();
-    return e;
+    return new DocumentEngine(plan);
   }
 
-  /** Keeps {@code e} for the next run on this thread, unless a long paragraph made it large. */
+  /**
+   * Keeps {@code e} for the next run on this thread. An engine that a long paragraph made large is
+   * kept through a soft reference, which the collector clears when memory runs short: the next
+   * long paragraph then need not grow every buffer again, and memory is not pinned.
+   */
   private void release(DocumentEngine e) {
-    if (e.retainedSize() <= MAX_RETAINED) {
-      idleEngine.set(e);
-    }
+    idleEngine.set(e.retainedSize() <= MAX_RETAINED ? e : new SoftReference<>(e));
   }
 
-  /** Buffer entries (chars and ints) an idle engine may hold: about 1 MB. */
+  /** Buffer entries (chars and ints) an idle engine may hold strongly: about 1 MB. */
   private static final long MAX_RETAINED = 1 << 18;
 
-  private final ThreadLocal<DocumentEngine> idleEngine = new ThreadLocal<>();
+  private final ThreadLocal<Object> idleEngine = new ThreadLocal<>(); // an engine, or a soft reference to one
 
   /** Builds a {@link Cleaner}. Not thread-safe; {@link #build()} may be called many times. */
   public static final class Builder {

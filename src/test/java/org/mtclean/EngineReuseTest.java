@@ -42,7 +42,8 @@ class EngineReuseTest {
       huge.append("The plan，agreed . Four month Twenty-four ");
     }
     List<String> order = new ArrayList<>(List.of(DOCS));
-    order.add(2, huge.toString()); // too large to keep: the next run starts afresh
+    order.add(2, huge.toString()); // a large engine, kept through a soft reference
+    order.add(3, huge.substring(7, 2_000_000)); // reuses it, if the collector left it
     order.addAll(List.of(DOCS));
     for (String doc : order) {
       assertEquals(fresh(doc), describe(reused.clean(doc)), doc.length() > 200 ? "huge" : doc);
