@@ -3,10 +3,12 @@ package org.mtclean.cli;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -31,24 +33,35 @@ final class AtomicOutput extends SpillBuffer {
   private final Path target;
   private final Hook hook;
 
-  private AtomicOutput(Path target, Hook hook) {
-    super(target.getParent(), "." + target.getFileName() + ".", DEFAULT_THRESHOLD);
+  private final boolean newFile; // the target did not exist at open: the temp file is made 0644
+
+  private AtomicOutput(Path target, Hook hook, boolean newFile) {
+    super(target.getParent(), "." + target.getFileName() + ".", DEFAULT_THRESHOLD,
+        newFile && POSIX ? new FileAttribute<?>[] {READABLE} : new FileAttribute<?>[0]);
     this.target = target;
     this.hook = hook;
+    this.newFile = newFile && POSIX;
   }
+
+  private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  // created so, a new file gets the usual 0644 less the umask, with no chmod after
+  private static final FileAttribute<?> READABLE =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
   /** Prepares to replace {@code path} (resolved through symlinks); creates missing parent dirs. */
   static AtomicOutput open(Path path, Hook hook) throws IOException {
-    Path target;
     if (Files.exists(path)) {
-      target = path.toRealPath();
+      return new AtomicOutput(path.toRealPath(), hook, false);
     } else if (Files.isSymbolicLink(path)) {
       throw new IOException("dangling symbolic link");
-    } else {
-      target = path.toAbsolutePath().normalize();
+    }
+    Path target = path.toAbsolutePath().normalize();
+    // a look first: mkdir on a directory that exists still locks its parent, which parallel
+    // jobs writing into one tree then wait for
+    if (!Files.isDirectory(target.getParent())) {
       Files.createDirectories(target.getParent());
     }
-    return new AtomicOutput(target, hook);
+    return new AtomicOutput(target, hook, true);
   }
 
   /** The file that commit replaces (symlinks resolved). */
@@ -69,7 +82,7 @@ final class AtomicOutput extends SpillBuffer {
       close();
       if (exists) {
         copyPermissions(target, tmp);
-      } else {
+      } else if (!newFile) {
         makeReadable(tmp);
       }
       hook.beforeMove(tmp);
@@ -113,7 +126,7 @@ final class AtomicOutput extends SpillBuffer {
     }
   }
 
-  /** Temp files are created 0600; a new output file gets the usual 0644 (less the umask we cannot read). */
+  /** Temp files are created 0600 unless asked; a new output file gets the usual 0644 (less the umask we cannot read). */
   private static void makeReadable(Path tmp) throws IOException {
     if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
       Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));

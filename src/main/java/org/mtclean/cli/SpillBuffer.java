@@ -39,6 +39,7 @@ class SpillBuffer extends OutputStream {
   private final Path dir;
   private final String prefix;
   private final int threshold;
+  private final java.nio.file.attribute.FileAttribute<?>[] attributes;
   private ByteArrayOutputStream memory = new ByteArrayOutputStream(256);
   private Path file;
   private FileChannel channel;
@@ -50,6 +51,12 @@ class SpillBuffer extends OutputStream {
    * @param prefix name prefix of the spill file
    */
   SpillBuffer(Path dir, String prefix, int threshold) {
+    this(dir, prefix, threshold, new java.nio.file.attribute.FileAttribute<?>[0]);
+  }
+
+  /** @param attributes for the spill file when it is created (permissions, say) */
+  SpillBuffer(Path dir, String prefix, int threshold, java.nio.file.attribute.FileAttribute<?>... attributes) {
+    this.attributes = attributes;
     this.dir = dir;
     this.prefix = prefix;
     this.threshold = threshold;
@@ -80,8 +87,8 @@ class SpillBuffer extends OutputStream {
     }
     file =
         dir == null
-            ? Files.createTempFile(prefix, ".mtclean.tmp")
-            : Files.createTempFile(dir, prefix, ".mtclean.tmp");
+            ? Files.createTempFile(prefix, ".mtclean.tmp", attributes)
+            : Files.createTempFile(dir, prefix, ".mtclean.tmp", attributes);
     LIVE.add(file);
     channel = FileChannel.open(file, StandardOpenOption.WRITE);
     fileOut = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);

@@ -34,6 +34,21 @@ class CommandSafetyTest {
   }
 
   @Test
+  void aNewOutputFileIsReadableAsAnyNewFile() throws IOException {
+    Path a = write(dir.resolve("in/a.txt"), GARBLED);
+    Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("rw-------"));
+    // what the umask leaves of rw-rw-rw-, seen on a file made the usual way
+    Path probe = Files.createFile(dir.resolve("probe"),
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-")));
+    var expected = Files.getPosixFilePermissions(probe);
+    expected.retainAll(PosixFilePermissions.fromString("rw-r--r--"));
+    assertEquals(0, Cli.run("-q", "-o", dir.resolve("out").toString(), dir.resolve("in").toString()).code());
+    Path out = dir.resolve("out/a.txt");
+    assertEquals(CLEAN, read(out));
+    assertEquals(expected, Files.getPosixFilePermissions(out));
+  }
+
+  @Test
   void inPlaceKeepsPermissions() throws IOException {
     Path a = write(dir.resolve("a.txt"), GARBLED);
     Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("rw-r-----"));
