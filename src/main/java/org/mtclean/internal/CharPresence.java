@@ -3,7 +3,8 @@ package org.mtclean.internal;
 import java.util.Arrays;
 
 /**
- * Which characters a text may contain: exact for ASCII, by block for the rest. Lets a rule skip
+ * Which characters a text may contain: exact for ASCII and for a few Han characters that rules
+ * look for (see {@link #own}), by block for the rest. Lets a rule skip
  * a paragraph that cannot hold what it looks for without scanning it. Conservative: it may say
  * "maybe" for a character that is not there, never "no" for one that is. Built from the
  * {@link Marks} of a paragraph (again after each change), it says "maybe" for every ASCII letter
@@ -30,7 +31,7 @@ final class CharPresence {
       } else if (c < 128) {
         h |= 1L << (c - 64);
       } else {
-        b |= 1L << block(c);
+        b |= (1L << block(c)) | own(c);
       }
     }
     low = l;
@@ -45,7 +46,28 @@ final class CharPresence {
     if (c < 128) {
       return (high & (1L << (c - 64))) != 0;
     }
-    return (blocks & (1L << block(c))) != 0;
+    return (blocks & queryBit(c)) != 0;
+  }
+
+  /**
+   * The bit of its own of a Han character that rules look for, or 0: \u5E74 and \u6708 (year,
+   * month: literal dates), \u4E07 and \u4EBF (myriads). Such a char sets its block's bit too,
+   * so that a probe of the block (any Han) still sees it.
+   */
+  private static long own(char c) {
+    return switch (c) {
+      case '\u5E74' -> 1L << 40;
+      case '\u6708' -> 1L << 41;
+      case '\u4E07' -> 1L << 42;
+      case '\u4EBF' -> 1L << 43;
+      default -> 0;
+    };
+  }
+
+  /** The bit that says {@code c} (c >= 128) may be present: its own, or its block's. */
+  private static long queryBit(char c) {
+    long own = own(c);
+    return own != 0 ? own : 1L << block(c);
   }
 
   /** The presence bits of {@code chars}, as {@code {low, high, blocks}}, for {@link #mayContainAny(long[])}. */
@@ -63,7 +85,7 @@ final class CharPresence {
     } else if (c < 128) {
       high |= 1L << (c - 64);
     } else {
-      blocks |= 1L << block(c);
+      blocks |= queryBit(c);
     }
   }
 

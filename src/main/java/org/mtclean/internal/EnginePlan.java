@@ -18,8 +18,9 @@ public final class EnginePlan {
   final Rule[] rules; // the paragraph rules, in order
   final boolean[] applies; // per rule: whether its replace() edits are applied
   final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
-  final boolean[] spaceBlindWithoutHan; // the same, in a paragraph without Han
+  final long[][] spaceBlindWithout; // per rule: a CharPresence mask; without those chars, the same
   final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
+  final boolean[] capitalBlind; // per rule: capitalizing the first letter of words cannot give it work
   final boolean[] changesNoText; // per rule: it cannot change text (only reports), see TextOnly
   final Map<Option<?>, Object> options;
   final boolean trimBlankLines;
@@ -56,15 +57,18 @@ public final class EnginePlan {
     this.rules = paragraphRules.toArray(new Rule[0]);
     this.applies = Arrays.copyOf(paragraphApplies, n);
     this.spaceBlind = new boolean[n];
-    this.spaceBlindWithoutHan = new boolean[n];
+    this.spaceBlindWithout = new long[n][];
     this.caseBlind = new boolean[n];
+    this.capitalBlind = new boolean[n];
     this.changesNoText = new boolean[n];
     for (int r = 0; r < n; r++) {
       Rule rule = this.rules[r];
       changesNoText[r] = BuiltinRules.changesNoText(rule, this.applies[r], options);
       spaceBlind[r] = BuiltinRules.ignoresSpacingChanges(rule);
-      spaceBlindWithoutHan[r] = BuiltinRules.ignoresSpacingChangesWithoutHan(rule);
+      String only = BuiltinRules.spacingMattersOnlyWith(rule);
+      spaceBlindWithout[r] = only == null ? null : CharPresence.maskOf(only);
       caseBlind[r] = BuiltinRules.ignoresCaseChanges(rule);
+      capitalBlind[r] = BuiltinRules.ignoresCapitalizing(rule);
     }
     this.options = options;
     this.trimBlankLines = trim;

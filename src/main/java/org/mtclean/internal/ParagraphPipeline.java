@@ -30,11 +30,13 @@ final class ParagraphPipeline implements RuleContext {
   private static final int SPACES_ONLY = 1; // spaces and tabs put in or taken out, nothing else
   private static final int CASE_ONLY = 2; // letters changed case, nothing else
   private static final int OTHER_CHANGE = 3;
+  private static final int CAPITALIZED = 4; // first letters of sentences made capitals, nothing else
 
   private final boolean[] stale; // per rule: the text changed since it last ran
   private final boolean[] spaceBlind; // per rule: a SPACES_ONLY change cannot give it work
-  private final boolean[] spaceBlindWithoutHan; // the same, when the paragraph has no Han
+  private final long[][] spaceBlindWithout; // the same, when the paragraph has none of some chars
   private final boolean[] caseBlind; // per rule: a CASE_ONLY change cannot give it work
+  private final boolean[] capitalBlind; // per rule: a CAPITALIZED change cannot give it work
   private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
 
   // per paragraph
@@ -72,19 +74,22 @@ final class ParagraphPipeline implements RuleContext {
     this.options = plan.options;
     this.stale = new boolean[rules.length];
     this.spaceBlind = plan.spaceBlind;
-    this.spaceBlindWithoutHan = plan.spaceBlindWithoutHan;
+    this.spaceBlindWithout = plan.spaceBlindWithout;
     this.caseBlind = plan.caseBlind;
+    this.capitalBlind = plan.capitalBlind;
     this.changesNoText = plan.changesNoText;
   }
 
   /** Marks the rules that a change by rule {@code r} may give work, {@code r} itself included. */
   private void markStale(int r, int change) {
-    boolean noHan = change == SPACES_ONLY && !presence.mayContain('\u4E00');
     for (int q = 0; q < stale.length; q++) {
-      stale[q] |= q == r || change == OTHER_CHANGE
-          || (change == SPACES_ONLY
-              ? !spaceBlind[q] && !(noHan && spaceBlindWithoutHan[q])
-              : !caseBlind[q]);
+      stale[q] |= q == r || switch (change) {
+        case SPACES_ONLY -> !spaceBlind[q]
+            && (spaceBlindWithout[q] == null || presence.mayContainAny(spaceBlindWithout[q]));
+        case CASE_ONLY -> !caseBlind[q];
+        case CAPITALIZED -> !capitalBlind[q];
+        default -> true;
+      };
     }
   }
 
@@ -228,6 +233,7 @@ final class ParagraphPipeline implements RuleContext {
     boolean addedBacktick = false;
     boolean spacesOnly = true;
     boolean caseOnly = true;
+    boolean capitalizedOnly = true;
     int copied = 0;
     for (int k = 0; k < count; k++) {
       int s = starts[k];
@@ -256,6 +262,7 @@ final class ParagraphPipeline implements RuleContext {
       if (applyThis) {
         spacesOnly = spacesOnly && onlySpaces(s, e) && onlySpaces(replacement);
         caseOnly = caseOnly && sameLettersIgnoringCase(s, e, replacement);
+        capitalizedOnly = capitalizedOnly && caseOnly && capitalizesSentenceStart(s, e, replacement);
         if (out == null) {
           out = spareChars.length >= length + 16 ? spareChars : new char[length + (length >> 3) + 16];
         }
@@ -301,7 +308,7 @@ final class ParagraphPipeline implements RuleContext {
       if (backtick < 0 && addedBacktick) {
         backtick = 1;
       }
-      return spacesOnly ? SPACES_ONLY : caseOnly ? CASE_ONLY : OTHER_CHANGE;
+      return spacesOnly ? SPACES_ONLY : capitalizedOnly ? CAPITALIZED : caseOnly ? CASE_ONLY : OTHER_CHANGE;
     }
     return NO_CHANGE;
   }
@@ -338,6 +345,41 @@ final class ParagraphPipeline implements RuleContext {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code replacement} turns the one lower-case letter at {@code [s, e)} into its capital,
+   * where a sentence starts as {@code case.sentence-start} sees one: at the paragraph start, or
+   * after . ! or ?, closing quotes or brackets, then spaces or line breaks, then opening ones.
+   * {@code [s, e)} has the same letters as {@code replacement}.
+   */
+  private boolean capitalizesSentenceStart(int s, int e, String replacement) {
+    if (e <= s) {
+      return false;
+    }
+    int cp = Character.codePointAt(chars, s, e);
+    if (Character.charCount(cp) != e - s || !Character.isLowerCase(cp)
+        || replacement.codePointAt(0) != Character.toUpperCase(cp)) {
+      return false;
+    }
+    int i = s;
+    while (i > 0 && "\"\u201C\u2018([".indexOf(chars[i - 1]) >= 0) {
+      i--;
+    }
+    int spaces = i;
+    while (i > 0 && (chars[i - 1] == ' ' || chars[i - 1] == '\n')) {
+      i--;
+    }
+    if (i == 0) {
+      return true;
+    }
+    if (i == spaces) {
+      return false;
+    }
+    while (i > 0 && "\"\u201D\u2019)]".indexOf(chars[i - 1]) >= 0) {
+      i--;
+    }
+    return i > 0 && (chars[i - 1] == '.' || chars[i - 1] == '!' || chars[i - 1] == '?');
   }
 
   private boolean regionEquals(int s, int e, String replacement) {

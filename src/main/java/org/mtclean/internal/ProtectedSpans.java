@@ -262,7 +262,7 @@ public final class ProtectedSpans {
       b.add(start, trimTrailingPunct(s, start, end));
       return;
     }
-    if (startsWith(s, "www.", start, end) && end - start > 4) {
+    if (isWww(s, start, end) && end - start > 4) { // www. WWW. Www. alike: case makes no link
       b.add(start, trimTrailingPunct(s, start, end));
       return;
     }
@@ -423,6 +423,11 @@ public final class ProtectedSpans {
       }
     }
     return -1;
+  }
+
+  private static boolean isWww(char[] s, int at, int limit) {
+    return at + 4 <= limit && (s[at] | 0x20) == 'w' && (s[at + 1] | 0x20) == 'w'
+        && (s[at + 2] | 0x20) == 'w' && s[at + 3] == '.';
   }
 
   private static boolean startsWith(char[] s, String prefix, int at, int limit) {

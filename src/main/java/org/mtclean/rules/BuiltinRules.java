@@ -77,10 +77,20 @@ public final class BuiltinRules {
       "chars.invisible", "chars.fullwidth", "numbers.myriad", "numbers.year",
       "numbers.cardinal");
 
-  // Built-in rules that a change of spacing only cannot give work when the paragraph has no Han
-  // characters: the date rule, whose English dates ask only whether words are apart, while its
-  // CJK dates (2019 \u5E74 11 \u6708) look at the spaces they touch.
-  private static final Set<String> SPACING_BLIND_WITHOUT_HAN = Set.of("numbers.date");
+  // Built-in rules that a change of spacing only cannot give work unless the paragraph has one of
+  // some chars: the date rule, whose English dates ask only whether words are apart, while its
+  // CJK dates (2019 \u5E74 11 \u6708) look at the spaces they touch, and need \u5E74 or \u6708.
+  private static final Map<String, String> SPACING_MATTERS_ONLY_WITH =
+      Map.of("numbers.date", "\u5E74\u6708");
+
+  // Built-in rules for which a capital at the start of a sentence only ever keeps something as it
+  // is: a Title Case number phrase or name, a capitalized Year, a reduplicated name (Li Li), a
+  // capitalized And. They compare words ignoring case otherwise, and the second word of a pair
+  // never starts a sentence, so capitalizing the first letter of sentences (what
+  // case.sentence-start does) cannot give them more to do.
+  private static final Set<String> CAPITALIZING_BLIND = Set.of(
+      "numbers.date", "numbers.myriad", "numbers.year", "numbers.cardinal", "repeat.word",
+      "repeat.and");
 
   // Built-in rules that never look at the case of a letter.
   private static final Set<String> CASE_BLIND = Set.of(
@@ -96,11 +106,19 @@ public final class BuiltinRules {
   }
 
   /**
-   * Whether {@code rule} is a built-in rule that edits which only put in or take out spaces and
-   * tabs cannot give more to do in a paragraph without Han characters.
+   * The chars without which edits that only put in or take out spaces and tabs cannot give the
+   * built-in rule {@code rule} more to do, or null when there are none such.
    */
-  public static boolean ignoresSpacingChangesWithoutHan(Rule rule) {
-    return isBuiltin(rule) && SPACING_BLIND_WITHOUT_HAN.contains(rule.id());
+  public static String spacingMattersOnlyWith(Rule rule) {
+    return isBuiltin(rule) ? SPACING_MATTERS_ONLY_WITH.get(rule.id()) : null;
+  }
+
+  /**
+   * Whether {@code rule} is a built-in rule that edits which only capitalize the first letter of
+   * sentences (as {@code case.sentence-start} does) cannot give more to do.
+   */
+  public static boolean ignoresCapitalizing(Rule rule) {
+    return isBuiltin(rule) && (CASE_BLIND.contains(rule.id()) || CAPITALIZING_BLIND.contains(rule.id()));
   }
 
   /**

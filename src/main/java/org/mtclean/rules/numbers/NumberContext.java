@@ -10,10 +10,14 @@ import org.mtclean.internal.Chars;
  * names, compounds and the noun that follows. One instance per paragraph; not thread-safe.
  */
 final class NumberContext {
-  /** Plural count nouns without a final s, and mass units that count like plurals. */
+  /**
+   * Plural count nouns without a final s, and mass units that count like plurals, in lower case:
+   * looked up ignoring case, so that a capital never makes a word count (see
+   * BuiltinRules: capitalizing cannot give the number rules more to do).
+   */
   private static final Set<String> COUNT_NOUNS =
       Set.of("people", "yuan", "staff", "personnel", "children", "men", "women", "cattle",
-          "sheep", "fish", "head", "mu", "RMB", "renminbi", "police", "livestock", "pigs", "feet",
+          "sheep", "fish", "head", "mu", "rmb", "renminbi", "police", "livestock", "pigs", "feet",
           "teeth", "geese", "mice", "kg", "km", "t");
   /** Words that end in s but are not plural nouns. */
   private static final Set<String> NOT_PLURAL =
@@ -210,10 +214,10 @@ final class NumberContext {
   }
 
   private static boolean isPlural(String word) {
-    if (COUNT_NOUNS.contains(word) || COUNT_NOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (COUNT_NOUNS.contains(lower)) {
       return true;
     }
-    String lower = word.toLowerCase(Locale.ROOT);
     int n = lower.length();
     return n >= 3 && lower.charAt(n - 1) == 's' && !lower.endsWith("ss") && !lower.endsWith("us")
         && !lower.endsWith("is") && !NOT_PLURAL.contains(lower);

@@ -1,0 +1,206 @@
+package org.mtclean.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.mtclean.CleanResult;
+import org.mtclean.Cleaner;
+import org.mtclean.Edit;
+import org.mtclean.RandomizedIdempotenceTest;
+import org.mtclean.Rule;
+
+/**
+ * The engine does not run a rule again after a change that {@link BuiltinRules} says cannot give
+ * it work. These tests check those claims rule by rule on random text: take a rule alone to its
+ * fixed point, make such a change, and the rule must find nothing more to apply.
+ */
+class WakeClassesTest {
+  private static final int DOCS = Integer.getInteger("mtclean.wake.docs", 400);
+  private static final String[] NUMBERISH = {
+    "twenty", "Twenty", "four", "month", "year", "2019", "and", "thousand", "hundred", "million",
+    "3.6", "people", "rmb", "the", "li", "Li", "unification", "and unification", "Two", "Excellences",
+    "One", "Advance", "said.", "one.", "per", "cent", "percent", "square", "metres", "a", "second",
+    "may", "Four month Twenty-four", "Two thousand and twenty", "in 2019 year,", "\u201C", "\u201D",
+    "\"", ".", ",", "\u4E07", "\u5E74", "\u6708", "\u4E2D", "www.example.com", "No.", "etc.", "will",
+    "Xinhua", "twenty-four", "Five-Year", "ninety", "nine", "first", "fifth", "day"
+  };
+
+  private static String text(Random random) {
+    StringBuilder b = new StringBuilder();
+    int pieces = 1 + random.nextInt(40);
+    for (int i = 0; i < pieces; i++) {
+      b.append(random.nextBoolean()
+          ? NUMBERISH[random.nextInt(NUMBERISH.length)]
+          : RandomizedIdempotenceTest.garble(random, 1));
+      if (random.nextInt(4) > 0) {
+        b.append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  private static long applied(CleanResult r) {
+    return r.edits().stream().filter(Edit::applied).count();
+  }
+
+  /** The rule alone, run until it changes nothing (at most 4 runs), or null if it does not settle. */
+  private static String fixedPoint(Cleaner alone, String input) {
+    String t = input;
+    for (int i = 0; i < 4; i++) {
+      CleanResult r = alone.clean(t);
+      if (applied(r) == 0) {
+        return t;
+      }
+      t = r.text();
+    }
+    return null;
+  }
+
+  @Test
+  void capitalizingSentenceStartsGivesTheBlindRulesNothingToDo() {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("WakeClassesTest.capitalizing seed: " + seed);
+    Random random = new Random(seed);
+    List<Rule> blind = new ArrayList<>();
+    for (Rule rule : BuiltinRules.all()) {
+      if (BuiltinRules.ignoresCapitalizing(rule) && !BuiltinRules.ignoresCaseChanges(rule)) {
+        blind.add(rule);
+      }
+    }
+    assertEquals(6, blind.size(), blind.toString());
+    for (Rule rule : blind) {
+      Cleaner alone = Cleaner.builder().disableAll().enable(rule.id()).build();
+      for (int doc = 0; doc < DOCS; doc++) {
+        String settled = fixedPoint(alone, text(random));
+        if (settled == null) {
+          continue;
+        }
+        String capitalized = capitalizeSomeSentenceStarts(random, settled);
+        CleanResult r = alone.clean(capitalized);
+        assertEquals(0, applied(r), "rule " + rule.id() + ", seed " + seed + "\nbefore: " + settled
+            + "\nafter:  " + capitalized + "\n" + r.edits());
+      }
+    }
+  }
+
+  /**
+   * Capitalizes some letters that start a sentence: at the start, or after . ! ? (and closing
+   * quotes or brackets), spaces, and opening quotes or brackets, as case.sentence-start does,
+   * protected text included (another rule may do it).
+   */
+  private static String capitalizeSomeSentenceStarts(Random random, String s) {
+    StringBuilder b = new StringBuilder(s);
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (Character.isLowerCase(c) && startsSentence(b, i) && random.nextInt(3) > 0) {
+        b.setCharAt(i, Character.toUpperCase(c));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean startsSentence(CharSequence s, int at) {
+    int i = at;
+    while (i > 0 && "\"\u201C\u2018([".indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    int spaces = i;
+    while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\n')) {
+      i--;
+    }
+    if (i == 0) {
+      return true;
+    }
+    if (i == spaces) {
+      return false;
+    }
+    while (i > 0 && "\"\u201D\u2019)]".indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i > 0 && ".!?".indexOf(s.charAt(i - 1)) >= 0;
+  }
+
+  /**
+   * Spacing rules put in or take out spaces next to other spaces and punctuation, never between
+   * two letters of a word: so does this change. The rules blind to spacing, and the date rule in a
+   * paragraph without \u5E74 or \u6708, must then find nothing more.
+   */
+  @Test
+  void spacingGivesTheBlindRulesNothingToDo() {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("WakeClassesTest.spacing seed: " + seed);
+    Random random = new Random(seed);
+    for (Rule rule : BuiltinRules.all()) {
+      String only = BuiltinRules.spacingMattersOnlyWith(rule);
+      if (!BuiltinRules.ignoresSpacingChanges(rule) && only == null) {
+        continue;
+      }
+      Cleaner alone = Cleaner.builder().disableAll().enable(rule.id()).build();
+      for (int doc = 0; doc < DOCS; doc++) {
+        String input = text(random);
+        if (only != null) {
+          for (char c : only.toCharArray()) {
+            input = input.replace(c, '\u4E2D');
+          }
+        }
+        String settled = fixedPoint(alone, input);
+        if (settled == null) {
+          continue;
+        }
+        String respaced = respace(random, settled);
+        CleanResult r = alone.clean(respaced);
+        assertEquals(0, applied(r), "rule " + rule.id() + ", seed " + seed + "\nbefore: " + settled
+            + "\nafter:  " + respaced + "\n" + r.edits());
+      }
+    }
+  }
+
+  /**
+   * Doubles some spaces, drops some of a pair, drops some before punctuation after a letter, and
+   * puts one after some punctuation between two letters: what the spacing rules do, never inside a
+   * number or a word.
+   */
+  private static String respace(Random random, String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : '\n';
+      char prev = b.length() > 0 ? b.charAt(b.length() - 1) : '\n';
+      if (c == ' ' && (next == ' ' || (",.;:!?".indexOf(next) >= 0 && Character.isLetter(prev)))
+          && random.nextBoolean()) {
+        continue;
+      }
+      b.append(c);
+      if (c == ' ' && random.nextInt(4) == 0) {
+        b.append(' ');
+      } else if (",;:!?".indexOf(c) >= 0 && Character.isLetter(prev) && Character.isLetter(next)
+          && !inLink(s, i) && random.nextBoolean()) {
+        b.append(' ');
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether the chunk between spaces around {@code i} looks like a link, path or address (protected). */
+  private static boolean inLink(String s, int i) {
+    int from = s.lastIndexOf(' ', i) + 1;
+    int to = s.indexOf(' ', i);
+    String chunk = s.substring(from, to < 0 ? s.length() : to);
+    return chunk.contains("/") || chunk.contains("@") || chunk.contains(".");
+  }
+
+  @Test
+  void theDateRuleIsToldWhereSpacingMatters() {
+    assertEquals(null, BuiltinRules.spacingMattersOnlyWith(new org.mtclean.rules.numbers.LiteralDateRule()),
+        "only the built-in instance");
+    Rule date = BuiltinRules.all().stream().filter(r -> r.id().equals("numbers.date")).findFirst().orElseThrow();
+    assertEquals("\u5E74\u6708", BuiltinRules.spacingMattersOnlyWith(date));
+    assertTrue(BuiltinRules.ignoresCapitalizing(date));
+    assertFalse(BuiltinRules.ignoresCaseChanges(date));
+  }
+}
