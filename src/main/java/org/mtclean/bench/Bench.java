@@ -78,12 +78,16 @@ public final class Bench {
 
     String paragraph = longParagraph(docs, 5 << 20);
     String shortOnes = corpus(docs, 5 << 20);
-    double[] lengths = longAndShort(cleaner, paragraph, shortOnes, 3, 8);
+    double[] lengths = longAndShort(cleaner::clean, paragraph, shortOnes, 3, 8);
     System.out.printf(Locale.ROOT,
         "one %.1f M-char paragraph: best %.1f M chars/s; %.1f M chars of short paragraphs: best %.1f M chars/s"
-            + " (CPU time, runs alternated; ratio of the bests %.2f, of the medians %.2f)%n",
+            + " (clean(String), CPU time, runs alternated; ratio of the bests %.2f, of the medians %.2f)%n",
         paragraph.length() / 1e6, lengths[0], shortOnes.length() / 1e6, lengths[1],
         lengths[1] / lengths[0], lengths[3] / lengths[2]);
+    double[] texts = longAndShort(cleaner::cleanText, paragraph, shortOnes, 3, 8);
+    System.out.printf(Locale.ROOT,
+        "  the same with cleanText(String): best %.1f vs %.1f M chars/s (ratio of the bests %.2f, of the medians %.2f)%n",
+        texts[0], texts[1], texts[1] / texts[0], texts[3] / texts[2]);
 
     // the --languagetool path, when LanguageTool is on the class path (it is in the jar)
     try {
@@ -126,18 +130,19 @@ public final class Bench {
    * one after the other in each round, so that both see the same JIT state and the same spells of
    * the machine: {best long, best short, median long, median short}.
    */
-  static double[] longAndShort(Cleaner cleaner, String paragraph, String shortOnes, int warmups, int runs) {
+  static double[] longAndShort(java.util.function.Function<String, ?> clean, String paragraph, String shortOnes,
+      int warmups, int runs) {
     for (int i = 0; i < warmups; i++) {
-      cleaner.clean(paragraph);
-      cleaner.clean(shortOnes);
+      clean.apply(paragraph);
+      clean.apply(shortOnes);
     }
     double[] longRates = new double[runs];
     double[] shortRates = new double[runs];
     for (int i = 0; i < runs; i++) {
       long c0 = THREADS.getCurrentThreadCpuTime();
-      cleaner.clean(paragraph);
+      clean.apply(paragraph);
       long c1 = THREADS.getCurrentThreadCpuTime();
-      cleaner.clean(shortOnes);
+      clean.apply(shortOnes);
       long c2 = THREADS.getCurrentThreadCpuTime();
       longRates[i] = paragraph.length() / 1e6 / ((c1 - c0) / 1e9);
       shortRates[i] = shortOnes.length() / 1e6 / ((c2 - c1) / 1e9);
