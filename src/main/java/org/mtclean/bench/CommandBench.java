@@ -72,7 +72,6 @@ public final class CommandBench {
       System.out.printf(Locale.ROOT, "best of %d runs each (the cold one: 1)%n", REPEATS);
       System.out.printf(Locale.ROOT, "%-46s %7s %8s %8s %8s %10s%n", "run", "MB", "seconds", "cpu s", "MB/s", "peak heap");
       Result cold = command("mtclean -j 1 -o DIR, big file / 4, cold JVM", size / 4, 1, "-j", "1", "-o", tmp.resolve("o-cold").toString(), quarter.toString());
-      deleteTree(tmp.resolve("o-cold"));
       warmUp(tmp, quarter, many);
       Result catBigJava = measure("java byte copy, big file", size, () -> copy(List.of(big), tmp.resolve("copy-big")));
       Result catManyJava = measure("java byte copy, 2000 files", size, () -> copy(files(many), tmp.resolve("copy-many")));
@@ -164,14 +163,22 @@ public final class CommandBench {
     return command(name, bytes, REPEATS, args);
   }
 
+  /**
+   * Each run writes into a directory of its own, and none is deleted until the end: on ext4 a
+   * file made right after thousands were deleted costs a scan past their inodes, which are kept
+   * from reuse for a minute, so deleting the last run's output before each run measured the
+   * file system's clean-up, and the more so with two jobs creating files at once.
+   */
   private static Result command(String name, long bytes, int repeats, String... args) throws Exception {
     int o = List.of(args).indexOf("-o");
-    Path outputDir = o >= 0 ? Path.of(args[o + 1]) : null;
-    return measure(name, bytes, () -> {
-      if (outputDir != null) {
-        deleteTree(outputDir);
+    int[] run = {0};
+    return measure(name, bytes, () -> { }, () -> {
+      String[] a = args.clone();
+      if (o >= 0) {
+        a[o + 1] = args[o + 1] + "-" + run[0]++;
       }
-    }, () -> run(name, args), repeats);
+      run(name, a);
+    }, repeats);
   }
 
   /** Runs the command in-process, quietly and without a config file, its output discarded. */
@@ -203,13 +210,12 @@ public final class CommandBench {
     }
     long end = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
     for (int round = 0; round < 3 || System.nanoTime() < end; round++) {
-      run("warm-up", "-j", "1", "-o", w.resolve("a").toString(), quarter.toString());
-      run("warm-up", "-j", "2", "-o", w.resolve("b").toString(), some.toString());
-      run("warm-up", "-j", "1", "--check", "--report", w.resolve("r.json").toString(), some.toString());
-      runStdin(quarter, w.resolve("stdin-out"));
-      deleteTree(w);
+      Path r = w.resolve("r" + round); // kept until the end, as the measured runs' output (see command)
+      run("warm-up", "-j", "1", "-o", r.resolve("a").toString(), quarter.toString());
+      run("warm-up", "-j", "2", "-o", r.resolve("b").toString(), some.toString());
+      run("warm-up", "-j", "1", "--check", "--report", r.resolve("r.json").toString(), some.toString());
+      runStdin(quarter, r.resolve("stdin-out"));
     }
-    deleteTree(some);
   }
 
   private static final int WARM_UP_SECONDS = Integer.getInteger("mtclean.bench.warmup", 20);
