@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.mtclean.CleanResult;
 import org.mtclean.Cleaner;
@@ -74,17 +75,26 @@ class WakeClassesTest {
     }
     assertEquals(6, blind.size(), blind.toString());
     for (Rule rule : blind) {
-      Cleaner alone = Cleaner.builder().disableAll().enable(rule.id()).build();
-      for (int doc = 0; doc < DOCS; doc++) {
-        String settled = fixedPoint(alone, text(random));
-        if (settled == null) {
-          continue;
-        }
-        String capitalized = capitalizeSomeSentenceStarts(random, settled);
-        CleanResult r = alone.clean(capitalized);
-        assertEquals(0, applied(r), "rule " + rule.id() + ", seed " + seed + "\nbefore: " + settled
-            + "\nafter:  " + capitalized + "\n" + r.edits());
+      assertNothingMore(rule, seed, random, UnaryOperator.identity(), s -> capitalizeSomeSentenceStarts(random, s));
+    }
+  }
+
+  /**
+   * On random texts ({@code prepare}d), takes {@code rule} alone to its fixed point, makes a
+   * {@code change}, and asserts that the rule applies nothing more.
+   */
+  private static void assertNothingMore(Rule rule, long seed, Random random, UnaryOperator<String> prepare,
+      UnaryOperator<String> change) {
+    Cleaner alone = Cleaner.builder().disableAll().enable(rule.id()).build();
+    for (int doc = 0; doc < DOCS; doc++) {
+      String settled = fixedPoint(alone, prepare.apply(text(random)));
+      if (settled == null) {
+        continue;
       }
+      String changed = change.apply(settled);
+      CleanResult r = alone.clean(changed);
+      assertEquals(0, applied(r), "rule " + rule.id() + ", seed " + seed + "\nbefore: " + settled
+          + "\nafter:  " + changed + "\n" + r.edits());
     }
   }
 
@@ -140,23 +150,13 @@ class WakeClassesTest {
       if (!BuiltinRules.ignoresSpacingChanges(rule) && only == null) {
         continue;
       }
-      Cleaner alone = Cleaner.builder().disableAll().enable(rule.id()).build();
-      for (int doc = 0; doc < DOCS; doc++) {
-        String input = text(random);
-        if (only != null) {
-          for (char c : only.toCharArray()) {
-            input = input.replace(c, '\u4E2D');
-          }
+      UnaryOperator<String> without = s -> {
+        for (char c : (only == null ? "" : only).toCharArray()) {
+          s = s.replace(c, '\u4E2D');
         }
-        String settled = fixedPoint(alone, input);
-        if (settled == null) {
-          continue;
-        }
-        String respaced = respace(random, settled);
-        CleanResult r = alone.clean(respaced);
-        assertEquals(0, applied(r), "rule " + rule.id() + ", seed " + seed + "\nbefore: " + settled
-            + "\nafter:  " + respaced + "\n" + r.edits());
-      }
+        return s;
+      };
+      assertNothingMore(rule, seed, random, without, s -> respace(random, s));
     }
   }
 
