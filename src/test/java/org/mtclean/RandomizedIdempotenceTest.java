@@ -84,7 +84,7 @@ public class RandomizedIdempotenceTest {
     "\uFF08", "\uFF09", "\uFF08\u4E00\uFF09", "\u4E00", "\u4E2D\u6587", "said", ":", "\uFF1A", "\"",
     "\u201C", "\u201D", "etc..", "U.S..", "12 %", "%", "5", " ", "  ", "\n", "The", "plan", "in",
     "of", "e.g..", ";", "\uFF01", "?", "month", "Four month Twenty-four", "Two thousand and twenty",
-    "\u201C a \u201D", "\" b \"", "x", "the", "\u2461", "\uFF1B", "%", "\u201D.", " 's", "n't", "does", "twenty", "'", "5\u4E07", "3.2\u4EBF\u5143", "\u4E07"
+    "\u201C a \u201D", "\" b \"", "x", "the", "\u2461", "\uFF1B", "%", "\u201D.", " 's", "n't", "does", "twenty", "'", "5\u4E07", "3.2\u4EBF\u5143", "\u4E07", "3 : 1", " : ", "09 :30"
   };
 
   /** Paragraphs of 20,000 chars and more: no shortcut for long text may break the fixed point. */

@@ -15,7 +15,7 @@ public final class PunctuationSpacingRules {
   public static final class BeforePunct extends AbstractRule {
     public BeforePunct() {
       super("space.before-punct", RuleKind.SAFE,
-          "no space before , . ; : ! ?, between a number and %, or before a split clitic: \"the board , in principle\" -> \"the board, in principle\"");
+          "no space before , . ; : ! ?, between a number and %, around the colon of a split ratio or time (3 : 1 -> 3:1), or before a split clitic: \"the board , in principle\" -> \"the board, in principle\"");
     }
 
     @Override
@@ -44,6 +44,13 @@ public final class PunctuationSpacingRules {
           continue;
         }
         char mark = s[i];
+        int ratioEnd = mark == ':' ? splitRatioEnd(s, n, start, i) : -1;
+        if (ratioEnd > 0) {
+          if (!ctx.isProtected(start) && !ctx.isProtected(ratioEnd - 1)) {
+            ctx.replace(start, ratioEnd, ":", "joined a ratio or time split by a tokenizer");
+          }
+          continue;
+        }
         // a mark right after a space starts a token: only backtick code can protect it, and
         // asking about the space is the cheaper question
         boolean percent = mark == '%';
@@ -112,6 +119,22 @@ public final class PunctuationSpacingRules {
 
     private static boolean isApostrophe(char c) {
       return c == '\'' || c == '\u2019';
+    }
+
+    /**
+     * {@code 3 : 1}, {@code 09 : 30}, {@code 3 :1}: digits, spaces, the colon at {@code colon},
+     * maybe spaces, digits, as a tokenizer splits a ratio, a score or a time; returns the index of
+     * the digit after it, or -1. Not {@code 3: 1}, which may be a list item and its count.
+     */
+    private static int splitRatioEnd(char[] s, int n, int start, int colon) {
+      if (!Chars.isAsciiDigit(s[start - 1])) {
+        return -1;
+      }
+      int j = colon + 1;
+      while (j < n && (s[j] == ' ' || s[j] == '\t')) {
+        j++;
+      }
+      return j < n && Chars.isAsciiDigit(s[j]) ? j : -1;
     }
 
     /** {@code 12 %}: a digit before the spaces, and no letter or digit right after the sign. */

@@ -40,6 +40,8 @@ class SpacingRulesTest {
     "'the board , in principle , agreed .'|'the board, in principle, agreed.'",
     "'why ? yes !'|'why? yes!'",
     "'a ; b : c'|'a; b: c'",
+    "'won 3 : 1 at 09 : 30, 16 :9 screens'|'won 3:1 at 09:30, 16:9 screens'",
+    "'Item 3: 1 apple; at 3 : noon; the 1990s : 2 wars'|'Item 3: 1 apple; at 3: noon; the 1990s: 2 wars'",
 
     "'uses .NET today'|'uses .NET today'",
     "'and so on ...'|'and so on ...'",
