@@ -20,7 +20,7 @@ public final class EnginePlan {
   final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
   final long[][] spaceBlindWithout; // per rule: a CharPresence mask; without those chars, the same
   final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
-  final boolean[] capitalBlind; // per rule: capitalizing the first letter of words cannot give it work
+  final boolean[] capitalBlind; // per rule: capitalizing the first letter of sentences cannot give it work
   final boolean[] changesNoText; // per rule: it cannot change text (only reports), see TextOnly
   final Map<Option<?>, Object> options;
   final boolean trimBlankLines;
