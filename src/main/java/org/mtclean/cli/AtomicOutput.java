@@ -35,8 +35,8 @@ final class AtomicOutput extends SpillBuffer {
 
   private final boolean newFile; // the target did not exist at open: the temp file is made 0644
 
-  private AtomicOutput(Path target, Hook hook, boolean newFile) {
-    super(target.getParent(), "." + target.getFileName() + ".", DEFAULT_THRESHOLD,
+  private AtomicOutput(Path target, Hook hook, boolean newFile, long expected) {
+    super(target.getParent(), "." + target.getFileName() + ".", DEFAULT_THRESHOLD, expected,
         newFile && POSIX ? new FileAttribute<?>[] {READABLE} : new FileAttribute<?>[0]);
     this.target = target;
     this.hook = hook;
@@ -48,10 +48,13 @@ final class AtomicOutput extends SpillBuffer {
   private static final FileAttribute<?> READABLE =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
 
-  /** Prepares to replace {@code path} (resolved through symlinks); creates missing parent dirs. */
-  static AtomicOutput open(Path path, Hook hook) throws IOException {
+  /**
+   * Prepares to replace {@code path} (resolved through symlinks); creates missing parent dirs.
+   * {@code expected}: about how many bytes will be written, or -1.
+   */
+  static AtomicOutput open(Path path, Hook hook, long expected) throws IOException {
     if (Files.exists(path)) {
-      return new AtomicOutput(path.toRealPath(), hook, false);
+      return new AtomicOutput(path.toRealPath(), hook, false, expected);
     } else if (Files.isSymbolicLink(path)) {
       throw new IOException("dangling symbolic link");
     }
@@ -61,7 +64,7 @@ final class AtomicOutput extends SpillBuffer {
     if (!Files.isDirectory(target.getParent())) {
       Files.createDirectories(target.getParent());
     }
-    return new AtomicOutput(target, hook, true);
+    return new AtomicOutput(target, hook, true, expected);
   }
 
   /** The file that commit replaces (symlinks resolved). */

@@ -189,7 +189,7 @@ final class CleanCommand implements Callable<Integer> {
       if (report.equals("-")) {
         reportOut = out;
       } else {
-        reportFile = AtomicOutput.open(Path.of(report), AtomicOutput.Hook.NONE);
+        reportFile = AtomicOutput.open(Path.of(report), AtomicOutput.Hook.NONE, -1);
         reportOut = reportFile;
       }
     }

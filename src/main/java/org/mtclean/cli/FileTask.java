@@ -131,8 +131,8 @@ final class FileTask {
           OutputStream sink =
               switch (s.target()) {
                 case STDOUT -> directOut != null ? directOut : (r.stdout = stdoutBuffer());
-                case IN_PLACE -> atomic = AtomicOutput.open(job.source(), s.writeHook());
-                case OUTPUT_DIR -> atomic = AtomicOutput.open(s.outputDir().resolve(job.relative()), s.writeHook());
+                case IN_PLACE -> atomic = AtomicOutput.open(job.source(), s.writeHook(), expectedOutput(job));
+                case OUTPUT_DIR -> atomic = AtomicOutput.open(s.outputDir().resolve(job.relative()), s.writeHook(), expectedOutput(job));
                 case NONE -> null;
               };
           Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
@@ -237,6 +237,11 @@ final class FileTask {
     return new SpillBuffer(null, "mtclean-out-", SpillBuffer.DEFAULT_THRESHOLD);
   }
 
+  /** The input's size and a little: cleaning changes a text's length by a few percent at most. */
+  private static long expectedOutput(InputCollector.Job job) {
+    return job.size() < 0 ? -1 : job.size() + (job.size() >> 4);
+  }
+
   private static Writer encoder(OutputStream out, Charset cs) {
     return new BufferedWriter(
         new OutputStreamWriter(
@@ -244,7 +249,7 @@ final class FileTask {
             cs.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)),
-        1 << 16);
+        1 << 13); // the engine writes a paragraph at a time; a bigger buffer is only more to allocate per file
   }
 
   private List<Writer> startExtras(InputCollector.Job job, EditListener listener) throws IOException {

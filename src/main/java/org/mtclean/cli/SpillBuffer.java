@@ -40,7 +40,7 @@ class SpillBuffer extends OutputStream {
   private final String prefix;
   private final int threshold;
   private final java.nio.file.attribute.FileAttribute<?>[] attributes;
-  private ByteArrayOutputStream memory = new ByteArrayOutputStream(256);
+  private ByteArrayOutputStream memory;
   private Path file;
   private FileChannel channel;
   private OutputStream fileOut;
@@ -51,11 +51,17 @@ class SpillBuffer extends OutputStream {
    * @param prefix name prefix of the spill file
    */
   SpillBuffer(Path dir, String prefix, int threshold) {
-    this(dir, prefix, threshold, new java.nio.file.attribute.FileAttribute<?>[0]);
+    this(dir, prefix, threshold, -1, new java.nio.file.attribute.FileAttribute<?>[0]);
   }
 
-  /** @param attributes for the spill file when it is created (permissions, say) */
-  SpillBuffer(Path dir, String prefix, int threshold, java.nio.file.attribute.FileAttribute<?>... attributes) {
+  /**
+   * @param expected the bytes expected, or -1: the memory buffer starts at that size (up to the
+   *     threshold) instead of growing to it by copies
+   * @param attributes for the spill file when it is created (permissions, say)
+   */
+  SpillBuffer(Path dir, String prefix, int threshold, long expected,
+      java.nio.file.attribute.FileAttribute<?>... attributes) {
+    this.memory = new ByteArrayOutputStream((int) Math.max(256, Math.min(threshold + 1L, expected + 64)));
     this.attributes = attributes;
     this.dir = dir;
     this.prefix = prefix;
@@ -91,7 +97,8 @@ class SpillBuffer extends OutputStream {
             : Files.createTempFile(dir, prefix, ".mtclean.tmp", attributes);
     LIVE.add(file);
     channel = FileChannel.open(file, StandardOpenOption.WRITE);
-    fileOut = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+    // 8 KB: the bytes kept in memory go straight through it, later writes are the engine's small ones
+    fileOut = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 13);
     memory.writeTo(fileOut);
     memory = null;
   }
