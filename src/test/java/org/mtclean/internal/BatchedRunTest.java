@@ -71,20 +71,9 @@ class BatchedRunTest {
   /** Counts per rule through the counting path, where the engine makes no edit objects. */
   private static Map<String, Integer> counts(Cleaner cleaner, String text, int parallelism)
       throws IOException {
-    Map<String, Integer> counts = new TreeMap<>();
-    EditCounter counter = new EditCounter() {
-      @Override
-      public void count(String ruleId, boolean applied) {
-        counts.merge(ruleId + (applied ? "" : "?"), 1, Integer::sum);
-      }
-
-      @Override
-      public void onEdit(Edit e) {
-        count(e.ruleId(), e.applied());
-      }
-    };
+    CountsByRule counter = new CountsByRule();
     cleaner.clean(new StringReader(text), new StringWriter(), counter, pool, parallelism);
-    return counts;
+    return counter.counts;
   }
 
   private static void assertSameAsOneThread(Cleaner cleaner, String text, String context)

@@ -62,18 +62,8 @@ class EditListTest {
   @Test
   void aCounterHearsTheSameEditsByRule() throws Exception {
     String text = "\u3000\u3000It said\uFF0Cthe the plan  works\u3002\n\n\n\nFour month Twenty-four ok .\n";
-    java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
-    EditCounter counter = new EditCounter() {
-      @Override
-      public void count(String ruleId, boolean applied) {
-        counted.merge(ruleId + (applied ? "" : "?"), 1, Integer::sum);
-      }
-
-      @Override
-      public void onEdit(Edit e) {
-        count(e.ruleId(), e.applied());
-      }
-    };
+    CountsByRule counter = new CountsByRule();
+    java.util.Map<String, Integer> counted = counter.counts;
     boolean changed = Cleaner.defaults().clean(new java.io.StringReader(text), java.io.Writer.nullWriter(), counter);
     java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
     for (Edit e : Cleaner.defaults().clean(text).edits()) {
