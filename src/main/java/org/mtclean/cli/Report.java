@@ -104,7 +104,7 @@ final class Report {
     private final JsonWriter w;
 
     Entry(OutputStream buffer, String path) throws IOException {
-      this.w = new JsonWriter(new java.io.BufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 1 << 16));
+      this.w = new JsonWriter(new FastBufferedWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8), 1 << 13));
       w.setSerializeNulls(true);
       w.beginObject();
       w.name("path").value(path);
