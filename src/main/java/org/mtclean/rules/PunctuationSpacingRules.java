@@ -122,19 +122,35 @@ public final class PunctuationSpacingRules {
     }
 
     /**
-     * {@code 3 : 1}, {@code 09 : 30}, {@code 3 :1}: digits, spaces, the colon at {@code colon},
-     * maybe spaces, digits, as a tokenizer splits a ratio, a score or a time; returns the index of
-     * the digit after it, or -1. Not {@code 3: 1}, which may be a list item and its count.
+     * {@code 3 : 1}, {@code 09 : 30}, {@code 3 :1}: one or two digits, spaces, the colon at
+     * {@code colon}, maybe spaces, one or two digits, as a tokenizer splits a ratio, a score or a
+     * time; returns the index of the digit after it, or -1. Not {@code 3: 1} (a list item and its
+     * count), nor a longer number on either side: {@code in 2019 : 320 million} is a year and a
+     * colon, {@code 3 : 1.5} and {@code 2022-05-09 : 1} are not ratios.
      */
     private static int splitRatioEnd(char[] s, int n, int start, int colon) {
-      if (!Chars.isAsciiDigit(s[start - 1])) {
+      int d = start;
+      while (d > 0 && Chars.isAsciiDigit(s[d - 1])) {
+        d--;
+      }
+      // the numbers stand alone: after a space, a line start or an opening bracket or quote,
+      // and before a space, the end or a closing mark (not 1:8%, not a?b=1 : 2)
+      if (start - d < 1 || start - d > 2 || (d > 0 && " \t\n(\"\u201C[".indexOf(s[d - 1]) < 0)) {
         return -1;
       }
       int j = colon + 1;
       while (j < n && (s[j] == ' ' || s[j] == '\t')) {
         j++;
       }
-      return j < n && Chars.isAsciiDigit(s[j]) ? j : -1;
+      int e = j;
+      while (e < n && Chars.isAsciiDigit(s[e])) {
+        e++;
+      }
+      if (e - j < 1 || e - j > 2 || (e < n && " \t\n.,;:!?)\"\u201D]".indexOf(s[e]) < 0)
+          || (e + 1 < n && (s[e] == '.' || s[e] == ',' || s[e] == ':') && Chars.isAsciiDigit(s[e + 1]))) {
+        return -1;
+      }
+      return j;
     }
 
     /** {@code 12 %}: a digit before the spaces, and no letter or digit right after the sign. */

@@ -42,6 +42,7 @@ class SpacingRulesTest {
     "'a ; b : c'|'a; b: c'",
     "'won 3 : 1 at 09 : 30, 16 :9 screens'|'won 3:1 at 09:30, 16:9 screens'",
     "'Item 3: 1 apple; at 3 : noon; the 1990s : 2 wars'|'Item 3: 1 apple; at 3: noon; the 1990s: 2 wars'",
+    "'in 2019 : 320 million; 3 : 1.5; on 2022-05-09 : 1. Plan; 12,500 : 3; A4 : 3; 3 : 4th; b=1 :8; 24 :8%'|'in 2019: 320 million; 3: 1.5; on 2022-05-09: 1. Plan; 12,500: 3; A4: 3; 3: 4th; b=1 :8; 24 :8%'",
 
     "'uses .NET today'|'uses .NET today'",
     "'and so on ...'|'and so on ...'",
