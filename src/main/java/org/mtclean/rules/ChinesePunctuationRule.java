@@ -68,6 +68,14 @@ public final class ChinesePunctuationRule extends AbstractRule {
         if (numeral >= lastEnd && wordFollows(s, n, j)) {
           return hanListNumber(ctx, s, n, numeral, i, j);
         }
+        if ((c == '\uFF0C' || c == '\u3001') && startsLine(s, i)) {
+          int word = spacesAfter(s, n, j);
+          if (Chars.isWordLetter(Chars.at(s, n, word))) {
+            // a comma that begins a line has nothing to follow: debris of segmentation
+            ctx.replace(i, word, "", "dropped a Chinese comma at the start of a line");
+            return word;
+          }
+        }
         char ascii = c == '\u3001' && afterListNumber(s, i) ? '.' : sentenceMark(c);
         if ((c == '\uFF0C' || c == '\uFF1A' || c == '\uFF0E')
             && Chars.isAsciiDigit(Chars.before(s, i)) && Chars.isAsciiDigit(Chars.at(s, n, j))) {
@@ -297,6 +305,15 @@ public final class ChinesePunctuationRule extends AbstractRule {
       k--;
     }
     return i - k >= 1 && i - k <= 2 && HanListNumbers.startsListItem(s, k);
+  }
+
+  /** Whether only spaces and indentation (NBSP, U+3000) stand between the line start and {@code i}. */
+  private static boolean startsLine(char[] s, int i) {
+    int k = i;
+    while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\u00A0' || s[k - 1] == '\u3000')) {
+      k--;
+    }
+    return k == 0 || s[k - 1] == '\n';
   }
 
   /** Start of the run of plain spaces before {@code i}, unless that run starts a line. */

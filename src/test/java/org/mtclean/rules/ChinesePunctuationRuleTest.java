@@ -16,6 +16,9 @@ class ChinesePunctuationRuleTest {
     "started。Results|started. Results",
     "started 。 Results|started. Results",
     "a，b|a, b",
+    "，The line goes on。|The line goes on.",
+    "、 Also|Also",
+    "，1. Plan|, 1. Plan",
     "a、b、c|a, b, c",
     "1、Strengthen leadership。2、Improve efficiency。|1. Strengthen leadership. 2. Improve efficiency.",
     "Measures：1、plan；2、act|Measures: 1. plan; 2. act",
@@ -97,6 +100,12 @@ class ChinesePunctuationRuleTest {
     assertEquals("，", e.original());
     assertEquals(", ", e.replacement());
     assertTrue(e.message().contains("comma"), e.message());
+  }
+
+  @Test
+  void aCommaThatBeginsALineIsDropped() {
+    RuleTesting.assertRule("punct.cjk", "Done\u3002\n\uFF0C then more", "Done.\nthen more");
+    RuleTesting.assertRule("punct.cjk", "\u3000\u3000\uFF0CThe line", "\u3000\u3000The line");
   }
 
   @Test
