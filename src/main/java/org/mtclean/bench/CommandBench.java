@@ -32,7 +32,7 @@ import org.mtclean.cli.Main;
  * file and 2,000 small files of SIZE MB each (default 200), and a 50 MB stdin input. Prints MB/s
  * and peak heap for: Java byte copy, /bin/cat, a first run in the cold JVM, then after a warm-up
  * the command with -j 1 and -j 2 (to {@code -o DIR}; -j 2 on the big file cleans batches of its
- * paragraphs in parallel), the big file at a quarter of the size (flat memory), and 50 MB of stdin
+ * paragraphs in parallel; on the small files the two alternate, and each pair's ratio is shown), the big file at a quarter of the size (flat memory), and 50 MB of stdin
  * (default -j, and -j 1) next to a program that only decodes and re-encodes it.
  *
  * <pre>java -cp target/mtclean.jar org.mtclean.bench.CommandBench [SIZE_MB] [DIR] [SUFFIX]</pre>
@@ -82,8 +82,14 @@ public final class CommandBench {
       Result big1 = command("mtclean -j 1 -o DIR, big file", size, "-j", "1", "-o", tmp.resolve("o-big1").toString(), big.toString());
       Result big2 = command("mtclean -j 2 -o DIR, big file", size, "-j", "2", "-o", tmp.resolve("o-big2").toString(), big.toString());
       Result quarter1 = command("mtclean -j 1 -o DIR, big file / 4", size / 4, "-j", "1", "-o", tmp.resolve("o-q1").toString(), quarter.toString());
-      Result many1 = command("mtclean -j 1 -o DIR, 2000 files", size, "-j", "1", "-o", tmp.resolve("o-many1").toString(), many.toString());
-      Result many2 = command("mtclean -j 2 -o DIR, 2000 files", size, "-j", "2", "-o", tmp.resolve("o-many2").toString(), many.toString());
+      String m1 = "mtclean -j 1 -o DIR, 2000 files";
+      String m2 = "mtclean -j 2 -o DIR, 2000 files";
+      Result[] manyRuns = paired(
+          new Series(m1 + " (alternately)", size), commandWork(m1, "-j", "1", "-o", tmp.resolve("o-many1").toString(), many.toString()),
+          new Series(m2 + " (alternately)", size), commandWork(m2, "-j", "2", "-o", tmp.resolve("o-many2").toString(), many.toString()),
+          PAIRS);
+      Result many1 = manyRuns[0];
+      Result many2 = manyRuns[1];
       Result check1 = command("mtclean -j 1 --check --report FILE, 2000 files", size, "-j", "1", "--check", "--report", tmp.resolve("report.json").toString(), many.toString());
       Result stdinRun = measure("mtclean < 50 MB stdin > file", stdinSize, () -> runStdin(stdin, tmp.resolve("stdin-out")));
       Result stdinOne = measure("mtclean -j 1 < 50 MB stdin > file", stdinSize, () -> runStdin(stdin, tmp.resolve("stdin-out"), "-j", "1"));
@@ -94,7 +100,7 @@ public final class CommandBench {
           big1.mbps(), catBigJava.mbps(), cold.mbps());
       System.out.printf(Locale.ROOT, "big file, -j 2 (batches of paragraphs): %.1f MB/s, %.2fx -j 1%n", big2.mbps(), big1.seconds() / big2.seconds());
       System.out.printf(Locale.ROOT, "single job, 2000 files: %.1f MB/s; java copy %.0f MB/s%n", many1.mbps(), catManyJava.mbps());
-      System.out.printf(Locale.ROOT, "-j 2 vs -j 1 on 2000 files: %.2fx (target >= 1.6x)%n", many1.seconds() / many2.seconds());
+      System.out.printf(Locale.ROOT, "-j 2 vs -j 1 on 2000 files: %.2fx of the best runs (target >= 1.6x); pairs above%n", many1.seconds() / many2.seconds());
       System.out.printf(Locale.ROOT, "peak heap, big file %d MB vs a quarter of it %d MB (flat if close)%n", big1.peakMb(), quarter1.peakMb());
       System.out.printf(Locale.ROOT, "--check --report: %.1f MB/s%n", check1.mbps());
       System.out.printf(Locale.ROOT, "50 MB stdin: command (default -j %d) %.2f s vs decode/re-encode %.2f s = %.1fx (target <= 4x); with -j 1 %.2f s = %.1fx%n",
@@ -132,32 +138,76 @@ public final class CommandBench {
    * machine has spells in which everything runs at half speed, CPU time included.
    */
   private static Result measure(String name, long bytes, Work prepare, Work work, int repeats) throws Exception {
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP).toList();
-    double best = Double.MAX_VALUE;
-    double bestCpu = 0;
-    long peak = 0;
+    Series series = new Series(name, bytes);
     for (int i = 0; i < repeats; i++) {
       prepare.run();
+      series.time(work);
+    }
+    return series.print();
+  }
+
+  /**
+   * Runs {@code a} and {@code b} alternately, {@code pairs} times each, so that both see the same
+   * spells of the shared machine, and prints the best of each and the median of the pairs' ratios
+   * {@code a / b} (time of a over time of b).
+   */
+  private static Result[] paired(Series a, Work workA, Series b, Work workB, int pairs) throws Exception {
+    double[] ratios = new double[pairs];
+    for (int i = 0; i < pairs; i++) {
+      double sa = a.time(workA);
+      double sb = b.time(workB);
+      ratios[i] = sa / sb;
+    }
+    Result[] r = {a.print(), b.print()};
+    java.util.Arrays.sort(ratios);
+    System.out.printf(Locale.ROOT, "  ratio of each pair, sorted: %s; median %.2f%n",
+        java.util.Arrays.stream(ratios).mapToObj(x -> String.format(Locale.ROOT, "%.2f", x)).toList(),
+        ratios[pairs / 2]);
+    return r;
+  }
+
+  /** Timed runs of one thing: the best time, its CPU time, and the peak heap of all. */
+  private static final class Series {
+    private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    private final String name;
+    private final long bytes;
+    private double best = Double.MAX_VALUE;
+    private double bestCpu;
+    private long peak;
+
+    Series(String name, long bytes) {
+      this.name = name;
+      this.bytes = bytes;
+    }
+
+    /** Runs {@code work} once and returns its wall time in seconds. */
+    double time(Work work) throws Exception {
       System.gc();
-      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
       long cpu0 = processCpuNanos();
       long t = System.nanoTime();
       work.run();
       double s = (System.nanoTime() - t) / 1e9;
       double cpu = (processCpuNanos() - cpu0) / 1e9;
-      peak = Math.max(peak, heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
+      peak = Math.max(peak, HEAP.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20);
       if (s < best) {
         best = s;
         bestCpu = cpu;
       }
+      return s;
     }
-    Result r = new Result(best, bytes, peak);
-    System.out.printf(Locale.ROOT, "%-46s %7.1f %8.2f %8.2f %8.1f %7d MB%n", name, bytes / 1e6, best, bestCpu, r.mbps(), peak);
-    return r;
+
+    Result print() {
+      Result r = new Result(best, bytes, peak);
+      System.out.printf(Locale.ROOT, "%-46s %7.1f %8.2f %8.2f %8.1f %7d MB%n", name, bytes / 1e6, best, bestCpu, r.mbps(), peak);
+      return r;
+    }
   }
 
   private static final int REPEATS = Integer.getInteger("mtclean.bench.repeats", 3);
+  /** Pairs of -j 1 and -j 2 runs on the small files, alternately. */
+  private static final int PAIRS = Integer.getInteger("mtclean.bench.pairs", 5);
 
   private static Result command(String name, long bytes, String... args) throws Exception {
     return command(name, bytes, REPEATS, args);
@@ -170,16 +220,22 @@ public final class CommandBench {
    * file system's clean-up, and the more so with two jobs creating files at once.
    */
   private static Result command(String name, long bytes, int repeats, String... args) throws Exception {
+    return measure(name, bytes, () -> { }, commandWork(name, args), repeats);
+  }
+
+  /** One run of the command per call; with {@code -o}, each into a directory of its own. */
+  private static Work commandWork(String name, String... args) {
     int o = List.of(args).indexOf("-o");
     int[] run = {0};
-    return measure(name, bytes, () -> { }, () -> {
+    return () -> {
       String[] a = args.clone();
       if (o >= 0) {
         a[o + 1] = args[o + 1] + "-" + run[0]++;
       }
       run(name, a);
-    }, repeats);
+    };
   }
+
 
   /** Runs the command in-process, quietly and without a config file, its output discarded. */
   private static void run(String name, String... args) {
