@@ -6,8 +6,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,10 +55,17 @@ final class AtomicOutput extends SpillBuffer {
    * {@code expected}: about how many bytes will be written, or -1.
    */
   static AtomicOutput open(Path path, Hook hook, long expected) throws IOException {
-    if (Files.exists(path)) {
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      attrs = null; // the usual case under -o: one system call tells
+    }
+    if (attrs != null) {
+      if (attrs.isSymbolicLink() && !Files.exists(path)) {
+        throw new IOException("dangling symbolic link");
+      }
       return new AtomicOutput(path.toRealPath(), hook, false, expected);
-    } else if (Files.isSymbolicLink(path)) {
-      throw new IOException("dangling symbolic link");
     }
     Path target = path.toAbsolutePath().normalize();
     // a look first: mkdir on a directory that exists still locks its parent, which parallel

@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * An output stream that keeps its bytes in memory up to a threshold and then moves them to a
@@ -62,7 +64,8 @@ class SpillBuffer extends OutputStream {
   SpillBuffer(Path dir, String prefix, int threshold, long expected,
       java.nio.file.attribute.FileAttribute<?>... attributes) {
     this.memory = new ByteArrayOutputStream((int) Math.max(256, Math.min(threshold + 1L, expected + 64)));
-    this.attributes = attributes;
+    // like Files.createTempFile: private (0600) unless asked otherwise
+    this.attributes = attributes.length == 0 && POSIX ? new java.nio.file.attribute.FileAttribute<?>[] {PRIVATE} : attributes;
     this.dir = dir;
     this.prefix = prefix;
     this.threshold = threshold;
@@ -91,17 +94,42 @@ class SpillBuffer extends OutputStream {
     if (fileOut != null) {
       return;
     }
-    file =
-        dir == null
-            ? Files.createTempFile(prefix, ".mtclean.tmp", attributes)
-            : Files.createTempFile(dir, prefix, ".mtclean.tmp", attributes);
-    LIVE.add(file);
-    channel = FileChannel.open(file, StandardOpenOption.WRITE);
+    createFile();
     // 8 KB: the bytes kept in memory go straight through it, later writes are the engine's small ones
     fileOut = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 13);
     memory.writeTo(fileOut);
     memory = null;
   }
+
+  /**
+   * Creates and opens a new file with a random name: one open call, where
+   * {@code Files.createTempFile} and a second open took three system calls.
+   */
+  private void createFile() throws IOException {
+    Path d = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+    for (int attempt = 0; ; attempt++) {
+      Path f = d.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".mtclean.tmp");
+      try {
+        channel = FileChannel.open(f, CREATE_WRITE, attributes);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt < 100) {
+          continue;
+        }
+        throw e;
+      }
+      file = f;
+      LIVE.add(f);
+      return;
+    }
+  }
+
+  private static final boolean POSIX =
+      java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final java.nio.file.attribute.FileAttribute<?> PRIVATE =
+      java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+  private static final java.util.Set<StandardOpenOption> CREATE_WRITE =
+      java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
   long size() {
     return size;
