@@ -103,28 +103,28 @@ final class Encodings {
     return -1;
   }
 
-  /** UTF-8 when the bytes are valid UTF-8; otherwise ICU's best guess; UTF-8 when ICU has none. */
+  /**
+   * UTF-8 when the bytes are valid UTF-8; else GB18030 or Big5 when they decode to common Chinese
+   * ({@link ChineseCharsetGuess}: ICU needs more Chinese than translated English holds); else
+   * the first of ICU's guesses that decodes them; else UTF-8 (which then fails with the offset).
+   */
   private static Charset detect(byte[] head, int n, boolean complete) {
     if (validUtf8(head, n, complete)) {
       return StandardCharsets.UTF_8;
     }
+    Charset chinese = ChineseCharsetGuess.guess(head, n, complete);
+    if (chinese != null) {
+      return chinese;
+    }
     CharsetDetector detector = new CharsetDetector();
     detector.setText(java.util.Arrays.copyOf(head, n));
-    CharsetMatch[] matches = detector.detectAll();
-    for (CharsetMatch m : matches) {
+    for (CharsetMatch m : detector.detectAll()) {
       String name = m.getName();
-      if (name.equals("UTF-8")) {
-        continue; // already ruled out
-      }
-      if (name.equals("GB18030") || name.equals("GBK") || name.equals("GB2312")) {
-        return Charset.forName("GB18030"); // a superset of both
-      }
-      if (name.equals("UTF-16LE") || name.equals("UTF-16BE") || name.equals("Big5")
-          || name.equals("EUC-JP") || name.equals("Shift_JIS") || name.equals("EUC-KR")) {
-        return Charset.forName(name);
+      if (name.equals("GBK") || name.equals("GB2312")) {
+        name = "GB18030"; // a superset of both
       }
       try {
-        if (Charset.isSupported(name)) {
+        if (Charset.isSupported(name) && decodes(Charset.forName(name), head, n, complete)) {
           return Charset.forName(name);
         }
       } catch (IllegalCharsetNameException e) {
@@ -136,17 +136,32 @@ final class Encodings {
 
   /** Whether the bytes decode as UTF-8; a truncated sequence at the end of an incomplete head is fine. */
   static boolean validUtf8(byte[] head, int n, boolean complete) {
+    return decodes(StandardCharsets.UTF_8, head, n, complete);
+  }
+
+  /** Whether {@code cs} decodes the bytes; a truncated char at the end of an incomplete head is fine. */
+  static boolean decodes(Charset cs, byte[] head, int n, boolean complete) {
+    return decode(cs, head, n, complete) != null;
+  }
+
+  /**
+   * The chars that {@code cs} decodes the bytes to, or {@code null} when they are malformed for
+   * it; a truncated char at the end of an incomplete head is left out.
+   */
+  static java.nio.CharBuffer decode(Charset cs, byte[] head, int n, boolean complete) {
     CharsetDecoder d =
-        StandardCharsets.UTF_8
-            .newDecoder()
+        cs.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(head, 0, n);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(n + 1);
     CoderResult r = d.decode(in, out, complete);
-    if (r.isError()) {
-      return false;
+    if (r.isError() || (complete ? in.hasRemaining() : in.remaining() >= 4)) {
+      return null;
     }
-    return complete ? !in.hasRemaining() : in.remaining() < 4;
+    if (complete && d.flush(out).isError()) {
+      return null;
+    }
+    return out.flip();
   }
 }

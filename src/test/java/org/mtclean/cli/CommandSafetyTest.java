@@ -210,6 +210,17 @@ class CommandSafetyTest {
   }
 
   @Test
+  void autoDetectsEnglishWithAFewChineseMarksInGb18030AndKeepsIt() throws IOException {
+    // ICU alone took these bytes for ISO-8859-1, and nothing was cleaned
+    Charset gb = Charset.forName("GB18030");
+    Path a = dir.resolve("a.txt");
+    Files.write(a, GARBLED.getBytes(gb));
+    Cli.Run r = Cli.run("-q", "-i", "--encoding", "auto", a.toString());
+    assertEquals(0, r.code(), r::toString);
+    assertArrayEquals(CLEAN.getBytes(gb), Files.readAllBytes(a));
+  }
+
+  @Test
   void utf16WithBomRoundTrips() throws IOException {
     for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       Path a = dir.resolve("a-" + cs.name() + ".txt");
