@@ -181,6 +181,9 @@ final class CleanCommand implements Callable<Integer> {
       exc.addAll(exclude);
       files = new InputCollector(inc, exc, outputDir).collect(paths);
       InputCollector.checkOutputs(files, outputDir);
+      if (settings.target() == Settings.Target.IN_PLACE) {
+        files = InputCollector.oncePerFile(files, quiet ? null : err);
+      }
     }
 
     AtomicOutput reportFile = null;

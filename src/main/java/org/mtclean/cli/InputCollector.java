@@ -156,6 +156,32 @@ final class InputCollector {
     return p.toString().replace(p.getFileSystem().getSeparator(), "/");
   }
 
+  /**
+   * For {@code --in-place}: drops a file already in the list under another name (through a
+   * symlink), which would otherwise be cleaned twice, its backup the second time taken of the
+   * cleaned text. A notice for each goes to {@code err} (null: none).
+   */
+  static List<Job> oncePerFile(List<Job> files, java.io.PrintStream err) throws IOException {
+    Map<Path, Job> seen = new HashMap<>();
+    List<Job> kept = new ArrayList<>(files.size());
+    for (Job j : files) {
+      Path real;
+      try {
+        real = j.source().toRealPath();
+      } catch (IOException e) {
+        kept.add(new Job(kept.size(), j.source(), j.display(), j.relative(), j.size()));
+        continue; // missing or unreadable: it fails with its own message when cleaned
+      }
+      Job first = seen.putIfAbsent(real, j);
+      if (first == null) {
+        kept.add(new Job(kept.size(), j.source(), j.display(), j.relative(), j.size()));
+      } else if (err != null) {
+        err.println("mtclean: " + j.display() + ": the same file as " + first.display() + ", cleaned once");
+      }
+    }
+    return kept;
+  }
+
   /** Refuses runs where two inputs would land on the same output file, or -o would overwrite an input. */
   static void checkOutputs(List<Job> files, Path outputDir) throws IOException {
     if (outputDir == null) {

@@ -80,6 +80,22 @@ class CommandSafetyTest {
   }
 
   @Test
+  void aFileReachedTwiceThroughALinkIsCleanedOnceAndItsBackupIsTheOriginal() throws IOException {
+    Path real = write(dir.resolve("sub/x.txt"), GARBLED);
+    Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("sub/x.txt"));
+    for (String jobs : List.of("1", "2")) {
+      write(real, GARBLED);
+      Files.deleteIfExists(dir.resolve("sub/x.txt.bak"));
+      Cli.Run r = Cli.run("-j", jobs, "-i", "--backup", ".bak", dir.toString());
+      assertEquals(0, r.code(), r::toString);
+      assertEquals(CLEAN, read(real));
+      assertEquals(GARBLED, read(dir.resolve("sub/x.txt.bak")), "the backup holds the original");
+      assertTrue(r.err().contains("sub/x.txt: the same file as") && r.err().contains("1 file: 1 changed"), r::toString);
+      assertTrue(Files.isSymbolicLink(dir.resolve("link.txt")));
+    }
+  }
+
+  @Test
   void unchangedFileIsNotRewritten() throws IOException {
     Path b = write(dir.resolve("b.txt"), CLEAN);
     FileTime old = FileTime.fromMillis(1_000_000_000_000L);
