@@ -171,6 +171,10 @@ final class FileTask {
       }
     } catch (IOException | RuntimeException e) {
       fail(r, err, e);
+    } catch (OutOfMemoryError e) {
+      // a paragraph larger than the heap: its buffers are garbage once unwound, so the other
+      // files can go on
+      fail(r, err, new IOException(outOfMemory()));
     } finally {
       if (atomic != null) {
         atomic.abort();
@@ -206,6 +210,13 @@ final class FileTask {
     } catch (IOException ignored) {
       // the error is still in the result and the report
     }
+  }
+
+  /** The message for a file whose cleaning ran out of heap. */
+  static String outOfMemory() {
+    return "out of memory: a paragraph (the text up to a blank line, and at most "
+        + org.mtclean.internal.DocumentEngine.PIECE_LINES + " lines of a longer one) must fit in the Java heap ("
+        + (Runtime.getRuntime().maxMemory() >> 20) + " MB here); give Java more with -Xmx, e.g. java -Xmx4g -jar mtclean.jar";
   }
 
   static String describe(Throwable e, String encoding) {

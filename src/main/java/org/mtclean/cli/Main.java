@@ -85,7 +85,13 @@ public final class Main {
           }
           return FILE_FAILED;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("mtclean: " + FileTask.outOfMemory());
+      code = FILE_FAILED;
+    }
     out.flush();
     err.flush();
     return code;

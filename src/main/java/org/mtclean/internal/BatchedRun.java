@@ -100,15 +100,20 @@ public final class BatchedRun {
       charOffset = cpOffset = 1;
     }
     boolean afterBlank = true;
+    int pieceLines = DocumentEngine.pieceLines;
+    int inPiece = 0; // lines of the current paragraph, or piece of a long one
     DocumentState.Quotes quotes = new DocumentState.Quotes();
     while (lines.next()) {
       char[] content = lines.content;
       int n = lines.length;
       String terminator = lines.terminator;
       boolean blank = DocumentEngine.isBlank(content, n);
-      if (blank && !afterBlank) {
+      boolean cut = !blank && !afterBlank && inPiece == pieceLines; // as DocumentEngine cuts
+      if ((blank && !afterBlank) || cut) {
         quotes.endParagraph();
-      } else if (!blank && afterBlank) {
+      }
+      if (!blank && (afterBlank || cut)) {
+        inPiece = 0;
         if (length >= target) {
           dispatch(batch, length, start, startQuotes);
           batch = new char[later + 1024];
@@ -121,6 +126,7 @@ public final class BatchedRun {
       }
       if (!blank) {
         quotes.observe(content, n);
+        inPiece++;
       }
       int need = length + n + terminator.length();
       if (need > batch.length) {

@@ -21,6 +21,18 @@ import org.mtclean.RuleKind;
 public final class DocumentEngine {
   /** Rule id under which the engine reports whitespace-only lines it empties. */
   public static final String TRAILING_ID = "space.trailing";
+
+  /** The default of {@link #pieceLines}, for messages. */
+  public static final int PIECE_LINES = 512;
+
+  /**
+   * A paragraph of more lines than this is cleaned in pieces of this many lines, each as if a
+   * paragraph of its own, so that memory stays bounded for text with no blank lines at all, such
+   * as a corpus of one segment per line. The cuts are counted in lines from the paragraph's start,
+   * which cleaning never changes, so a second run cuts at the same places (tests make it small).
+   */
+  static volatile int pieceLines = PIECE_LINES;
+
   /** Rule id under which the engine reports blank lines it removes. */
   public static final String BLANK_LINES_ID = "space.blank-lines";
 
@@ -88,6 +100,7 @@ public final class DocumentEngine {
       out.write(0xFEFF);
       charOffset = cpOffset = 1;
     }
+    int piece = pieceLines;
     while (lines.next()) {
       char[] content = lines.content;
       int length = lines.length;
@@ -98,6 +111,9 @@ public final class DocumentEngine {
         blankLine(content, length, terminator, out, listener);
       } else {
         blankRun = 0;
+        if (terminators.size() == piece) {
+          flushParagraph(out, listener); // a piece of a long paragraph: see pieceLines
+        }
         addLine(content, length, terminator);
       }
       advance(length, terminator);

@@ -175,6 +175,28 @@ class CommandSafetyTest {
   }
 
   @Test
+  void runningOutOfMemoryFailsThatFileOnlyWithAClearMessage() throws IOException {
+    Path a = write(dir.resolve("a.txt"), GARBLED);
+    Path b = write(dir.resolve("b.txt"), GARBLED);
+    AtomicOutput.Hook oomOnA =
+        tmp -> {
+          if (tmp.getFileName().toString().startsWith(".a.txt.")) {
+            throw new OutOfMemoryError("injected");
+          }
+        };
+    for (String jobs : List.of("1", "2")) {
+      write(a, GARBLED);
+      write(b, GARBLED);
+      Cli.Run r = Cli.run(new byte[0], oomOnA, "-j", jobs, "-i", dir.toString());
+      assertEquals(3, r.code(), r::toString);
+      assertTrue(r.err().contains(a + ": out of memory: a paragraph") && r.err().contains("-Xmx"), r::toString);
+      assertEquals(GARBLED, read(a));
+      assertEquals(CLEAN, read(b));
+      assertEquals(List.of("a.txt", "b.txt"), names(), "no temp file");
+    }
+  }
+
+  @Test
   void failureWhileWritingASpilledFileLeavesTheOriginal() throws IOException {
     StringBuilder big = new StringBuilder();
     while (big.length() < 2_000_000) {
