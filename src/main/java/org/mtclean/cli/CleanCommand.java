@@ -236,6 +236,9 @@ final class CleanCommand implements Callable<Integer> {
     if (stdin && (inPlace || outputDir != null)) {
       usage((inPlace ? "--in-place" : "--output") + " needs file or directory paths, not standard input");
     }
+    if (outputDir != null && java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
+      usage("--output " + outputDir + " is a file, not a directory");
+    }
     boolean stdoutBusy = diff || list || !check && !inPlace && outputDir == null;
     if ("-".equals(report) && stdoutBusy) {
       usage("--report - needs standard output to itself; use it with --check, --output or "

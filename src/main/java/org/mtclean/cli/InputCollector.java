@@ -51,7 +51,8 @@ final class InputCollector {
     try {
       return FileSystems.getDefault().getPathMatcher("glob:" + glob);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("bad glob '" + glob + "': " + e.getMessage());
+      String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+      throw new UsageException("bad glob '" + glob + "'" + why);
     }
   }
 

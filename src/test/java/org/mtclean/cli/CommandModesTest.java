@@ -185,6 +185,16 @@ class CommandModesTest {
     assertTrue(r.err().contains(b + ": unchanged (0 applied, 0 proposed)"), r::toString);
   }
 
+  @Test
+  void outputThatIsAFileIsAUsageError() throws IOException {
+    Path file = Cli.write(dir.resolve("out.txt"), "x");
+    Path in = Cli.write(dir.resolve("in/a.txt"), GARBLED);
+    Cli.Run r = Cli.run("-o", file.toString(), in.toString());
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().contains("--output " + file + " is a file, not a directory"), r::toString);
+    assertEquals("x", Files.readString(file));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -216,6 +226,7 @@ class CommandModesTest {
         "--config c.json --no-config x       | exclude each other",
         "--bogus                             | Unknown option: '--bogus'",
         "-j many x                           | Invalid value",
+        "--include [ x                       | bad glob '[': Missing ']",
       })
   void usageErrorsExitTwo(String args, String message) {
     String[] argv = args.trim().replace("''", "\u0000").split("\\s+");
