@@ -198,6 +198,10 @@ final class FileTask {
   private void fail(FileResult r, Writer err, Exception e) {
     r.status = FileResult.Status.FAILED;
     r.error = describe(e, r.encoding);
+    if (s.inputEncoding() == null && e instanceof MalformedTextException) {
+      r.error += " (--encoding auto chose " + r.encoding + " from the first " + (Encodings.SNIFF >> 10)
+          + " KB; name the encoding, e.g. --encoding GB18030)";
+    }
     if (s.target() == Settings.Target.IN_PLACE) {
       r.error += "; file left unchanged";
     }

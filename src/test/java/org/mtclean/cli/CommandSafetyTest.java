@@ -259,6 +259,21 @@ class CommandSafetyTest {
   }
 
   @Test
+  void autoThatGuessedWrongFromTheHeadSaysSoAndLeavesTheFile() throws IOException {
+    byte[] head = "a".repeat(Encodings.SNIFF + 100).getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "\n会议，开始。\n".getBytes(Charset.forName("GB18030"));
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, bytes, head.length, tail.length);
+    Path a = dir.resolve("a.txt");
+    Files.write(a, bytes);
+    Cli.Run r = Cli.run("-i", "--encoding", "auto", a.toString());
+    assertEquals(3, r.code(), r::toString);
+    assertTrue(r.err().contains("malformed UTF-8 input at byte offset " + (head.length + 1)
+        + " (--encoding auto chose UTF-8 from the first 8 KB; name the encoding, e.g. --encoding GB18030); file left unchanged"), r::toString);
+    assertArrayEquals(bytes, Files.readAllBytes(a));
+  }
+
+  @Test
   void utf16WithBomRoundTrips() throws IOException {
     for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       Path a = dir.resolve("a-" + cs.name() + ".txt");
