@@ -198,7 +198,8 @@ final class FileTask {
   private void fail(FileResult r, Writer err, Exception e) {
     r.status = FileResult.Status.FAILED;
     r.error = describe(e, r.encoding);
-    if (s.inputEncoding() == null && e instanceof MalformedTextException) {
+    Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    if (s.inputEncoding() == null && cause instanceof MalformedTextException) {
       r.error += " (--encoding auto chose " + r.encoding + " from the first " + (Encodings.SNIFF >> 10)
           + " KB; name the encoding, e.g. --encoding GB18030)";
     }

@@ -79,7 +79,7 @@ public final class BatchedRun {
     }
   }
 
-  /** Reads whole lines, follows paragraphs and quote style, and cuts batches at paragraph starts. */
+  /** Reads whole lines, follows paragraphs (and pieces of long ones) and quote style, and cuts batches at their starts. */
   private void split(Reader in) throws IOException {
     LineReader lines = new LineReader();
     lines.reset(in, 1 << 16);
