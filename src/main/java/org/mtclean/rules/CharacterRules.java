@@ -67,12 +67,13 @@ public final class CharacterRules {
   public static final class FullWidth extends AbstractRule {
     public FullWidth() {
       super("chars.fullwidth", RuleKind.SAFE,
-          "full-width ASCII forms (U+FF01-U+FF5E) become ASCII: \uFF12\uFF10\uFF12\uFF12 -> 2022");
+          "full-width ASCII forms (U+FF01-U+FF5E) become ASCII: \uFF12\uFF10\uFF12\uFF12 -> 2022;"
+              + " full-width currency signs become narrow ones: \uFFE5500 -> \u00A5500");
     }
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny("\uFF01\uFF21\uFF41")) {
+      if (!ctx.mayContainAny("\uFF01\uFF21\uFF41\uFFE5")) {
         return;
       }
       char[] s = ctx.chars();
@@ -85,7 +86,7 @@ public final class CharacterRules {
         int i = start;
         StringBuilder b = new StringBuilder();
         while (i < n && convertible(s[i])) {
-          b.append((char) (s[i] - 0xFEE0));
+          b.append(narrow(s[i]));
           i++;
         }
         ctx.replace(start, i, b.toString(), "full-width characters to ASCII");
@@ -95,7 +96,7 @@ public final class CharacterRules {
     /** Full-width forms, except the punctuation that {@code punct.cjk} converts in context. */
     static boolean convertible(char c) {
       if (c < 0xFF01 || c > 0xFF5E) { // one compare for ASCII text
-        return false;
+        return c >= 0xFFE0 && c <= 0xFFE6; // the signs: cent, pound, not, macron, broken bar, yen, won
       }
       return switch (c) {
         case '\uFF01', '\uFF0C', '\uFF0E', '\uFF1A', '\uFF1B', '\uFF1F', '\uFF08', '\uFF09',
@@ -104,6 +105,13 @@ public final class CharacterRules {
       };
     }
   }
+
+  /** The narrow form of a {@link FullWidth#convertible} char. */
+  private static char narrow(char c) {
+    return c <= 0xFF5E ? (char) (c - 0xFEE0) : NARROW_SIGNS.charAt(c - 0xFFE0);
+  }
+
+  private static final String NARROW_SIGNS = "\u00A2\u00A3\u00AC\u00AF\u00A6\u00A5\u20A9";
 
   /** {@code chars.space}: ideographic, no-break and figure spaces become plain spaces. */
   public static final class WideSpace extends AbstractRule {

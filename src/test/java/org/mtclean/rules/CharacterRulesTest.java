@@ -12,6 +12,9 @@ class CharacterRulesTest {
     "ＡＩ ｐｌａｎ|AI plan",
     "５０％|50%",
     "Ａ，Ｂ|A，B", // the comma is punct.cjk's, in context
+    "\uFFE5500 per ton|\u00A5500 per ton",
+    "\uFFE1３ and \uFFE010|\u00A33 and \u00A210",
+    "\uFFE6\uFFE2\uFFE3\uFFE4|\u20A9\u00AC\u00AF\u00A6",
     "plain|plain",
   })
   void fullWidth(String in, String out) {
