@@ -89,7 +89,8 @@ public final class CharacterRules {
           b.append(narrow(s[i]));
           i++;
         }
-        ctx.replace(start, i, b.toString(), "full-width characters to ASCII");
+        boolean ascii = b.chars().allMatch(ch -> ch < 0x80);
+        ctx.replace(start, i, b.toString(), ascii ? "full-width characters to ASCII" : "full-width characters to narrow ones");
       }
     }
 

@@ -13,7 +13,7 @@ import org.mtclean.internal.Chars;
  * {@code quotes.padding}: pairs double quotes within a paragraph, removes the padding inside each
  * pair and separates the pair from a word outside it, and an opening quote from the sentence
  * punctuation before it ({@code said:"We} becomes {@code said: "We}). Quotes that cannot be paired
- * are reported and left alone.
+ * are reported and left alone. Inside curly single quotes the padding goes too.
  */
 public final class QuoteRule extends AbstractRule {
   public QuoteRule() {
@@ -23,6 +23,9 @@ public final class QuoteRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
+    if (ctx.mayContainAny("\u2018")) {
+      padSingles(ctx, ctx.chars(), ctx.length());
+    }
     if (!ctx.mayContainAny("\"\u201C\u201D")) {
       return;
     }
@@ -284,6 +287,49 @@ public final class QuoteRule extends AbstractRule {
     }
     if (Chars.isWordChar(Chars.at(s, n, close + 1))) {
       ctx.replace(close + 1, close + 1, " ", "separated a closing quote from the word after it");
+    }
+  }
+
+  /**
+   * Curly single quotes, which Chinese MT nests in double ones ({@code “the ‘ Six Stability ’
+   * work”}): the padding inside {@code ‘ … ’} goes. As {@code ’} is also the apostrophe, the
+   * {@code ’} that closes a {@code ‘} is the first after it that is not inside a word (as in
+   * {@code don’t}), on the same line, with no other {@code ‘} between.
+   * Nothing else is changed or reported.
+   */
+  private static void padSingles(RuleContext ctx, char[] s, int n) {
+    int[] marks = ctx.marks();
+    for (int k = 0, i; (i = marks[k]) < n; k++) {
+      if (s[i] != '\u2018' || ctx.isProtected(i)) {
+        continue;
+      }
+      int close = -1;
+      for (int q = k + 1, j; (j = marks[q]) < n && s[j] != '\n' && s[j] != '\u2018'; q++) {
+        if (s[j] == '\u2019' && !(Chars.isWordChar(Chars.before(s, j)) && Chars.isWordChar(Chars.at(s, n, j + 1)))) {
+          close = j; // the first that is not an apostrophe inside a word (don’t)
+          break;
+        }
+      }
+      if (close < 0 || ctx.isProtected(close)) {
+        continue;
+      }
+      int inner = i + 1;
+      while (inner < close && isPad(s[inner])) {
+        inner++;
+      }
+      if (inner == close) {
+        continue; // nothing but space between the quotes: leave it to a human
+      }
+      if (inner > i + 1) {
+        ctx.replace(i + 1, inner, "", "removed space after an opening single quote");
+      }
+      int innerEnd = close;
+      while (innerEnd > inner && isPad(s[innerEnd - 1])) {
+        innerEnd--;
+      }
+      if (innerEnd < close) {
+        ctx.replace(innerEnd, close, "", "removed space before a closing single quote");
+      }
     }
   }
 

@@ -29,6 +29,13 @@ class QuoteAndCaseRulesTest {
     "'the \"Three Rules\u201C campaign and the \" Two Studies \u201D plan'|'the \"Three Rules\u201C campaign and the \"Two Studies\u201D plan'",
     "'\u201CHe said \"no\" to me,\u201D she said.'|'\u201CHe said \"no\" to me,\u201D she said.'",
     "'\u201C Zero \u201D and \" Green \"'|'\u201CZero\u201D and \"Green\"'",
+    // curly single quotes, nested in double ones by Chinese MT; ’ is also the apostrophe
+    "'\u201Cdo the \u2018 Six Stability \u2019 work\u201D'|'\u201Cdo the \u2018Six Stability\u2019 work\u201D'",
+    "'the \u2018 don\u2019t stop \u2019 campaign'|'the \u2018don\u2019t stop\u2019 campaign'",
+    "'the workers\u2019 union'|'the workers\u2019 union'",
+    "'a \u2018  \u2019 gap'|'a \u2018  \u2019 gap'",
+    "'a \u2018 lone quote'|'a \u2018 lone quote'",
+    "'the \u2018 one\n\u2019 two'|'the \u2018 one\n\u2019 two'",
   })
   void padding(String in, String out) {
     assertRule("quotes.padding", in, out);
