@@ -102,7 +102,12 @@ final class CjkDates {
     if (after >= 0 && Chars.isWordChar(after)) {
       b.append(' ');
     }
-    ctx.replace(start, end, b.toString(), "Chinese date to an English date");
+    int in = day > 0 && b.charAt(0) != ' ' ? LiteralDateRule.inBeforeDay(ctx, s, start, end) : -1;
+    if (in >= 0) {
+      ctx.replace(in, end, LiteralDateRule.on(s, in) + " " + b, "Chinese date to an English date, on before a day");
+    } else {
+      ctx.replace(start, end, b.toString(), "Chinese date to an English date");
+    }
     return end;
   }
 

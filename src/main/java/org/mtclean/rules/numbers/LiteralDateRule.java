@@ -122,7 +122,12 @@ public final class LiteralDateRule extends AbstractRule {
         continue;
       }
       String date = Spellout.month(month) + " " + day + (year == null ? "" : ", " + year);
-      ctx.replace(start, end, date, "literal Chinese date to an English date");
+      int in = inBeforeDay(ctx, s, start, end);
+      if (in >= 0) {
+        ctx.replace(in, end, on(s, in) + " " + date, "literal Chinese date to an English date, on before a day");
+      } else {
+        ctx.replace(start, end, date, "literal Chinese date to an English date");
+      }
       k = t.tokenAtOrAfter(end) - 1;
     }
   }
@@ -219,6 +224,29 @@ public final class LiteralDateRule extends AbstractRule {
       }
     }
     return first == '1' || first == '2';
+  }
+
+  /**
+   * Where the word {@code in} right before a date with a day begins ({@code held in 2022年10月16日}
+   * becomes {@code held on October 16, 2022}, as English says), or -1: one space between, no word
+   * glued before it, not protected, and the date not a possessive ({@code in March 15's}).
+   */
+  static int inBeforeDay(RuleContext ctx, String s, int start, int end) {
+    int w = start - 3;
+    if (w < 0 || s.charAt(start - 1) != ' ' || (s.charAt(w) | 0x20) != 'i' || (s.charAt(w + 1) | 0x20) != 'n'
+        || Chars.isWordChar(Chars.before(s, w)) || Chars.before(s, w) == '-') {
+      return -1;
+    }
+    int after = Chars.at(s, end);
+    if (after == '\'' || after == '\u2019' || ctx.isProtected(w, start)) {
+      return -1;
+    }
+    return w;
+  }
+
+  /** {@code on} in the case of the {@code in} at {@code w}. */
+  static String on(String s, int w) {
+    return (s.charAt(w) == 'I' ? "O" : "o") + (s.charAt(w + 1) == 'N' ? "N" : "n");
   }
 
   static int daysIn(int month) {

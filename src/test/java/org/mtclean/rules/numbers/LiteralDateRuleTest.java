@@ -29,6 +29,20 @@ class LiteralDateRuleTest {
   }
 
   @Test
+  void inBeforeADayBecomesOn() {
+    assertEquals("held on October 16, 2022, and", clean("held in 2022\u5E7410\u670816\u65E5, and"));
+    assertEquals("On March 15, the firm met.", clean("In Three month Fifteen day, the firm met."));
+    assertEquals("opened on November 9 and", clean("opened in 11 month 9 day and"));
+    assertEquals("ON March 15 it", clean("IN 3\u670815\u65E5 it"));
+    // a month and year, or a year, keep in; so do a glued word and a possessive
+    assertEquals("closed in October 2022.", clean("closed in 2022\u5E7410\u6708."));
+    assertEquals("in 2019.", clean("in 2019\u5E74."));
+    assertEquals("within March 15 and", clean("within 3\u670815\u65E5 and"));
+    assertEquals("built-in March 15 and", clean("built-in 3\u670815\u65E5 and"));
+    assertEquals("in March 15's meeting", clean("in 3\u670815\u65E5's meeting"));
+  }
+
+  @Test
   void yearBeforeTheDate() {
     assertEquals("November 9, 2019 the firm",
         clean("Two thousand and nineteen year Eleven month Nine day the firm"));
