@@ -261,12 +261,8 @@ public final class QuoteRule extends AbstractRule {
   }
 
   private static void fix(RuleContext ctx, char[] s, int n, int open, int close) {
-    int inner = open + 1;
-    while (inner < close && isPad(s[inner])) {
-      inner++;
-    }
-    if (inner == close) {
-      return; // nothing but space between the quotes: leave it to a human
+    if (onlySpaceBetween(s, open, close)) {
+      return; // leave it to a human
     }
     int before = Chars.before(s, open);
     if (Chars.isWordChar(before)) {
@@ -275,18 +271,35 @@ public final class QuoteRule extends AbstractRule {
       // said:"We -> said: "We; a closing quote after a comma ("Yes,"he) is the pair's other end
       ctx.replace(open, open, " ", "separated an opening quote from the punctuation before it");
     }
+    removePadding(ctx, s, open, close, "quote");
+    if (Chars.isWordChar(Chars.at(s, n, close + 1))) {
+      ctx.replace(close + 1, close + 1, " ", "separated a closing quote from the word after it");
+    }
+  }
+
+  private static boolean onlySpaceBetween(char[] s, int open, int close) {
+    int inner = open + 1;
+    while (inner < close && isPad(s[inner])) {
+      inner++;
+    }
+    return inner == close;
+  }
+
+  /** Removes the spaces after {@code open} and before {@code close}, which hold more than spaces. */
+  private static void removePadding(RuleContext ctx, char[] s, int open, int close, String what) {
+    int inner = open + 1;
+    while (inner < close && isPad(s[inner])) {
+      inner++;
+    }
     if (inner > open + 1) {
-      ctx.replace(open + 1, inner, "", "removed space after an opening quote");
+      ctx.replace(open + 1, inner, "", "removed space after an opening " + what);
     }
     int innerEnd = close;
     while (innerEnd > inner && isPad(s[innerEnd - 1])) {
       innerEnd--;
     }
     if (innerEnd < close) {
-      ctx.replace(innerEnd, close, "", "removed space before a closing quote");
-    }
-    if (Chars.isWordChar(Chars.at(s, n, close + 1))) {
-      ctx.replace(close + 1, close + 1, " ", "separated a closing quote from the word after it");
+      ctx.replace(innerEnd, close, "", "removed space before a closing " + what);
     }
   }
 
@@ -313,22 +326,8 @@ public final class QuoteRule extends AbstractRule {
       if (close < 0 || ctx.isProtected(close)) {
         continue;
       }
-      int inner = i + 1;
-      while (inner < close && isPad(s[inner])) {
-        inner++;
-      }
-      if (inner == close) {
-        continue; // nothing but space between the quotes: leave it to a human
-      }
-      if (inner > i + 1) {
-        ctx.replace(i + 1, inner, "", "removed space after an opening single quote");
-      }
-      int innerEnd = close;
-      while (innerEnd > inner && isPad(s[innerEnd - 1])) {
-        innerEnd--;
-      }
-      if (innerEnd < close) {
-        ctx.replace(innerEnd, close, "", "removed space before a closing single quote");
+      if (!onlySpaceBetween(s, i, close)) {
+        removePadding(ctx, s, i, close, "single quote");
       }
     }
   }
