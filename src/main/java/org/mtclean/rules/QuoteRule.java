@@ -24,7 +24,7 @@ public final class QuoteRule extends AbstractRule {
   @Override
   public void apply(RuleContext ctx) {
     if (ctx.mayContainAny("\u2018")) {
-      padSingles(ctx, ctx.chars(), ctx.length());
+      QuotePadding.singles(ctx, ctx.chars(), ctx.length());
     }
     if (!ctx.mayContainAny("\"\u201C\u201D")) {
       return;
@@ -261,7 +261,7 @@ public final class QuoteRule extends AbstractRule {
   }
 
   private static void fix(RuleContext ctx, char[] s, int n, int open, int close) {
-    if (onlySpaceBetween(s, open, close)) {
+    if (QuotePadding.onlySpaceBetween(s, open, close)) {
       return; // leave it to a human
     }
     int before = Chars.before(s, open);
@@ -271,68 +271,9 @@ public final class QuoteRule extends AbstractRule {
       // said:"We -> said: "We; a closing quote after a comma ("Yes,"he) is the pair's other end
       ctx.replace(open, open, " ", "separated an opening quote from the punctuation before it");
     }
-    removePadding(ctx, s, open, close, "quote");
+    QuotePadding.remove(ctx, s, open, close, "quote");
     if (Chars.isWordChar(Chars.at(s, n, close + 1))) {
       ctx.replace(close + 1, close + 1, " ", "separated a closing quote from the word after it");
     }
-  }
-
-  private static boolean onlySpaceBetween(char[] s, int open, int close) {
-    int inner = open + 1;
-    while (inner < close && isPad(s[inner])) {
-      inner++;
-    }
-    return inner == close;
-  }
-
-  /** Removes the spaces after {@code open} and before {@code close}, which hold more than spaces. */
-  private static void removePadding(RuleContext ctx, char[] s, int open, int close, String what) {
-    int inner = open + 1;
-    while (inner < close && isPad(s[inner])) {
-      inner++;
-    }
-    if (inner > open + 1) {
-      ctx.replace(open + 1, inner, "", "removed space after an opening " + what);
-    }
-    int innerEnd = close;
-    while (innerEnd > inner && isPad(s[innerEnd - 1])) {
-      innerEnd--;
-    }
-    if (innerEnd < close) {
-      ctx.replace(innerEnd, close, "", "removed space before a closing " + what);
-    }
-  }
-
-  /**
-   * Curly single quotes, which Chinese MT nests in double ones ({@code “the ‘ Six Stability ’
-   * work”}): the padding inside {@code ‘ … ’} goes. As {@code ’} is also the apostrophe, the
-   * {@code ’} that closes a {@code ‘} is the first after it that is not inside a word (as in
-   * {@code don’t}), on the same line, with no other {@code ‘} between.
-   * Nothing else is changed or reported.
-   */
-  private static void padSingles(RuleContext ctx, char[] s, int n) {
-    int[] marks = ctx.marks();
-    for (int k = 0, i; (i = marks[k]) < n; k++) {
-      if (s[i] != '\u2018' || ctx.isProtected(i)) {
-        continue;
-      }
-      int close = -1;
-      for (int q = k + 1, j; (j = marks[q]) < n && s[j] != '\n' && s[j] != '\u2018'; q++) {
-        if (s[j] == '\u2019' && !(Chars.isWordChar(Chars.before(s, j)) && Chars.isWordChar(Chars.at(s, n, j + 1)))) {
-          close = j; // the first that is not an apostrophe inside a word (don’t)
-          break;
-        }
-      }
-      if (close < 0 || ctx.isProtected(close)) {
-        continue;
-      }
-      if (!onlySpaceBetween(s, i, close)) {
-        removePadding(ctx, s, i, close, "single quote");
-      }
-    }
-  }
-
-  private static boolean isPad(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
   }
 }
