@@ -25,6 +25,9 @@ public final class RepetitionRules {
    */
   static final Set<String> GRAMMATICAL_PAIRS = Set.of("had", "that", "her", "do", "in", "on");
 
+  /** The longest word of the two lists and of Pinyin syllables ({@code zhuang}). */
+  private static final int MAX_KEPT_LENGTH = 6;
+
   /** Reduplicated words and names of English and elsewhere, kept as well. */
   static final Set<String> REDUPLICATED =
       Set.of("bye", "so", "no", "ha", "hear", "knock", "tut", "blah", "chop", "there", "bora",
@@ -124,14 +127,16 @@ public final class RepetitionRules {
       if (!hasLetter(s, a, aEnd)) {
         return false;
       }
-      String lower = s.substring(a, aEnd).toLowerCase(Locale.ROOT);
-      if (GRAMMATICAL_PAIRS.contains(lower) || REDUPLICATED.contains(lower)) {
-        return false;
-      }
-      int b = bEnd - (aEnd - a);
-      if (Character.isUpperCase(s.codePointAt(a)) && Character.isUpperCase(s.codePointAt(b))
-          && Pinyin.isSyllable(lower)) {
-        return false; // a reduplicated Chinese name
+      if (aEnd - a <= MAX_KEPT_LENGTH) { // longer words are in no list and no Pinyin syllable
+        String lower = s.substring(a, aEnd).toLowerCase(Locale.ROOT);
+        if (GRAMMATICAL_PAIRS.contains(lower) || REDUPLICATED.contains(lower)) {
+          return false;
+        }
+        int b = bEnd - (aEnd - a);
+        if (Character.isUpperCase(s.codePointAt(a)) && Character.isUpperCase(s.codePointAt(b))
+            && Pinyin.isSyllable(lower)) {
+          return false; // a reduplicated Chinese name
+        }
       }
       if (joinedBefore(s, a) || joinedAfter(s, bEnd)) {
         return false; // part of a path, handle or compound: a/the the-

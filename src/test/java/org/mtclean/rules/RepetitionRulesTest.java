@@ -17,6 +17,19 @@ import org.mtclean.RuleKind;
 
 class RepetitionRulesTest {
   @Test
+  void keptWordsAreShortEnoughForTheLengthShortcut() {
+    // repeat.word looks a pair up in the lists only when its word has 6 chars or fewer
+    for (String w : RepetitionRules.GRAMMATICAL_PAIRS) {
+      assertTrue(w.length() <= 6, w);
+    }
+    for (String w : RepetitionRules.REDUPLICATED) {
+      assertTrue(w.length() <= 6, w);
+    }
+    assertEquals("Zhuang Zhuang", MtClean.clean("Zhuang Zhuang"));
+    assertEquals("Chuang Chuang", MtClean.clean("Chuang Chuang"));
+  }
+
+  @Test
   void repeatedWordIsRemovedWithItsSpaceAndLogged() {
     CleanResult r = only("The board will will meet.", "repeat.word");
     assertEquals("The board will meet.", r.text());
