@@ -37,7 +37,7 @@ public final class Main {
     // System.out flushes on every write; cleaned text goes out in large buffered blocks instead
     PrintStream stdout =
         new PrintStream(
-            new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16),
+            new java.io.BufferedOutputStream(new Streams.StdoutSink(), 1 << 16),
             false);
     int code = new Main(stdout, System.err, System.in).run(args);
     stdout.flush();

@@ -134,7 +134,46 @@ final class Streams {
     /** Flushes {@code out} and fails if it has seen an error. */
     static void check(java.io.PrintStream out) throws IOException {
       if (out.checkError()) {
-        throw new IOException("cannot write to standard output");
+        IOException why = StdoutSink.error;
+        throw new IOException("cannot write to standard output"
+            + (why != null && why.getMessage() != null ? ": " + why.getMessage() : ""));
+      }
+    }
+  }
+
+  /**
+   * The process's standard output under its PrintStream, which swallows errors: keeps the last
+   * one, so that the message can say why ("Broken pipe" after {@code | head}, or a full disk).
+   */
+  static final class StdoutSink extends java.io.FilterOutputStream {
+    static volatile IOException error;
+
+    StdoutSink() {
+      super(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        error = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        error = e;
+        throw e;
       }
     }
   }
