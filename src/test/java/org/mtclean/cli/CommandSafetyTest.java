@@ -154,6 +154,15 @@ class CommandSafetyTest {
     assertTrue(r.err().contains("<stdin>: malformed UTF-8 input at byte offset 3"), r::toString);
   }
 
+  /** A hook that runs {@code action} on the temp file of a.txt only. */
+  private static AtomicOutput.Hook onA(AtomicOutput.Hook action) {
+    return tmp -> {
+      if (tmp.getFileName().toString().startsWith(".a.txt.")) {
+        action.beforeMove(tmp);
+      }
+    };
+  }
+
   @Test
   void failureJustBeforeTheRenameLeavesTheOriginal() throws IOException {
     Path a = write(dir.resolve("a.txt"), GARBLED);
@@ -162,9 +171,9 @@ class CommandSafetyTest {
         tmp -> {
           assertTrue(Files.exists(tmp) && tmp.getParent().equals(dir.toRealPath()), "temp file in the same dir");
           assertEquals(CLEAN, read(tmp), "the temp file holds the whole new text");
-          if (tmp.getFileName().toString().startsWith(".a.txt.")) {
+          onA(t -> {
             throw new IOException("disk full (injected)");
-          }
+          }).beforeMove(tmp);
         };
     Cli.Run r = Cli.run(new byte[0], failOnA, "-i", "--backup", ".bak", dir.toString());
     assertEquals(3, r.code(), r::toString);
@@ -178,12 +187,9 @@ class CommandSafetyTest {
   void runningOutOfMemoryFailsThatFileOnlyWithAClearMessage() throws IOException {
     Path a = write(dir.resolve("a.txt"), GARBLED);
     Path b = write(dir.resolve("b.txt"), GARBLED);
-    AtomicOutput.Hook oomOnA =
-        tmp -> {
-          if (tmp.getFileName().toString().startsWith(".a.txt.")) {
-            throw new OutOfMemoryError("injected");
-          }
-        };
+    AtomicOutput.Hook oomOnA = onA(tmp -> {
+      throw new OutOfMemoryError("injected");
+    });
     for (String jobs : List.of("1", "2")) {
       write(a, GARBLED);
       write(b, GARBLED);
