@@ -47,6 +47,7 @@ public final class Cleaner {
   private final Profile profile;
   private final Map<Option<?>, Object> options;
   private final EnginePlan plan;
+  private final boolean lineByLine;
 
   private Cleaner(Builder b) {
     this.rules = List.copyOf(b.resolveRules());
@@ -56,7 +57,8 @@ public final class Cleaner {
     for (int r = 0; r < applies.length; r++) {
       applies[r] = profile.applies(rules.get(r).kind());
     }
-    this.plan = new EnginePlan(rules, applies, options);
+    this.lineByLine = b.lineByLine;
+    this.plan = new EnginePlan(rules, applies, options, lineByLine);
     this.builtinOnly = rules.stream().allMatch(r -> BuiltinRules.ids().contains(r.id()));
   }
 
@@ -79,7 +81,13 @@ public final class Cleaner {
     b.custom.addAll(rules.stream().filter(r -> !BuiltinRules.ids().contains(r.id())).toList());
     b.profile = profile;
     b.options.putAll(options);
+    b.lineByLine = lineByLine;
     return b;
+  }
+
+  /** Whether every line is cleaned as a paragraph of its own (see {@link Builder#lineByLine}). */
+  public boolean lineByLine() {
+    return lineByLine;
   }
 
   /** The enabled rules, in the order they run. */
@@ -186,7 +194,7 @@ public final class Cleaner {
       };
     }
     if (executor != null && parallelism > 1 && builtinOnly) {
-      BatchedRun.run(in, out, tracking, engines, executor, parallelism);
+      BatchedRun.run(in, out, tracking, engines, executor, parallelism, plan);
       return changed[0];
     }
     DocumentEngine engine = engine();
@@ -247,6 +255,7 @@ public final class Cleaner {
     private final List<Rule> custom = new ArrayList<>();
     private Profile profile = Profile.SAFE;
     private final Map<Option<?>, Object> options = new HashMap<>();
+    private boolean lineByLine;
 
     private Builder() {
       for (Rule r : BuiltinRules.all()) {
@@ -291,6 +300,18 @@ public final class Cleaner {
 
     public Builder profile(Profile profile) {
       this.profile = Objects.requireNonNull(profile);
+      return this;
+    }
+
+    /**
+     * Cleans every line as a paragraph of its own and keeps every blank line, so that output line
+     * N is input line N: for line-aligned text such as MT training corpora (one segment per line,
+     * its source in another file). By default paragraphs end at blank lines, rules such as quote
+     * pairing and sentence case look across the lines of a paragraph, and runs of blank lines
+     * become one.
+     */
+    public Builder lineByLine(boolean on) {
+      this.lineByLine = on;
       return this;
     }
 

@@ -89,6 +89,10 @@ final class CleanCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--apply-suggestions", description = "also apply the rules marked suggest")
   boolean applySuggestions;
 
+  @picocli.CommandLine.Option(names = "--line-by-line",
+      description = "clean every line on its own and keep every blank line: output line N is input line N (line-aligned corpora)")
+  boolean lineByLine;
+
   @picocli.CommandLine.Option(names = "--option", paramLabel = "NAME=VALUE",
       description = "set a rule option (repeatable; see --list-options)")
   List<String> optionSettings = new ArrayList<>();
@@ -169,7 +173,7 @@ final class CleanCommand implements Callable<Integer> {
     validate(stdin);
     Path cwd = Path.of("").toAbsolutePath();
     ConfigFile cfg = loadConfig(stdin, cwd);
-    Cleaner cleaner = RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions);
+    Cleaner cleaner = RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions, lineByLine);
     Settings settings = settings(cleaner);
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     boolean bar = progress != null ? progress : stderrIsTerminal();
@@ -305,7 +309,7 @@ final class CleanCommand implements Callable<Integer> {
   Cleaner cleaner(Path workingDir) {
     boolean stdin = paths.isEmpty() || paths.equals(List.of("-"));
     ConfigFile cfg = loadConfig(stdin, workingDir == null ? Path.of("").toAbsolutePath() : workingDir);
-    return RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions);
+    return RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions, lineByLine);
   }
 
   private static void usage(String message) {

@@ -27,6 +27,7 @@ import java.util.Set;
  *   "enable": ["rule.or.family", ...],
  *   "disable": ["..."],
  *   "applySuggestions": true,
+ *   "lineByLine": false,
  *   "options": {"keep-nbsp": true, "some-number": 10, "some-choice": "value"},
  *   "include": ["*.txt"],
  *   "exclude": ["drafts/**"]
@@ -44,6 +45,7 @@ record ConfigFile(
     List<String> enable,
     List<String> disable,
     Boolean applySuggestions,
+    Boolean lineByLine,
     Map<String, String> options,
     List<String> include,
     List<String> exclude) {
@@ -52,7 +54,7 @@ record ConfigFile(
   static final String NAME = ".mtclean.json";
 
   private static final Set<String> KEYS =
-      Set.of("enable", "disable", "applySuggestions", "options", "include", "exclude");
+      Set.of("enable", "disable", "applySuggestions", "lineByLine", "options", "include", "exclude");
 
   /**
    * Reads a config file.
@@ -78,17 +80,11 @@ record ConfigFile(
       if (!KEYS.contains(key)) {
         throw new UsageException(
             file + ": unknown key \"" + key + "\" (known keys: enable, disable, applySuggestions, "
-                + "options, include, exclude)");
+                + "lineByLine, options, include, exclude)");
       }
     }
-    Boolean apply = null;
-    if (obj.has("applySuggestions")) {
-      JsonElement v = obj.get("applySuggestions");
-      if (!(v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean())) {
-        throw new UsageException(file + ": \"applySuggestions\" must be true or false");
-      }
-      apply = v.getAsBoolean();
-    }
+    Boolean apply = bool(file, obj, "applySuggestions");
+    Boolean lineByLine = bool(file, obj, "lineByLine");
     Map<String, String> options = new LinkedHashMap<>();
     if (obj.has("options")) {
       JsonElement v = obj.get("options");
@@ -109,9 +105,22 @@ record ConfigFile(
         strings(file, obj, "enable"),
         strings(file, obj, "disable"),
         apply,
+        lineByLine,
         options,
         strings(file, obj, "include"),
         strings(file, obj, "exclude"));
+  }
+
+  /** The boolean at {@code key}, or null when the key is absent. */
+  private static Boolean bool(Path file, JsonObject obj, String key) {
+    if (!obj.has(key)) {
+      return null;
+    }
+    JsonElement v = obj.get(key);
+    if (!(v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean())) {
+      throw new UsageException(file + ": \"" + key + "\" must be true or false");
+    }
+    return v.getAsBoolean();
   }
 
   /**

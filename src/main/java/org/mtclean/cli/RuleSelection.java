@@ -25,7 +25,7 @@ final class RuleSelection {
    * @throws UsageException for unknown rules or options and bad values
    */
   static Cleaner build(ConfigFile cfg, List<String> enable, List<String> disable,
-      List<String> optionSettings, boolean applySuggestions) {
+      List<String> optionSettings, boolean applySuggestions, boolean lineByLine) {
     Cleaner.Builder b = Cleaner.builder();
     if (cfg != null) {
       String where = cfg.source() + ": ";
@@ -36,6 +36,9 @@ final class RuleSelection {
       }
       if (Boolean.TRUE.equals(cfg.applySuggestions())) {
         b.applySuggestions(true);
+      }
+      if (Boolean.TRUE.equals(cfg.lineByLine())) {
+        b.lineByLine(true);
       }
     }
     Map<String, String> opts = new LinkedHashMap<>();
@@ -53,6 +56,9 @@ final class RuleSelection {
     }
     if (applySuggestions) {
       b.applySuggestions(true);
+    }
+    if (lineByLine) {
+      b.lineByLine(true);
     }
     return b.build();
   }

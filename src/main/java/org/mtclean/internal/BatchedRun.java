@@ -63,12 +63,12 @@ public final class BatchedRun {
     this.parallelism = parallelism;
   }
 
-  /** Cleans {@code in} into {@code out}, up to {@code parallelism} batches at a time. */
+  /** Cleans {@code in} into {@code out}, up to {@code parallelism} batches at a time, cut as {@code plan} cuts paragraphs. */
   public static void run(Reader in, Writer out, EditListener listener, Engines engines,
-      Executor executor, int parallelism) throws IOException {
+      Executor executor, int parallelism, EnginePlan plan) throws IOException {
     BatchedRun run = new BatchedRun(out, listener, engines, executor, Math.max(1, parallelism));
     try {
-      run.split(in);
+      run.split(in, plan.pieceLines());
       while (!run.pending.isEmpty()) {
         run.emit(run.await(run.pending.poll()));
       }
@@ -80,7 +80,7 @@ public final class BatchedRun {
   }
 
   /** Reads whole lines, follows paragraphs (and pieces of long ones) and quote style, and cuts batches at their starts. */
-  private void split(Reader in) throws IOException {
+  private void split(Reader in, int pieceLines) throws IOException {
     LineReader lines = new LineReader();
     lines.reset(in, 1 << 16);
     int first = firstBatch;
@@ -100,7 +100,6 @@ public final class BatchedRun {
       charOffset = cpOffset = 1;
     }
     boolean afterBlank = true;
-    int pieceLines = DocumentEngine.pieceLines;
     int inPiece = 0; // lines of the current paragraph, or piece of a long one
     DocumentState.Quotes quotes = new DocumentState.Quotes();
     while (lines.next()) {

@@ -41,6 +41,7 @@ public final class DocumentEngine {
   private final boolean collapseBlankLines;
   private final RuleKind trailingKind;
   private final RuleKind blankKind;
+  private final EnginePlan plan;
 
   // position of the next line in the input
   private long line = 1;
@@ -68,6 +69,7 @@ public final class DocumentEngine {
     this.collapseBlankLines = plan.collapseBlankLines;
     this.trailingKind = plan.trailingKind;
     this.blankKind = plan.blankKind;
+    this.plan = plan;
   }
 
   /**
@@ -100,7 +102,7 @@ public final class DocumentEngine {
       out.write(0xFEFF);
       charOffset = cpOffset = 1;
     }
-    int piece = pieceLines;
+    int piece = plan.pieceLines();
     while (lines.next()) {
       char[] content = lines.content;
       int length = lines.length;

@@ -26,13 +26,22 @@ public final class EnginePlan {
   final boolean trimBlankLines;
   final boolean collapseBlankLines;
   final RuleKind trailingKind; // null when space.trailing is off
-  final RuleKind blankKind; // null when space.blank-lines is off
+  final RuleKind blankKind; // null when space.blank-lines is off (or lines are kept one by one)
+  final boolean lineByLine; // every line a paragraph of its own, blank lines all kept
 
   /**
    * @param rules the enabled rules in order
    * @param applies for each rule, whether its edits are applied
    */
   public EnginePlan(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
+    this(rules, applies, options, false);
+  }
+
+  /**
+   * @param lineByLine every line is a paragraph of its own and no blank line is removed, so that
+   *     output line N is input line N (line-aligned corpora)
+   */
+  public EnginePlan(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options, boolean lineByLine) {
     List<Rule> paragraphRules = new ArrayList<>();
     boolean[] paragraphApplies = new boolean[rules.size()];
     RuleKind trailing = null;
@@ -72,8 +81,14 @@ public final class EnginePlan {
     }
     this.options = options;
     this.trimBlankLines = trim;
-    this.collapseBlankLines = collapse;
+    this.collapseBlankLines = collapse && !lineByLine;
     this.trailingKind = trailing;
-    this.blankKind = blank;
+    this.blankKind = lineByLine ? null : blank;
+    this.lineByLine = lineByLine;
+  }
+
+  /** Lines in a paragraph (or a piece of a long one) at most: see {@link DocumentEngine#pieceLines}. */
+  public int pieceLines() {
+    return lineByLine ? 1 : DocumentEngine.pieceLines;
   }
 }

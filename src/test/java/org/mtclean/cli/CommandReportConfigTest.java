@@ -158,6 +158,7 @@ class CommandReportConfigTest {
       {"{\"options\": {\"keep-nbsp\": \"perhaps\"}}", "expected true or false"},
       {"{\"enable\": \"punct\"}", "\"enable\" must be an array of strings"},
       {"{\"applySuggestions\": \"yes\"}", "must be true or false"},
+      {"{\"lineByLine\": 1}", "\"lineByLine\" must be true or false"},
       {"{\"options\": {\"keep-nbsp\": [true]}}", "must be a string, number or boolean"},
       {"[1]", "must hold a JSON object"},
       {"{\"enable\": [\"punct\",]}", "not valid JSON"},
@@ -182,6 +183,21 @@ class CommandReportConfigTest {
     assertFalse(c.rules().stream().anyMatch(r -> r.id().equals("punct.cjk")));
     assertTrue(cleanerFor("--config", cfg.toString(), "--enable", "punct.cjk").rules().stream()
         .anyMatch(r -> r.id().equals("punct.cjk")));
+  }
+
+  @Test
+  void lineByLineFromFlagOrConfigKeepsEveryLine() throws IOException {
+    assertFalse(cleanerFor().lineByLine());
+    assertTrue(cleanerFor("--line-by-line").lineByLine());
+    Path cfg = write(dir.resolve("c.json"), "{\"lineByLine\": true}");
+    assertTrue(cleanerFor("--config", cfg.toString()).lineByLine());
+    String corpus = "first segment。\nsecond segment\n\n\n\nthe \" left\nright \" one\n";
+    Path a = write(dir.resolve("corpus.txt"), corpus);
+    for (String jobs : new String[] {"1", "2"}) {
+      Cli.Run r = Cli.run("--line-by-line", "-j", jobs, a.toString());
+      assertEquals(0, r.code(), r::toString);
+      assertEquals("first segment.\nsecond segment\n\n\n\nthe \" left\nright \" one\n", r.out());
+    }
   }
 
   private static Cleaner cleanerFor(String... args) {

@@ -1,6 +1,7 @@
 package org.mtclean.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -93,6 +94,47 @@ class LongParagraphPiecesTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void lineByLineKeepsEveryLineAndReachesTheFixedPoint() throws IOException {
+    long seed = Long.getLong("mtclean.seed", System.nanoTime());
+    System.out.println("LongParagraphPiecesTest (line by line) seed: " + seed);
+    Random random = new Random(seed);
+    Cleaner[] cleaners = {
+      Cleaner.builder().lineByLine(true).build(),
+      Cleaner.builder().lineByLine(true).profile(Profile.APPLY_SUGGESTIONS).build(),
+    };
+    assertTrue(cleaners[1].lineByLine() && cleaners[0].toBuilder().build().lineByLine());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int doc = 0; doc < 300; doc++) {
+        String input = RandomizedIdempotenceTest.garble(random, 1 + random.nextInt(60));
+        String context = "seed " + seed + ", document " + doc;
+        for (Cleaner cleaner : cleaners) {
+          String once = cleaner.clean(input).text();
+          assertEquals(lines(input), lines(once), context + ": the lines stay the lines");
+          assertEquals(once, cleaner.clean(once).text(), context);
+          assertEquals(once, cleaner.cleanText(input), context);
+          BatchedRun.firstBatch = 1 + random.nextInt(40);
+          BatchedRun.batchSize = 1 + random.nextInt(40);
+          assertEquals(run(cleaner, input, null), run(cleaner, input, pool), context + ", batches");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // what crosses lines by default does not
+    Cleaner lines = cleaners[0];
+    assertEquals("One ends.\ntwo starts.\n\n\n\nthe \" a\nb \" c\n",
+        lines.cleanText("One ends.\ntwo starts.\n\n\n\nthe \" a\nb \" c\n"));
+    assertEquals("One ends.\nTwo starts.\n\nthe \"a\nb\" c\n",
+        Cleaner.defaults().cleanText("One ends.\ntwo starts.\n\n\n\nthe \" a\nb \" c\n"));
+  }
+
+  /** The number of line terminators: \n, \r\n or \r. */
+  private static int lines(String s) {
+    return s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1).length;
   }
 
   private static String run(Cleaner cleaner, String text, ExecutorService pool) throws IOException {
