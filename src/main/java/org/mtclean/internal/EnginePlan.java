@@ -32,12 +32,6 @@ public final class EnginePlan {
   /**
    * @param rules the enabled rules in order
    * @param applies for each rule, whether its edits are applied
-   */
-  public EnginePlan(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options) {
-    this(rules, applies, options, false);
-  }
-
-  /**
    * @param lineByLine every line is a paragraph of its own and no blank line is removed, so that
    *     output line N is input line N (line-aligned corpora)
    */
