@@ -24,6 +24,7 @@ import java.util.Set;
  * directories must match an {@code --include} glob and no {@code --exclude} glob. A glob without
  * '/' matches the file name, one with '/' the path relative to the directory argument. Hidden
  * directories (name starting with '.') are not entered, symlinked directories are not followed.
+ * A file or directory that cannot be read is listed too, to fail on its own when cleaned.
  * Not thread-safe.
  */
 final class InputCollector {
@@ -69,7 +70,7 @@ final class InputCollector {
         for (Path rel : walk(path)) {
           Path file = path.resolve(rel);
           if (seen.add(file.toAbsolutePath().normalize())) {
-            jobs.add(new Job(jobs.size(), file, file.toString(), rel, Files.size(file)));
+            jobs.add(new Job(jobs.size(), file, file.toString(), rel, sizeOrUnknown(file)));
           }
         }
       } else if (seen.add(path.toAbsolutePath().normalize())) {
@@ -79,6 +80,14 @@ final class InputCollector {
       }
     }
     return jobs;
+  }
+
+  private static long sizeOrUnknown(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1; // it fails with its reason when cleaned
+    }
   }
 
   private List<Path> walk(Path root) throws IOException {
@@ -115,8 +124,14 @@ final class InputCollector {
           }
 
           @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-            throw e;
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            // an unreadable directory or file: listed, so that it fails on its own with its
+            // reason and the others go on
+            Path rel = root.relativize(file);
+            if (!excluded(rel)) {
+              found.add(rel);
+            }
+            return FileVisitResult.CONTINUE;
           }
         });
     found.sort((a, b) -> slashed(a).compareTo(slashed(b)));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mtclean.cli.Cli.CLEAN;
 import static org.mtclean.cli.Cli.GARBLED;
 import static org.mtclean.cli.Cli.read;
@@ -92,6 +93,25 @@ class CommandSafetyTest {
       assertEquals(GARBLED, read(dir.resolve("sub/x.txt.bak")), "the backup holds the original");
       assertTrue(r.err().contains("sub/x.txt: the same file as") && r.err().contains("1 file: 1 changed"), r::toString);
       assertTrue(Files.isSymbolicLink(dir.resolve("link.txt")));
+    }
+  }
+
+  @Test
+  void anUnreadableDirectoryFailsAloneAndTheOthersAreCleaned() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path ok = write(dir.resolve("in/ok/a.txt"), GARBLED);
+    write(dir.resolve("in/locked/b.txt"), GARBLED);
+    Path locked = dir.resolve("in/locked");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      // root reads everything: there is nothing to test (checked by hand as another user)
+      assumeTrue(!Files.isReadable(locked), "needs a user that permissions apply to");
+      Cli.Run r = Cli.run("-i", dir.resolve("in").toString());
+      assertEquals(3, r.code(), r::toString);
+      assertTrue(r.err().contains("in/locked: permission denied") && r.err().contains("1 changed, 0 unchanged, 1 failed"), r::toString);
+      assertEquals(CLEAN, read(ok));
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }
   }
 
