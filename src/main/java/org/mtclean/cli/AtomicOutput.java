@@ -1,6 +1,7 @@
 package org.mtclean.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
@@ -90,6 +91,10 @@ final class AtomicOutput extends SpillBuffer {
     boolean done = false;
     try {
       boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+      if (exists && !Files.isWritable(target)) {
+        // the rename could replace it anyway, but a read-only file says: leave me alone
+        throw new AccessDeniedException(target.toString(), null, "the file is read-only");
+      }
       Path tmp = exists ? syncToFile() : flushToFile();
       close();
       if (exists) {

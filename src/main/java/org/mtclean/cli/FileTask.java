@@ -231,8 +231,8 @@ final class FileTask {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
+    if (e instanceof AccessDeniedException a) {
+      return a.getReason() != null ? a.getReason() : "permission denied";
     }
     if (e instanceof MalformedTextException) {
       return e.getMessage();

@@ -39,8 +39,8 @@ final class QuotePadding {
   /**
    * Curly single quotes, which Chinese MT nests in double ones ({@code “the ‘ Six Stability ’
    * work”}): the padding inside {@code ‘ … ’} goes. As {@code ’} is also the apostrophe, the
-   * {@code ’} that closes a {@code ‘} is the first after it that is not inside a word (as in
-   * {@code don’t}), on the same line, with no other {@code ‘} between.
+   * {@code ’} that closes a {@code ‘} is the first after it with no word char right after it (not
+   * the one of {@code don’t}), on the same line, with no other {@code ‘} between.
    * Nothing else is changed or reported.
    */
   static void singles(RuleContext ctx, char[] s, int n) {
@@ -51,8 +51,10 @@ final class QuotePadding {
       }
       int close = -1;
       for (int q = k + 1, j; (j = marks[q]) < n && s[j] != '\n' && s[j] != '\u2018'; q++) {
-        if (s[j] == '\u2019' && !(Chars.isWordChar(Chars.before(s, j)) && Chars.isWordChar(Chars.at(s, n, j + 1)))) {
-          close = j; // the first that is not an apostrophe inside a word (don’t)
+        if (s[j] == '\u2019' && !Chars.isWordChar(Chars.at(s, n, j + 1))) {
+          // the first with no word right after it: not don’t, nor a split ’ll, and removing the
+          // padding before it leaves the char after it as it was, so a second run pairs alike
+          close = j;
           break;
         }
       }

@@ -116,6 +116,23 @@ class CommandSafetyTest {
   }
 
   @Test
+  void aReadOnlyFileIsNotReplaced() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path ro = write(dir.resolve("ro.txt"), GARBLED);
+    Path clean = write(dir.resolve("clean.txt"), CLEAN);
+    Path rw = write(dir.resolve("rw.txt"), GARBLED);
+    Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r--r--r--"));
+    Files.setPosixFilePermissions(clean, PosixFilePermissions.fromString("r--r--r--"));
+    assumeTrue(!Files.isWritable(ro), "needs a user that permissions apply to");
+    Cli.Run r = Cli.run("-i", dir.toString());
+    assertEquals(3, r.code(), r::toString);
+    assertTrue(r.err().contains("ro.txt: the file is read-only; file left unchanged")
+        && r.err().contains("1 changed, 1 unchanged, 1 failed"), r::toString);
+    assertEquals(GARBLED, read(ro));
+    assertEquals(CLEAN, read(rw));
+  }
+
+  @Test
   void unchangedFileIsNotRewritten() throws IOException {
     Path b = write(dir.resolve("b.txt"), CLEAN);
     FileTime old = FileTime.fromMillis(1_000_000_000_000L);
