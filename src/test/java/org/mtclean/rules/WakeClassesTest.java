@@ -28,7 +28,8 @@ class WakeClassesTest {
     "One", "Advance", "said.", "one.", "per", "cent", "percent", "square", "metres", "a", "second",
     "may", "Four month Twenty-four", "Two thousand and twenty", "in 2019 year,", "\u201C", "\u201D",
     "\"", ".", ",", "\u4E07", "\u5E74", "\u6708", "\u4E2D", "www.example.com", "No.", "etc.", "will",
-    "Xinhua", "twenty-four", "Five-Year", "ninety", "nine", "first", "fifth", "day"
+    "Xinhua", "twenty-four", "Five-Year", "ninety", "nine", "first", "fifth", "day", "one:3", "ten",
+    "5%of", "ten thousand", ":", "%"
   };
 
   private static String text(Random random) {
@@ -181,6 +182,10 @@ class WakeClassesTest {
       } else if (",;:!?".indexOf(c) >= 0 && Character.isLetter(prev) && Character.isLetter(next)
           && !inLink(s, i) && random.nextBoolean()) {
         b.append(' ');
+      } else if (((c == ':' && Character.isLetter(prev) && Character.isDigit(next))
+          || (c == '%' && Character.isDigit(prev) && Character.isLetter(next)))
+          && !inLink(s, i) && random.nextBoolean()) {
+        b.append(' '); // space.after-punct: one:3 -> one: 3, 5%of -> 5% of
       }
     }
     return b.toString();

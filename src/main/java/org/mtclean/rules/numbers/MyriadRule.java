@@ -3,6 +3,7 @@ package org.mtclean.rules.numbers;
 import java.math.BigDecimal;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.Chars;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -83,7 +84,10 @@ public final class MyriadRule extends AbstractRule {
         start = t.start[k - 1];
         multiplier = Numerals.parsePlain(s, start, t.end[k - 1]);
         char before = start > 0 ? s.charAt(start - 1) : ' ';
-        if (multiplier == null || "-:/.,".indexOf(before) >= 0
+        // a colon blocks only after a digit (2:3, a ratio): after a word, space.after-punct puts a
+        // space after it (one:3 -> one: 3), and the rule must decide alike with or without it
+        if (multiplier == null || "-/.,".indexOf(before) >= 0
+            || (before == ':' && start > 1 && Chars.isAsciiDigit(s.charAt(start - 2)))
             || (start > 0 && ctx.isProtected(start - 1))
             || (t.adjacent(k - 2) && t.type[k - 2] == Tokens.DIGITS)
             || yearBeforeCount(t, k - 1, multiplier)) {

@@ -25,6 +25,15 @@ class MyriadRuleTest {
   }
 
   @Test
+  void aColonAfterAWordIsNoBarButOneAfterADigitIs() {
+    // space.after-punct makes one:3 into one: 3; the rule must decide alike before and after
+    assertEquals("by one:30,000 tons", clean("by one:3 ten thousand tons"));
+    assertEquals("by one: 30,000 tons", clean("by one: 3 ten thousand tons"));
+    assertEquals("ratio 2:3 ten thousand", clean("ratio 2:3 ten thousand"));
+    assertEquals("one by one: 30,000 tons", Cleaner.defaults().cleanText("one by one:3 ten thousand tons"));
+  }
+
+  @Test
   void hundredMillion() {
     assertEquals("cost 150 million yuan", clean("cost 1.5 hundred million yuan"));
     assertEquals("earned 1.2 billion yuan", clean("earned 12 hundred million yuan"));
