@@ -20,6 +20,18 @@ class CleanerTest {
    * untranslated under keep): its text must be clean's, under every profile and policy.
    */
   @Test
+  void aChainOfChangesThatEachLetTheNextGoSettlesInOneClean() {
+    // the myriad makes the first date English context, that date the second, the second the
+    // bracket: a run of passes, one per link (found by the stress fuzz)
+    String chain = "5\u4E07 11\u67089\u65E5 11\u67089\u65E5 \uFF09";
+    assertEquals("50,000 November 9 November 9)", MtClean.clean(chain));
+    String longer = "5\u4E07" + " 11\u67089\u65E5".repeat(10) + " \uFF09";
+    String once = MtClean.clean(longer);
+    assertEquals("50,000" + " November 9".repeat(10) + ")", once);
+    assertEquals(once, MtClean.clean(once));
+  }
+
+  @Test
   void cleanTextIsTheTextOfClean() {
     long seed = Long.getLong("mtclean.seed", System.nanoTime());
     System.out.println("CleanerTest.cleanTextIsTheTextOfClean seed: " + seed);
