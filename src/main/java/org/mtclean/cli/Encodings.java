@@ -18,8 +18,14 @@ import java.util.Locale;
  * input. ICU stays inside this class. Stateless and thread-safe.
  */
 final class Encodings {
-  /** How many leading bytes are sniffed for a BOM, NUL bytes and charset detection. */
+  /** How many leading bytes are sniffed for a BOM and NUL bytes, and for an explicit encoding. */
   static final int SNIFF = 8192;
+
+  /**
+   * How many leading bytes {@code --encoding auto} looks at: more than {@link #SNIFF}, since
+   * translated English may hold its first Chinese mark well into the text.
+   */
+  static final int AUTO_SNIFF = 1 << 16;
 
   static final Charset UTF_16 = StandardCharsets.UTF_16;
 
@@ -47,7 +53,7 @@ final class Encodings {
    * The charset to decode an input with, given its first bytes.
    *
    * @param requested the {@code --encoding} charset, or {@code null} for auto
-   * @param head up to {@link #SNIFF} leading bytes
+   * @param head the leading bytes: up to {@link #SNIFF}, or {@link #AUTO_SNIFF} for auto
    * @param headLength how many of {@code head} are valid
    * @param complete whether {@code head} is the whole input
    */

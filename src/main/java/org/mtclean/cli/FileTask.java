@@ -105,20 +105,22 @@ final class FileTask {
 
       try (InputStream raw = stdin != null ? new Streams.KeepOpen(stdin) : Files.newInputStream(job.source())) {
         Streams.Counting in = new Streams.Counting(raw, r, progressBytes);
-        byte[] head = in.readNBytes(Encodings.SNIFF);
-        boolean complete = head.length < Encodings.SNIFF;
+        int sniff = s.inputEncoding() == null ? Encodings.AUTO_SNIFF : Encodings.SNIFF;
+        byte[] head = in.readNBytes(sniff);
+        boolean complete = head.length < sniff;
         Charset cs = Encodings.choose(s.inputEncoding(), head, head.length, complete);
         r.encoding = cs.name();
-        if (Encodings.looksBinary(cs, head, head.length)) {
+        int binaryCheck = Math.min(head.length, Encodings.SNIFF); // NUL bytes in the first 8 KB
+        if (Encodings.looksBinary(cs, head, binaryCheck)) {
           if (stdin != null) {
             // a filter must not swallow its input silently
-            throw new IOException("looks binary (NUL byte at offset " + Encodings.firstNul(head, head.length)
+            throw new IOException("looks binary (NUL byte at offset " + Encodings.firstNul(head, binaryCheck)
                 + "); nothing written");
           }
           r.status = FileResult.Status.SKIPPED;
           if (!s.quiet()) {
             err.write("mtclean: " + job.display() + ": skipped, looks binary (NUL byte at offset "
-                + Encodings.firstNul(head, head.length) + ")\n");
+                + Encodings.firstNul(head, binaryCheck) + ")\n");
           }
           return r;
         }
@@ -200,7 +202,7 @@ final class FileTask {
     r.error = describe(e, r.encoding);
     Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
     if (s.inputEncoding() == null && cause instanceof MalformedTextException) {
-      r.error += " (--encoding auto chose " + r.encoding + " from the first " + (Encodings.SNIFF >> 10)
+      r.error += " (--encoding auto chose " + r.encoding + " from the first " + (Encodings.AUTO_SNIFF >> 10)
           + " KB; name the encoding, e.g. --encoding GB18030)";
     }
     if (s.target() == Settings.Target.IN_PLACE) {

@@ -302,8 +302,20 @@ class CommandSafetyTest {
   }
 
   @Test
+  void autoLooksFurtherThanTheFirstChineseMarkOfLongEnglish() throws IOException {
+    // 20 KB of English before the first Chinese mark: beyond the 8 KB of the binary check
+    Charset gb = Charset.forName("GB18030");
+    String text = "The plan was approved by the board.\n".repeat(560) + GARBLED;
+    Path a = dir.resolve("a.txt");
+    Files.write(a, text.getBytes(gb));
+    Cli.Run r = Cli.run("-q", "-i", "--encoding", "auto", a.toString());
+    assertEquals(0, r.code(), r::toString);
+    assertEquals("The plan was approved by the board.\n".repeat(560) + CLEAN, new String(Files.readAllBytes(a), gb));
+  }
+
+  @Test
   void autoThatGuessedWrongFromTheHeadSaysSoAndLeavesTheFile() throws IOException {
-    byte[] head = "a".repeat(Encodings.SNIFF + 100).getBytes(StandardCharsets.US_ASCII);
+    byte[] head = "a".repeat(Encodings.AUTO_SNIFF + 100).getBytes(StandardCharsets.US_ASCII);
     byte[] tail = "\n会议，开始。\n".getBytes(Charset.forName("GB18030"));
     byte[] bytes = java.util.Arrays.copyOf(head, head.length + tail.length);
     System.arraycopy(tail, 0, bytes, head.length, tail.length);
@@ -312,7 +324,7 @@ class CommandSafetyTest {
     Cli.Run r = Cli.run("-i", "--encoding", "auto", a.toString());
     assertEquals(3, r.code(), r::toString);
     assertTrue(r.err().contains("malformed UTF-8 input at byte offset " + (head.length + 1)
-        + " (--encoding auto chose UTF-8 from the first 8 KB; name the encoding, e.g. --encoding GB18030); file left unchanged"), r::toString);
+        + " (--encoding auto chose UTF-8 from the first 64 KB; name the encoding, e.g. --encoding GB18030); file left unchanged"), r::toString);
     assertArrayEquals(bytes, Files.readAllBytes(a));
   }
 
