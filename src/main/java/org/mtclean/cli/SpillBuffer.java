@@ -123,7 +123,8 @@ class SpillBuffer extends OutputStream {
     }
   }
 
-  private static final boolean POSIX =
+  /** Whether the default file system has POSIX permissions. */
+  static final boolean POSIX =
       java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   private static final java.nio.file.attribute.FileAttribute<?> PRIVATE =
       java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
