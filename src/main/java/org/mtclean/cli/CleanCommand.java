@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mtclean.Cleaner;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "mtclean",
     mixinStandardHelpOptions = true,
-    version = Main.VERSION,
+    versionProvider = CleanCommand.VersionProvider.class,
     sortOptions = false,
     usageHelpWidth = 100,
     description = {
@@ -37,6 +38,14 @@ import picocli.CommandLine.Parameters;
       "3:a file could not be read, cleaned or written (the others were done)"
     })
 final class CleanCommand implements Callable<Integer> {
+  /** Prints the version of this build. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {Main.VERSION};
+    }
+  }
+
   @Parameters(paramLabel = "PATH", description = "files or directories (directories recurse); - is standard input")
   List<String> paths = new ArrayList<>();
 
