@@ -17,7 +17,9 @@ if not defined MTCLEAN_JAR (
   echo mtclean: cannot find mtclean.jar next to %~f0; build it with 'mvn package' or set MTCLEAN_JAR 1>&2
   exit /b 2
 )
-if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
+set "JAVA=java"
+if exist "%HERE%..\runtime\bin\java.exe" set "JAVA=%HERE%..\runtime\bin\java.exe"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
 set "CDS_OPT="
 if "%MTCLEAN_CDS%"=="0" goto run
 for %%J in ("%MTCLEAN_JAR%") do set "ARCHIVE=%%~dpJmtclean-windows.jsa"
