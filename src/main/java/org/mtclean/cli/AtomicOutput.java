@@ -220,7 +220,10 @@ final class AtomicOutput extends SpillBuffer {
 
   private static void backup(Path target, Path backup) throws IOException {
     try {
-      Files.deleteIfExists(backup);
+      if (Files.isDirectory(backup, LinkOption.NOFOLLOW_LINKS)) {
+        throw new IOException("a directory has that name");
+      }
+      Files.deleteIfExists(backup); // a file or a link: the link itself goes, not what it points to
       try {
         Files.createLink(backup, target); // the old inode lives on under the backup name
       } catch (IOException | UnsupportedOperationException e) {
@@ -228,7 +231,7 @@ final class AtomicOutput extends SpillBuffer {
       }
     } catch (IOException e) {
       String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-          : e instanceof java.nio.file.FileAlreadyExistsException ? "it exists" : e.toString();
+          : e.getMessage() != null ? e.getMessage() : e.toString();
       throw new IOException("cannot make the backup: " + why + " (" + FileNames.display(backup) + ")", e);
     }
   }

@@ -105,8 +105,10 @@ final class FileTask {
 
       // taken before the file is opened: a change after it, even before the open, is then seen
       FileState state = stdin != null ? null : FileState.of(job.source());
-      if (state != null && !state.isRegularFile()) {
-        if (!job.named() || state.type().equals("directory")) {
+      if (state != null && state.type().equals("directory")) {
+        state = null; // one the walk could not enter: it fails below with the reason
+      } else if (state != null && !state.isRegularFile()) {
+        if (!job.named()) {
           r.status = FileResult.Status.SKIPPED;
           if (!s.quiet()) {
             err.write("mtclean: " + job.display() + ": skipped, not a regular file (" + state.type() + ")\n");

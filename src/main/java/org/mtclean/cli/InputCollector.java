@@ -56,6 +56,20 @@ final class InputCollector {
       (g.contains("/") ? excludePath : exclude).add(matcher(g));
     }
     this.skipDir = skipDir == null ? null : skipDir.toAbsolutePath().normalize();
+    Path real = null;
+    try {
+      real = skipDir == null ? null : skipDir.toRealPath();
+    } catch (IOException e) {
+      // not there yet: nothing in it to skip
+    }
+    this.skipReal = real;
+  }
+
+  private final Path skipReal; // the same, through links: a directory named through a link is walked from its real path
+
+  private boolean isSkipDir(Path dir) {
+    Path d = dir.toAbsolutePath().normalize();
+    return skipDir != null && (d.equals(skipDir) || d.equals(skipReal));
   }
 
   private static PathMatcher matcher(String glob) {
@@ -119,7 +133,7 @@ final class InputCollector {
             }
             String name = dir.getFileName().toString();
             if (name.startsWith(".")
-                || skipDir != null && dir.toAbsolutePath().normalize().equals(skipDir)
+                || isSkipDir(dir)
                 || excluded(root.relativize(dir))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
@@ -131,7 +145,7 @@ final class InputCollector {
             // a symlink to a file counts as a file; a symlink to a directory is not followed;
             // a pipe, device or socket is listed, to be skipped with a notice if it matches
             boolean candidate = attrs.isRegularFile() || attrs.isOther()
-                || attrs.isSymbolicLink() && Files.exists(file) && !Files.isDirectory(file);
+                || attrs.isSymbolicLink() && linksToNonDirectory(file);
             if (candidate) {
               Path rel = root.relativize(file);
               if (included(rel) && !excluded(rel)) {
@@ -158,6 +172,14 @@ final class InputCollector {
       return c != 0 ? c : java.util.Arrays.compareUnsigned(FileNames.bytes(a.relative), FileNames.bytes(b.relative));
     });
     return found;
+  }
+
+  private static boolean linksToNonDirectory(Path link) {
+    try {
+      return !Files.readAttributes(link, BasicFileAttributes.class).isDirectory();
+    } catch (IOException e) {
+      return false; // dangling
+    }
   }
 
   private static Entry entry(Path rel) {

@@ -167,6 +167,23 @@ class CommandFilesTest {
   }
 
   @Test
+  void aBackupNameTakenByALinkOrADirectoryNeverReachesWhatIsThere() throws IOException {
+    Path a = write(dir.resolve("a.txt"), GARBLED);
+    Path b = write(dir.resolve("b.txt"), GARBLED);
+    Path victim = write(dir.resolve("victim"), "keep me\n");
+    Files.createSymbolicLink(dir.resolve("a.txt.orig"), victim);
+    Files.createDirectory(dir.resolve("b.txt.orig"));
+    Cli.Run r = Cli.run("-i", "--backup", ".orig", a.toString(), b.toString());
+    assertEquals(3, r.code(), r::toString);
+    assertEquals("keep me\n", read(victim));
+    assertEquals(GARBLED, read(dir.resolve("a.txt.orig")), "the link is replaced by the backup");
+    assertFalse(Files.isSymbolicLink(dir.resolve("a.txt.orig")));
+    assertTrue(r.err().contains(b + ": cannot make the backup: a directory has that name"), r::toString);
+    assertEquals(GARBLED, read(b));
+    assertTrue(Files.isDirectory(dir.resolve("b.txt.orig")));
+  }
+
+  @Test
   void linksInsideTheOutputDirectoryAreNotFollowed() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     write(in.resolve("a.txt"), GARBLED);
@@ -213,6 +230,12 @@ class CommandFilesTest {
     assertEquals(CLEAN, read(real.resolve("a.txt")));
     assertEquals(GARBLED, read(dir.resolve("other/b.txt")), "a link inside the walk is not followed");
     assertTrue(Files.isSymbolicLink(link));
+    // an output directory inside it, named through the link, is not walked into on the next run
+    for (int run = 0; run < 2; run++) {
+      Cli.Run o = Cli.run("-q", "-o", link.resolve("out").toString(), link.toString());
+      assertEquals(0, o.code(), o::toString);
+    }
+    assertEquals(List.of("a.txt"), names(real.resolve("out")));
   }
 
   private Path fifo(Path p) throws IOException, InterruptedException {
