@@ -37,6 +37,8 @@ final class BatchRunner {
   private long skipped;
   private Progress progress;
   private Report report;
+  /** The review page's file sections, in input order (--html-report). */
+  final java.util.List<ReviewFile> reviews = new java.util.ArrayList<>();
 
   /** @param reportOut where the JSON report goes, or null for none */
   BatchRunner(Settings settings, PrintStream out, PrintStream err, int jobs, boolean progressWanted,
@@ -165,6 +167,9 @@ final class BatchRunner {
       if (report != null && r.report != null) {
         report.add(r.report);
       }
+      if (r.review != null) {
+        reviews.add(r.review);
+      }
       seen++;
       switch (r.status) {
         case CHANGED -> changed++;
@@ -193,6 +198,11 @@ final class BatchRunner {
       return Main.FILE_FAILED;
     }
     return (s.check() || s.list()) && changed > 0 ? Main.WOULD_CHANGE : Main.OK;
+  }
+
+  /** The counts of files for the review page. */
+  ReviewPage.Totals totals() {
+    return new ReviewPage.Totals(seen, changed, unchanged, failed, skipped);
   }
 
   /** The summary line: files seen, changed, failed, skipped and edits by rule. */

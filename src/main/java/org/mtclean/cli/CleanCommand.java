@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mtclean.Cleaner;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "mtclean",
     mixinStandardHelpOptions = true,
-    version = Main.VERSION,
+    versionProvider = CleanCommand.VersionProvider.class,
     sortOptions = false,
     usageHelpWidth = 100,
     description = {
@@ -37,6 +38,14 @@ import picocli.CommandLine.Parameters;
       "3:a file could not be read, cleaned or written (the others were done)"
     })
 final class CleanCommand implements Callable<Integer> {
+  /** Prints the version of this build. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {Main.VERSION};
+    }
+  }
+
   @Parameters(paramLabel = "PATH", description = "files or directories (directories recurse); - is standard input")
   List<String> paths = new ArrayList<>();
 
@@ -69,6 +78,10 @@ final class CleanCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--report", paramLabel = "FILE",
       description = "write a JSON report of every edit to FILE (- for standard output)")
   String report;
+
+  @picocli.CommandLine.Option(names = "--html-report", paramLabel = "FILE",
+      description = "write a review page of every change to FILE: one self-contained HTML file")
+  Path htmlReport;
 
   @picocli.CommandLine.Option(names = "--include", paramLabel = "GLOB",
       description = "file names to clean in directories (repeatable; default: *.txt)")
@@ -203,6 +216,9 @@ final class CleanCommand implements Callable<Integer> {
     try {
       BatchRunner runner = new BatchRunner(settings, out, err, workers, bar, reportOut);
       int code = stdin ? runner.runStdin(in) : runner.runFiles(files);
+      if (htmlReport != null) {
+        writeReviewPage(runner);
+      }
       if (reportFile != null) {
         reportFile.commit(null);
         reportFile = null;
@@ -211,6 +227,22 @@ final class CleanCommand implements Callable<Integer> {
     } finally {
       if (reportFile != null) {
         reportFile.abort();
+      }
+    }
+  }
+
+  private void writeReviewPage(BatchRunner runner) throws IOException {
+    AtomicOutput page = AtomicOutput.open(htmlReport, AtomicOutput.Hook.NONE, -1);
+    try {
+      java.io.Writer w = new java.io.BufferedWriter(
+          new java.io.OutputStreamWriter(page, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+      ReviewPage.write(runner.reviews, runner.totals(), "mtclean review", w);
+      w.flush();
+      page.commit(null);
+      page = null;
+    } finally {
+      if (page != null) {
+        page.abort();
       }
     }
   }
@@ -277,7 +309,7 @@ final class CleanCommand implements Callable<Integer> {
             : check || diff || list ? Settings.Target.NONE
             : Settings.Target.STDOUT;
     return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
-        report != null, quiet, verbose, extraChecks(), writeHook, 16L << 20);
+        report != null, htmlReport != null, quiet, verbose, extraChecks(), writeHook, 16L << 20);
   }
 
   /** The finding sources asked for on the command line, then those added by the embedding code. */

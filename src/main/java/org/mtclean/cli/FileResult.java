@@ -27,6 +27,8 @@ final class FileResult {
   SpillBuffer stdout;
   /** Messages for stderr, UTF-8. */
   final SpillBuffer stderr = new SpillBuffer(null, "mtclean-err-", SpillBuffer.DEFAULT_THRESHOLD);
+  /** This file's part of the review page, or null without --html-report. */
+  ReviewFile review;
   /** This file's report entry, or null without --report. */
   SpillBuffer report;
 

@@ -70,6 +70,7 @@ final class FileTask {
     Writer err = new OutputStreamWriter(r.stderr, StandardCharsets.UTF_8);
     SpillBuffer listing = null;
     AtomicOutput atomic = null;
+    ReviewRecorder review = null; // what the review page keeps of this file (--html-report)
     Report.Entry entry = null;
     try {
       if (directReport != null) {
@@ -84,12 +85,17 @@ final class FileTask {
       Writer listingWriter =
           listing == null ? null : new BufferedWriter(new OutputStreamWriter(listing, StandardCharsets.UTF_8));
       Report.Entry reportEntry = entry;
+      review = s.review() ? new ReviewRecorder(s.diffLimit()) : null;
+      ReviewRecorder reviewRecorder = review;
       EditListener listener;
-      if (reportEntry == null && listingWriter == null) {
+      if (reportEntry == null && listingWriter == null && reviewRecorder == null) {
         listener = r.counts; // counts only: the engine then makes no edit objects
       } else {
         listener = e -> {
           r.counts.add(e);
+          if (reviewRecorder != null) {
+            reviewRecorder.edit(e);
+          }
           try {
             if (reportEntry != null) {
               reportEntry.edit(e);
@@ -143,9 +149,12 @@ final class FileTask {
         }
         Charset outCs = s.outputEncoding() != null ? s.outputEncoding() : cs;
         Reader reader = new StrictDecoder(new SequenceInputStream(new ByteArrayInputStream(head), in), cs);
+        if (reviewRecorder != null) {
+          reader = reviewRecorder.input(reader);
+        }
         boolean changed;
         if (s.diff()) {
-          changed = diff(job, reader, outCs, listener, r);
+          changed = diff(job, reader, outCs, listener, r, reviewRecorder);
         } else {
           OutputStream sink =
               switch (s.target()) {
@@ -157,6 +166,9 @@ final class FileTask {
               };
           Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
           List<Writer> extras = startExtras(job, listener);
+          if (reviewRecorder != null) {
+            extras.add(reviewRecorder.output());
+          }
           Writer tee = extras.isEmpty() ? w : new Streams.Tee(w, extras);
           changed = s.cleaner().clean(reader, tee, listener, pool, jobs);
           tee.flush();
@@ -205,6 +217,12 @@ final class FileTask {
       }
       if (listing != null) {
         listing.discard();
+      }
+      if (review != null) {
+        r.review = r.status == FileResult.Status.FAILED || r.status == FileResult.Status.SKIPPED
+            ? ReviewFile.withoutText(job.index(), job.display(), r.status.label(),
+                r.error != null ? r.error : "skipped", review.edits)
+            : review.finish(job, r.status.label());
       }
       try {
         if (entry != null) {
@@ -315,7 +333,7 @@ final class FileTask {
 
   /** --diff: holds the text, cleans it and puts a unified diff in the result. */
   private boolean diff(InputCollector.Job job, Reader reader, Charset outCs, EditListener listener,
-      FileResult r) throws IOException {
+      FileResult r, ReviewRecorder review) throws IOException {
     StringBuilder text = new StringBuilder();
     char[] buf = new char[1 << 16];
     for (int n; (n = reader.read(buf)) > 0; ) {
@@ -329,6 +347,9 @@ final class FileTask {
     text = null;
     StringWriter cleanedOut = new StringWriter(original.length() + 16);
     List<Writer> extras = startExtras(job, listener);
+    if (review != null) {
+      extras.add(review.output());
+    }
     Writer tee = extras.isEmpty() ? cleanedOut : new Streams.Tee(cleanedOut, extras);
     boolean changed = s.cleaner().clean(new StringReader(original), tee, listener);
     for (Writer x : extras) {

@@ -19,7 +19,7 @@ public final class Main {
   /** Exit code: at least one file could not be read, cleaned or written. */
   public static final int FILE_FAILED = 3;
 
-  static final String VERSION = "mtclean 0.1.0";
+  static final String VERSION = "mtclean " + org.mtclean.internal.Version.get();
 
   private final PrintStream out;
   private final PrintStream err;

@@ -18,7 +18,7 @@ import org.mtclean.Position;
  * needs no memory; the entries are then joined in input order into
  *
  * <pre>{@code
- * {"schema": 1, "tool": "mtclean 0.1.0",
+ * {"schema": 1, "schemaVersion": 1, "tool": "mtclean 0.1.0",
  *  "files": [ {entry}, ... ],
  *  "totals": {"files": n, "changed": n, "unchanged": n, "failed": n, "skipped": n,
  *             "applied": n, "proposed": n, "rules": {"rule.id": {"applied": n, "proposed": n}}}}
@@ -29,7 +29,8 @@ import org.mtclean.Position;
  * {@code {"rule", "kind": "safe|suggest|report", "applied", "line", "column", "offset",
  * "endLine", "endColumn", "endOffset", "original", "replacement", "message"}} (line and column
  * 1-based, column and offset in code points of the input; replacement null when none).
- * Not thread-safe: one writer per file entry, one envelope per run.
+ * The JSON Schema is {@code docs/report.schema.json}. Not thread-safe: one writer per file
+ * entry, one envelope per run.
  */
 final class Report {
   static final int SCHEMA = 1;
@@ -45,6 +46,7 @@ final class Report {
     this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     JsonObject head = new JsonObject();
     head.addProperty("schema", SCHEMA);
+    head.addProperty("schemaVersion", SCHEMA);
     head.addProperty("tool", Main.VERSION);
     String h = GSON.toJson(head);
     // the envelope is the head object, reopened to append the streamed "files" array

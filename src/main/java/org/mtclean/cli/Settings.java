@@ -19,6 +19,7 @@ import org.mtclean.Cleaner;
  * @param outputDir the -o directory, or null
  * @param backupSuffix the --backup suffix, or null
  * @param report whether a JSON report is written
+ * @param review whether the HTML review page is written (--html-report)
  * @param quiet only errors on stderr
  * @param verbose one line per file plus its edits on stderr
  * @param extraChecks extra finding sources for the report
@@ -36,6 +37,7 @@ record Settings(
     Path outputDir,
     String backupSuffix,
     boolean report,
+    boolean review,
     boolean quiet,
     boolean verbose,
     List<ExtraCheck> extraChecks,

@@ -43,7 +43,7 @@ public class MachineTranslatedEnglish extends Language {
   /** The LanguageTool short code of this language. */
   public static final String SHORT_CODE = "en-x-mt";
 
-  /** Id of the unpaired-bracket rule, limited to {@code ( [ {}. */
+  /** Id of the unpaired-bracket rule, limited to <code>( [ {</code>. */
   public static final String UNPAIRED_BRACKETS_ID = "MT_UNPAIRED_BRACKETS";
   /** Id of the unpaired-quote rule; its findings have no suggestion. */
   public static final String UNPAIRED_QUOTES_ID = "MT_UNPAIRED_QUOTES";
@@ -127,7 +127,7 @@ public class MachineTranslatedEnglish extends Language {
    * The language-independent core rules this language runs: word repeat
    * ({@code WORD_REPEAT_RULE}), sentence start case ({@code UPPERCASE_SENTENCE_START}), comma
    * and parenthesis whitespace ({@code COMMA_PARENTHESIS_WHITESPACE}), double punctuation
-   * ({@code DOUBLE_PUNCTUATION}), unpaired brackets limited to {@code ( [ {}
+   * ({@code DOUBLE_PUNCTUATION}), unpaired brackets limited to <code>( [ {</code>
    * ({@value #UNPAIRED_BRACKETS_ID}) and unpaired quotes ({@value #UNPAIRED_QUOTES_ID},
    * report-only).
    */
