@@ -209,7 +209,7 @@ final class CleanCommand implements Callable<Integer> {
       if (report.equals("-")) {
         reportOut = out;
       } else {
-        reportFile = AtomicOutput.open(Path.of(report), AtomicOutput.Hook.NONE, -1);
+        reportFile = AtomicOutput.open(FileNames.path(report), AtomicOutput.Hook.NONE, -1);
         reportOut = reportFile;
       }
     }
@@ -329,7 +329,7 @@ final class CleanCommand implements Callable<Integer> {
     if (config != null) {
       return ConfigFile.load(config);
     }
-    Path start = stdin ? cwd : ConfigFile.commonBase(paths.stream().map(Path::of).toList(), cwd);
+    Path start = stdin ? cwd : ConfigFile.commonBase(paths.stream().map(FileNames::path).toList(), cwd);
     Path found = ConfigFile.find(start, cwd);
     if (found != null && verbose) {
       err.println("mtclean: using " + found);

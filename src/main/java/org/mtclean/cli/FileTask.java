@@ -109,6 +109,23 @@ final class FileTask {
         };
       }
 
+      // taken before the file is opened: a change after it, even before the open, is then seen
+      FileState state = stdin != null ? null : FileState.of(job.source());
+      if (state != null && state.type().equals("directory")) {
+        state = null; // one the walk could not enter: it fails below with the reason
+      } else if (state != null && !state.isRegularFile()) {
+        if (!job.named()) {
+          r.status = FileResult.Status.SKIPPED;
+          if (!s.quiet()) {
+            err.write("mtclean: " + job.display() + ": skipped, not a regular file (" + state.type() + ")\n");
+          }
+          return r;
+        }
+        if (s.target() == Settings.Target.IN_PLACE) {
+          throw new IOException("not a regular file (" + state.type() + "); --in-place rewrites regular files only");
+        }
+        state = null; // a pipe named on the command line is read as a stream: nothing to compare
+      }
       try (InputStream raw = stdin != null ? new Streams.KeepOpen(stdin) : Files.newInputStream(job.source())) {
         Streams.Counting in = new Streams.Counting(raw, r, progressBytes);
         int sniff = s.inputEncoding() == null ? Encodings.AUTO_SNIFF : Encodings.SNIFF;
@@ -142,8 +159,9 @@ final class FileTask {
           OutputStream sink =
               switch (s.target()) {
                 case STDOUT -> directOut != null ? directOut : (r.stdout = stdoutBuffer());
-                case IN_PLACE -> atomic = AtomicOutput.open(job.source(), s.writeHook(), expectedOutput(job));
-                case OUTPUT_DIR -> atomic = AtomicOutput.open(s.outputDir().resolve(job.relative()), s.writeHook(), expectedOutput(job));
+                case IN_PLACE -> atomic = AtomicOutput.inPlace(job.source(), state, s.writeHook(), expectedOutput(job));
+                case OUTPUT_DIR -> atomic = AtomicOutput.inTree(s.outputDir(), job.relative(), job.source(), state,
+                    s.writeHook(), expectedOutput(job));
                 case NONE -> null;
               };
           Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
@@ -167,6 +185,10 @@ final class FileTask {
             }
             atomic = null;
           }
+        }
+        if (state != null && atomic == null && s.target() != Settings.Target.IN_PLACE
+            && s.target() != Settings.Target.OUTPUT_DIR) {
+          checkUnchanged(job, state); // (-i and -o check just before their rename)
         }
         r.status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
       }
@@ -223,7 +245,7 @@ final class FileTask {
       r.error += " (--encoding auto chose " + r.encoding + " from the first " + (Encodings.AUTO_SNIFF >> 10)
           + " KB; name the encoding, e.g. --encoding GB18030)";
     }
-    if (s.target() == Settings.Target.IN_PLACE) {
+    if (s.target() == Settings.Target.IN_PLACE && !(cause instanceof FileState.Changed)) {
       r.error += "; file left unchanged";
     }
     if (r.stdout != null) {
@@ -234,6 +256,19 @@ final class FileTask {
       err.write("mtclean: " + r.job.display() + ": " + r.error + "\n");
     } catch (IOException ignored) {
       // the error is still in the result and the report
+    }
+  }
+
+  /** Fails a file that another program changed while it was read: what was cleaned is a mix. */
+  private static void checkUnchanged(InputCollector.Job job, FileState before) throws IOException {
+    FileState now;
+    try {
+      now = FileState.of(job.source());
+    } catch (java.nio.file.NoSuchFileException e) {
+      return; // deleted after it was read whole: the text read is the file as it was
+    }
+    if (!now.sameAs(before)) {
+      throw new FileState.Changed("changed by another program while it was read; its output is dropped: run again");
     }
   }
 

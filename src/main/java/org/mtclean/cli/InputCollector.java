@@ -29,7 +29,17 @@ import java.util.Set;
  */
 final class InputCollector {
   /** One input file. {@code relative} is where it goes under {@code -o DIR}. */
-  record Job(int index, Path source, String display, Path relative, long size) {}
+  record Job(int index, Path source, String display, Path relative, long size, boolean named) {
+    /** A job for a path named on the command line (or standard input). */
+    Job(int index, Path source, String display, Path relative, long size) {
+      this(index, source, display, relative, size, true);
+    }
+
+    /** The same job at another index. */
+    Job at(int i) {
+      return new Job(i, source, display, relative, size, named);
+    }
+  }
 
   private final List<PathMatcher> include = new ArrayList<>();
   private final List<PathMatcher> exclude = new ArrayList<>();
@@ -46,6 +56,20 @@ final class InputCollector {
       (g.contains("/") ? excludePath : exclude).add(matcher(g));
     }
     this.skipDir = skipDir == null ? null : skipDir.toAbsolutePath().normalize();
+    Path real = null;
+    try {
+      real = skipDir == null ? null : skipDir.toRealPath();
+    } catch (IOException e) {
+      // not there yet: nothing in it to skip
+    }
+    this.skipReal = real;
+  }
+
+  private final Path skipReal; // the same, through links: a directory named through a link is walked from its real path
+
+  private boolean isSkipDir(Path dir) {
+    Path d = dir.toAbsolutePath().normalize();
+    return skipDir != null && (d.equals(skipDir) || d.equals(skipReal));
   }
 
   private static PathMatcher matcher(String glob) {
@@ -65,22 +89,27 @@ final class InputCollector {
     List<Job> jobs = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (String arg : args) {
-      Path path = Path.of(arg);
+      Path path = FileNames.path(arg);
       if (Files.isDirectory(path)) {
-        for (Path rel : walk(path)) {
-          Path file = path.resolve(rel);
+        // a link named on the command line is followed, as find -H does; links inside are not
+        Path root = Files.isSymbolicLink(path) ? path.toRealPath() : path;
+        for (Entry e : walk(root)) {
+          Path file = path.resolve(e.relative);
           if (seen.add(file.toAbsolutePath().normalize())) {
-            jobs.add(new Job(jobs.size(), file, file.toString(), rel, sizeOrUnknown(file)));
+            jobs.add(new Job(jobs.size(), file, FileNames.display(file), e.relative, sizeOrUnknown(file), false));
           }
         }
       } else if (seen.add(path.toAbsolutePath().normalize())) {
         long size = Files.isRegularFile(path) ? Files.size(path) : -1;
         Path name = path.getFileName() == null ? path : path.getFileName();
-        jobs.add(new Job(jobs.size(), path, arg, name, size));
+        jobs.add(new Job(jobs.size(), path, FileNames.display(arg), name, size));
       }
     }
     return jobs;
   }
+
+  /** A file found in a directory, with its path as a String for sorting. */
+  private record Entry(Path relative, String sortKey) {}
 
   private static long sizeOrUnknown(Path file) {
     try {
@@ -90,8 +119,8 @@ final class InputCollector {
     }
   }
 
-  private List<Path> walk(Path root) throws IOException {
-    List<Path> found = new ArrayList<>();
+  private List<Entry> walk(Path root) throws IOException {
+    List<Entry> found = new ArrayList<>();
     Files.walkFileTree(
         root,
         EnumSet.noneOf(FileVisitOption.class),
@@ -104,7 +133,7 @@ final class InputCollector {
             }
             String name = dir.getFileName().toString();
             if (name.startsWith(".")
-                || skipDir != null && dir.toAbsolutePath().normalize().equals(skipDir)
+                || isSkipDir(dir)
                 || excluded(root.relativize(dir))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
@@ -113,11 +142,14 @@ final class InputCollector {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            // a symlink to a file counts as a file; a symlink to a directory is not followed
-            if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+            // a symlink to a file counts as a file; a symlink to a directory is not followed;
+            // a pipe, device or socket is listed, to be skipped with a notice if it matches
+            boolean candidate = attrs.isRegularFile() || attrs.isOther()
+                || attrs.isSymbolicLink() && linksToNonDirectory(file);
+            if (candidate) {
               Path rel = root.relativize(file);
               if (included(rel) && !excluded(rel)) {
-                found.add(rel);
+                found.add(entry(rel));
               }
             }
             return FileVisitResult.CONTINUE;
@@ -129,13 +161,29 @@ final class InputCollector {
             // reason and the others go on
             Path rel = root.relativize(file);
             if (!excluded(rel)) {
-              found.add(rel);
+              found.add(entry(rel));
             }
             return FileVisitResult.CONTINUE;
           }
         });
-    found.sort((a, b) -> slashed(a).compareTo(slashed(b)));
+    // names that read the same (not valid in the locale's encoding) go by their bytes
+    found.sort((a, b) -> {
+      int c = a.sortKey.compareTo(b.sortKey);
+      return c != 0 ? c : java.util.Arrays.compareUnsigned(FileNames.bytes(a.relative), FileNames.bytes(b.relative));
+    });
     return found;
+  }
+
+  private static boolean linksToNonDirectory(Path link) {
+    try {
+      return !Files.readAttributes(link, BasicFileAttributes.class).isDirectory();
+    } catch (IOException e) {
+      return false; // dangling
+    }
+  }
+
+  private static Entry entry(Path rel) {
+    return new Entry(rel, slashed(rel));
   }
 
   private boolean included(Path rel) {
@@ -185,12 +233,12 @@ final class InputCollector {
       try {
         real = j.source().toRealPath();
       } catch (IOException e) {
-        kept.add(new Job(kept.size(), j.source(), j.display(), j.relative(), j.size()));
+        kept.add(j.at(kept.size()));
         continue; // missing or unreadable: it fails with its own message when cleaned
       }
       Job first = seen.putIfAbsent(real, j);
       if (first == null) {
-        kept.add(new Job(kept.size(), j.source(), j.display(), j.relative(), j.size()));
+        kept.add(j.at(kept.size()));
       } else if (err != null) {
         err.println("mtclean: " + j.display() + ": the same file as " + first.display() + ", cleaned once");
       }

@@ -39,9 +39,23 @@ public final class Main {
         new PrintStream(
             new java.io.BufferedOutputStream(new Streams.StdoutSink(), 1 << 16),
             false);
-    int code = new Main(stdout, System.err, System.in).run(args);
+    int code = new Main(stdout, stderr(), System.in).run(RawArguments.recover(args));
     stdout.flush();
     System.exit(code);
+  }
+
+  /**
+   * Standard error, in UTF-8 where the locale says ASCII ({@code LC_ALL=C}): the messages name
+   * files, and a Chinese name would be all question marks. (The edit listings are UTF-8 anyway.)
+   */
+  private static PrintStream stderr() {
+    String enc = System.getProperty("sun.stderr.encoding", System.getProperty("file.encoding", ""));
+    boolean ascii = enc.equalsIgnoreCase("ANSI_X3.4-1968") || enc.equalsIgnoreCase("US-ASCII")
+        || enc.equalsIgnoreCase("ASCII");
+    return ascii
+        ? new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+            java.nio.charset.StandardCharsets.UTF_8)
+        : System.err;
   }
 
   /** For tests: runs {@code hook} on every atomic write just before the rename. */
@@ -66,6 +80,7 @@ public final class Main {
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.registerConverter(java.nio.file.Path.class, FileNames::path);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           err.println("mtclean: " + ex.getMessage());
@@ -80,7 +95,7 @@ public final class Main {
             return USAGE;
           }
           err.println("mtclean: " + FileTask.describe(ex, null));
-          if (!(ex instanceof java.io.IOException)) {
+          if (!(ex instanceof java.io.IOException || ex instanceof java.nio.file.InvalidPathException)) {
             ex.printStackTrace(err);
           }
           return FILE_FAILED;

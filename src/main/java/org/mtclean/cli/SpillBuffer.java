@@ -106,11 +106,10 @@ class SpillBuffer extends OutputStream {
    * {@code Files.createTempFile} and a second open took three system calls.
    */
   private void createFile() throws IOException {
-    Path d = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
     for (int attempt = 0; ; attempt++) {
-      Path f = d.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".mtclean.tmp");
+      Path f = spillPath(Long.toUnsignedString(ThreadLocalRandom.current().nextLong()));
       try {
-        channel = FileChannel.open(f, CREATE_WRITE, attributes);
+        channel = openSpill(f, attributes);
       } catch (FileAlreadyExistsException e) {
         if (attempt < 100) {
           continue;
@@ -121,6 +120,17 @@ class SpillBuffer extends OutputStream {
       LIVE.add(f);
       return;
     }
+  }
+
+  /** The path of a new spill file; {@code unique} is a random number. */
+  protected Path spillPath(String unique) {
+    Path d = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+    return d.resolve(prefix + unique + ".mtclean.tmp");
+  }
+
+  /** Creates {@code f}, which must not exist yet, and opens it for writing. */
+  protected FileChannel openSpill(Path f, java.nio.file.attribute.FileAttribute<?>[] attributes) throws IOException {
+    return FileChannel.open(f, CREATE_WRITE, attributes);
   }
 
   /** Whether the default file system has POSIX permissions. */
