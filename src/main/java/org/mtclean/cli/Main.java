@@ -26,6 +26,8 @@ public final class Main {
   private final InputStream in;
   private AtomicOutput.Hook writeHook = AtomicOutput.Hook.NONE;
   private final java.util.List<ExtraCheck> extraChecks = new java.util.ArrayList<>();
+  private boolean systemStreams;
+  private boolean stdoutFailureReported;
 
   public Main(PrintStream out, PrintStream err, InputStream in) {
     this.out = out;
@@ -39,7 +41,9 @@ public final class Main {
         new PrintStream(
             new java.io.BufferedOutputStream(new Streams.StdoutSink(), 1 << 16),
             false);
-    int code = new Main(stdout, System.err, System.in).run(args);
+    Main main = new Main(stdout, System.err, System.in);
+    main.systemStreams = true;
+    int code = main.run(args);
     stdout.flush();
     System.exit(code);
   }
@@ -61,7 +65,8 @@ public final class Main {
 
   /** Runs the command with {@code args} and returns the exit code. */
   public int run(String... args) {
-    CleanCommand command = new CleanCommand(out, err, in, writeHook, extraChecks);
+    stdoutFailureReported = false;
+    CleanCommand command = new CleanCommand(out, err, in, writeHook, extraChecks, systemStreams);
     CommandLine cl = new CommandLine(command);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
@@ -74,6 +79,9 @@ public final class Main {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parseResult) -> {
+          if (ex instanceof Streams.StdoutFailed) {
+            stdoutFailureReported = true;
+          }
           if (ex instanceof UsageException) {
             err.println("mtclean: " + ex.getMessage());
             err.println("Try 'mtclean --help' for more information.");
@@ -92,7 +100,13 @@ public final class Main {
       err.println("mtclean: " + FileTask.outOfMemory());
       code = FILE_FAILED;
     }
+    // a PrintStream keeps its errors to itself: whatever went to stdout (a list, a report, the
+    // help) must have arrived, or the run fails
     out.flush();
+    if (out.checkError() && !stdoutFailureReported) {
+      err.println("mtclean: " + Streams.StdoutFailed.message());
+      code = FILE_FAILED;
+    }
     err.flush();
     return code;
   }
