@@ -76,7 +76,7 @@ final class FileTask {
         r.report = new SpillBuffer(null, "mtclean-report-", SpillBuffer.DEFAULT_THRESHOLD);
         entry = new Report.Entry(r.report, job.display());
       }
-      if ((s.check() && !s.quiet()) || s.verbose()) {
+      if (s.verbose()) {
         listing = new SpillBuffer(null, "mtclean-edits-", SpillBuffer.DEFAULT_THRESHOLD);
       }
       Writer listingWriter =
@@ -156,6 +156,9 @@ final class FileTask {
         }
         r.status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
       }
+      if (s.check() && !s.verbose() && !s.quiet() && r.status == FileResult.Status.CHANGED) {
+        err.write("would clean " + Names.quote(job.display()) + "\n"); // the edits: under -v
+      }
       if (listingWriter != null) {
         listingWriter.flush();
         boolean show = s.verbose() || r.status == FileResult.Status.CHANGED;
@@ -205,6 +208,10 @@ final class FileTask {
     }
     if (s.target() == Settings.Target.IN_PLACE) {
       r.error += "; file left unchanged";
+    }
+    if (s.inputEncoding() != null && cause instanceof MalformedTextException) {
+      r.error += "; if it is not " + r.encoding + ", try --encoding auto or name its encoding"
+          + " (e.g. --encoding GB18030)";
     }
     if (r.stdout != null) {
       r.stdout.discard(); // never half a file on stdout

@@ -41,7 +41,9 @@ class NameQuotingTest {
     assertTrue(binary.err().contains("evil\\E[2J\\nmtclean: fake.txt': skipped"), binary::toString);
     Files.writeString(odd, "a ,b\n");
     Cli.Run check = Cli.run("--no-config", "--check", odd.toString());
-    assertTrue(check.err().startsWith("$'" + dir + "/evil\\E[2J\\nmtclean: fake.txt': would change"), check::toString);
+    assertTrue(check.err().startsWith("would clean $'" + dir + "/evil\\E[2J\\nmtclean: fake.txt'\n"), check::toString);
+    Cli.Run verbose = Cli.run("--no-config", "--check", "-v", odd.toString());
+    assertTrue(verbose.err().contains("$'" + dir + "/evil\\E[2J\\nmtclean: fake.txt': would change"), verbose::toString);
   }
 
   @Test
