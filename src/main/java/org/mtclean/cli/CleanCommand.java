@@ -201,7 +201,7 @@ final class CleanCommand implements Callable<Integer> {
       if (settings.target() == Settings.Target.IN_PLACE) {
         files = InputCollector.oncePerFile(files, quiet ? null : err);
       }
-      if (report != null && !report.equals("-")) {
+      if (report != null && !report.equals("-") && !ReportTarget.isStream(Path.of(report))) {
         ReportTarget.check(Path.of(report), files, outputDir, backupSuffix, configUsed);
       }
       if (files.isEmpty() && !quiet) {
@@ -214,12 +214,21 @@ final class CleanCommand implements Callable<Integer> {
     }
 
     AtomicOutput reportFile = null;
+    OutputStream reportStream = null;
     OutputStream reportOut = null;
     if (report != null) {
-      if (report.equals("-")) {
+      Path path = report.equals("-") ? null : Path.of(report);
+      if (reportToStdout()) {
         reportOut = out;
+      } else if (ReportTarget.isStream(path)) {
+        // a device or a pipe (/dev/stderr, a fifo): written into, never replaced
+        reportOut = reportStream = new java.io.BufferedOutputStream(
+            Files.newOutputStream(path, java.nio.file.StandardOpenOption.WRITE), 1 << 16);
       } else {
-        reportFile = AtomicOutput.open(Path.of(report), AtomicOutput.Hook.NONE, -1);
+        if (systemStreams) {
+          ReportTarget.checkStandardStreams(path, stdin ? Path.of("/dev/stdin") : null, Path.of("/dev/stdout"));
+        }
+        reportFile = AtomicOutput.open(path, AtomicOutput.Hook.NONE, -1);
         reportOut = reportFile;
       }
     }
@@ -231,10 +240,22 @@ final class CleanCommand implements Callable<Integer> {
         reportFile.commit(null);
         reportFile = null;
       }
+      if (reportStream != null) {
+        OutputStream s = reportStream;
+        reportStream = null;
+        s.close();
+      }
       return code;
     } finally {
       if (reportFile != null) {
         reportFile.abort();
+      }
+      if (reportStream != null) {
+        try {
+          reportStream.close();
+        } catch (IOException e) {
+          // the run has failed already
+        }
       }
     }
   }
@@ -268,8 +289,8 @@ final class CleanCommand implements Callable<Integer> {
       usage("--output " + Names.quote(outputDir) + " is a file, not a directory");
     }
     boolean stdoutBusy = diff || list || !check && !inPlace && outputDir == null;
-    if ("-".equals(report) && stdoutBusy) {
-      usage("--report - needs standard output to itself; use it with --check, --output or "
+    if (reportToStdout() && stdoutBusy) {
+      usage("--report " + report + " needs standard output to itself; use it with --check, --output or "
           + "--in-place, or write the report to a file");
     }
     if (quiet && verbose) {
@@ -281,6 +302,15 @@ final class CleanCommand implements Callable<Integer> {
     if (config != null && noConfig) {
       usage("--config and --no-config exclude each other");
     }
+  }
+
+  /** Whether the report goes to standard output: {@code -}, or a name for the same pipe or terminal. */
+  private boolean reportToStdout() {
+    if (report == null || report.equals("-")) {
+      return report != null;
+    }
+    Path p = Path.of(report);
+    return systemStreams && ReportTarget.isStream(p) && ReportTarget.sameFile(p, Path.of("/dev/stdout"));
   }
 
   private Settings settings(Cleaner cleaner) {

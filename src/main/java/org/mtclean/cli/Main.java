@@ -73,7 +73,7 @@ public final class Main {
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("mtclean: " + ex.getMessage());
+          err.println("mtclean: " + Names.escapeControls(String.valueOf(ex.getMessage())));
           err.println("Try 'mtclean --help' for more information.");
           return USAGE;
         });
@@ -83,11 +83,11 @@ public final class Main {
             stdoutFailureReported = true;
           }
           if (ex instanceof UsageException) {
-            err.println("mtclean: " + ex.getMessage());
+            err.println("mtclean: " + Names.escapeControls(ex.getMessage()));
             err.println("Try 'mtclean --help' for more information.");
             return USAGE;
           }
-          err.println("mtclean: " + FileTask.describe(ex, null));
+          err.println("mtclean: " + Names.escapeControls(FileTask.describe(ex, null)));
           if (!(ex instanceof java.io.IOException)) {
             ex.printStackTrace(err);
           }

@@ -39,6 +39,30 @@ final class Names {
     return b.append('\'').toString();
   }
 
+  /**
+   * {@code message} with every control and format character written as an escape ({@code \n},
+   * {@code \E}, {@code \x07}, {@code \u202e}): for one-line messages that quote what the user
+   * typed, such as an unknown option.
+   */
+  static String escapeControls(String message) {
+    if (!needsQuoting(message)) {
+      return message;
+    }
+    String q = quote(message);
+    // quote() also escapes \ and ', which are fine here: undo those two
+    StringBuilder b = new StringBuilder();
+    String body = q.substring(2, q.length() - 1);
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\' && i + 1 < body.length() && (body.charAt(i + 1) == '\\' || body.charAt(i + 1) == '\'')) {
+        b.append(body.charAt(++i));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   static String quote(Path path) {
     return quote(path.toString());
   }

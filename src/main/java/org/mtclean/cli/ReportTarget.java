@@ -57,6 +57,41 @@ final class ReportTarget {
     }
   }
 
+  /**
+   * Checks that the report is not the file that standard input is read from or standard output
+   * goes to ({@code mtclean --check --report a.txt < a.txt}).
+   *
+   * @param stdin the path of the process's standard input, or null to skip
+   * @param stdout the path of its standard output, or null to skip
+   */
+  static void checkStandardStreams(Path report, Path stdin, Path stdout) {
+    Object key = fileKey(report);
+    if (key == null) {
+      return;
+    }
+    if (stdin != null && key.equals(fileKey(stdin))) {
+      throw clash(report, "standard input");
+    }
+    if (stdout != null && key.equals(fileKey(stdout))) {
+      throw new UsageException("--report " + Names.quote(report) + " is where standard output goes:"
+          + " the report would replace it; for the report on standard output, use --report -");
+    }
+  }
+
+  /**
+   * Whether {@code p} is an existing file that is neither a regular file nor a directory: a
+   * device, a pipe or a socket, which is written into instead of being replaced by a rename.
+   */
+  static boolean isStream(Path p) {
+    return p != null && Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p);
+  }
+
+  /** Whether both paths are the same existing file. */
+  static boolean sameFile(Path a, Path b) {
+    Object ka = fileKey(a);
+    return ka != null && ka.equals(fileKey(b));
+  }
+
   private static UsageException clash(Path report, String what) {
     return new UsageException("--report " + Names.quote(report) + " is " + what
         + ": the report would replace it; write the report elsewhere");

@@ -74,4 +74,14 @@ class NameQuotingTest {
     assertEquals("Read-only file system (/data/x.txt)",
         FileTask.describe(new java.nio.file.FileSystemException("/data/x.txt", null, "Read-only file system"), null));
   }
+
+  @Test
+  void usageErrorsEscapeWhatTheUserTyped() {
+    Cli.Run r = Cli.run("--x\033[2J");
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().startsWith("mtclean: Unknown option: '--x\\E[2J'\n"), r::toString);
+    Cli.Run opt = Cli.stdin("", "--option", "a\nb");
+    assertTrue(opt.err().startsWith("mtclean: --option takes NAME=VALUE, not 'a\\nb'\n"), opt::toString);
+    assertEquals("it's a\\b \\n", Names.escapeControls("it's a\\b \n"));
+  }
 }

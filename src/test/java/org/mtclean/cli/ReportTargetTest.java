@@ -3,6 +3,7 @@ package org.mtclean.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mtclean.cli.Cli.GARBLED;
 import static org.mtclean.cli.Cli.read;
 import static org.mtclean.cli.Cli.write;
@@ -78,5 +79,41 @@ class ReportTargetTest {
     assertTrue(read(report).startsWith("{\"schema\""));
     Cli.Run dirAsReport = Cli.run("--no-config", "--check", "--report", dir.toString(), a.toString());
     assertEquals(2, dirAsReport.code(), dirAsReport::toString);
+  }
+
+  @Test
+  void reportOntoTheFileOnStandardInputOrOutput() throws IOException {
+    Path a = write(dir.resolve("a.txt"), GARBLED);
+    Cli.Run in = Cli.child(ProcessBuilder.Redirect.from(a.toFile()), ProcessBuilder.Redirect.DISCARD,
+        "--no-config", "--check", "--report", a.toString());
+    assertEquals(2, in.code(), in::toString);
+    assertTrue(in.err().contains("is standard input"), in::toString);
+    assertEquals(GARBLED, read(a));
+    Path out = write(dir.resolve("out.txt"), "");
+    Cli.Run o = Cli.child(ProcessBuilder.Redirect.INHERIT, ProcessBuilder.Redirect.to(out.toFile()),
+        "--no-config", "--report", out.toString(), a.toString());
+    assertEquals(2, o.code(), o::toString);
+    assertTrue(o.err().contains("is where standard output goes"), o::toString);
+  }
+
+  /** A fifo or a device (such as /dev/null) is written into; a rename would replace it by a file. */
+  @Test
+  void aReportIntoAFifoLeavesTheFifo() throws Exception {
+    assumeTrue(DiffPatchTest.onPath("mkfifo"), "needs mkfifo");
+    Path fifo = dir.resolve("fifo");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Path a = write(dir.resolve("a.txt"), GARBLED);
+    java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readAllBytes(fifo);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Cli.Run r = Cli.run("--no-config", "--check", "--report", fifo.toString(), a.toString());
+    assertEquals(1, r.code(), r::toString);
+    String json = new String(read.get(30, java.util.concurrent.TimeUnit.SECONDS), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(json.startsWith("{\"schema\""), json);
+    assertTrue(Files.isSameFile(fifo, fifo) && !Files.isRegularFile(fifo), "still a fifo");
   }
 }
