@@ -213,50 +213,16 @@ final class CleanCommand implements Callable<Integer> {
           + " (or give file names: mtclean --help)");
     }
 
-    AtomicOutput reportFile = null;
-    OutputStream reportStream = null;
-    OutputStream reportOut = null;
-    if (report != null) {
-      Path path = report.equals("-") ? null : Path.of(report);
-      if (reportToStdout()) {
-        reportOut = out;
-      } else if (ReportTarget.isStream(path)) {
-        // a device or a pipe (/dev/stderr, a fifo): written into, never replaced
-        reportOut = reportStream = new java.io.BufferedOutputStream(
-            Files.newOutputStream(path, java.nio.file.StandardOpenOption.WRITE), 1 << 16);
-      } else {
-        if (systemStreams) {
-          ReportTarget.checkStandardStreams(path, stdin ? Path.of("/dev/stdin") : null, Path.of("/dev/stdout"));
-        }
-        reportFile = AtomicOutput.open(path, AtomicOutput.Hook.NONE, -1);
-        reportOut = reportFile;
-      }
-    }
-    try {
-      BatchRunner runner = new BatchRunner(settings, out, err, workers, bar, reportOut)
+    try (ReportOutput reportOut = report == null ? null
+        : ReportOutput.open(report, out, reportToStdout(), stdin && systemStreams ? Path.of("/dev/stdin") : null,
+            systemStreams ? Path.of("/dev/stdout") : null)) {
+      BatchRunner runner = new BatchRunner(settings, out, err, workers, bar, reportOut == null ? null : reportOut.stream())
           .quoteListed(systemStreams && Terminal.isTerminal(Terminal.STDOUT));
       int code = stdin ? runner.runStdin(in) : runner.runFiles(files);
-      if (reportFile != null) {
-        reportFile.commit(null);
-        reportFile = null;
-      }
-      if (reportStream != null) {
-        OutputStream s = reportStream;
-        reportStream = null;
-        s.close();
+      if (reportOut != null) {
+        reportOut.commit();
       }
       return code;
-    } finally {
-      if (reportFile != null) {
-        reportFile.abort();
-      }
-      if (reportStream != null) {
-        try {
-          reportStream.close();
-        } catch (IOException e) {
-          // the run has failed already
-        }
-      }
     }
   }
 
