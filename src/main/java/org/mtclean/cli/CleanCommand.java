@@ -2,7 +2,6 @@ package org.mtclean.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -354,5 +353,4 @@ final class CleanCommand implements Callable<Integer> {
   private static boolean stderrIsTerminal() {
     return System.getenv("CI") == null && Terminal.isTerminal(Terminal.STDERR);
   }
-
 }

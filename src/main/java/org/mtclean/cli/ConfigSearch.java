@@ -15,8 +15,9 @@ import java.util.Set;
  * directory or its parents, up to and including the repository root (a directory holding
  * {@code .git}) or the home directory, whichever comes first; else the one in the working
  * directory. A config rewrites files, so one that someone else could have written is ignored,
- * with the reason on stderr: it must be owned by the user or root and not be writable by group
- * or others (nor may a symlink to it be owned by anyone else). Not thread-safe.
+ * with the reason on stderr: it must be owned by the user or root and not be writable by others,
+ * nor by a group other than the owner's private group (nor may a symlink to it be owned by anyone
+ * else). Not thread-safe.
  */
 final class ConfigSearch {
   private final PrintStream err;
@@ -86,12 +87,15 @@ final class ConfigSearch {
       return (Files.isSymbolicLink(file) && options.length > 0 ? "the symbolic link is " : "")
           + "owned by " + a.owner().getName() + ", not by you or root";
     }
+    if (a.isSymbolicLink()) {
+      return null; // a link's own mode means nothing
+    }
     Set<PosixFilePermission> p = a.permissions();
-    if (p.contains(PosixFilePermission.GROUP_WRITE) || p.contains(PosixFilePermission.OTHERS_WRITE)) {
-      if (a.isSymbolicLink()) {
-        return null; // a link's own mode means nothing
-      }
-      return "writable by " + (p.contains(PosixFilePermission.OTHERS_WRITE) ? "others" : "its group")
+    // a group named as the owner is a user private group (umask 002 systems): only the owner is in it
+    boolean privateGroup = a.group().getName().equals(a.owner().getName());
+    if (p.contains(PosixFilePermission.OTHERS_WRITE)
+        || p.contains(PosixFilePermission.GROUP_WRITE) && !privateGroup) {
+      return "writable by " + (p.contains(PosixFilePermission.OTHERS_WRITE) ? "others" : "group " + a.group().getName())
           + " (mode " + java.nio.file.attribute.PosixFilePermissions.toString(p) + ")";
     }
     return null;

@@ -39,15 +39,25 @@ class ConfigTrustTest {
   void aConfigWritableByOthersIsIgnoredWithAReason() throws IOException {
     assumeTrue(posix());
     Path cfg = write(dir.resolve(".mtclean.json"), CONFIG);
+    Files.setPosixFilePermissions(cfg, PosixFilePermissions.fromString("rw-r--r--"));
     Path a = write(dir.resolve("sub/a.txt"), TEXT);
     assertEquals(WITH_CONFIG, Cli.run("-q", a.toString()).out());
-    for (String mode : new String[] {"rw-rw-rw-", "rw-rw-r--"}) {
-      Files.setPosixFilePermissions(cfg, PosixFilePermissions.fromString(mode));
-      Cli.Run r = Cli.run(a.toString());
-      assertEquals(WITHOUT, r.out(), r::toString);
-      assertTrue(r.err().contains("mtclean: ignoring " + cfg + ": writable by"), r::toString);
-      assertTrue(r.err().contains("(mode " + mode + ")"), r::toString);
-      assertEquals(1, r.err().split("ignoring", -1).length - 1, "said once: " + r.err());
+    Files.setPosixFilePermissions(cfg, PosixFilePermissions.fromString("rw-rw-rw-"));
+    Cli.Run r = Cli.run(a.toString());
+    assertEquals(WITHOUT, r.out(), r::toString);
+    assertTrue(r.err().contains("mtclean: ignoring " + cfg + ": writable by others (mode rw-rw-rw-)"), r::toString);
+    assertEquals(1, r.err().split("ignoring", -1).length - 1, "said once: " + r.err());
+    // group-writable: fine for the owner's private group (umask 002), not for another group
+    java.nio.file.attribute.PosixFileAttributes attrs = Files.readAttributes(cfg, java.nio.file.attribute.PosixFileAttributes.class);
+    Files.setPosixFilePermissions(cfg, PosixFilePermissions.fromString("rw-rw-r--"));
+    boolean privateGroup = attrs.group().getName().equals(attrs.owner().getName());
+    assertEquals(privateGroup ? WITH_CONFIG : WITHOUT, Cli.run("-q", a.toString()).out());
+    if (ConfigSearch.currentUid() == 0) {
+      Files.getFileAttributeView(cfg, java.nio.file.attribute.PosixFileAttributeView.class).setGroup(
+          FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByGroupName("nogroup"));
+      Cli.Run group = Cli.run(a.toString());
+      assertEquals(WITHOUT, group.out(), group::toString);
+      assertTrue(group.err().contains("writable by group nogroup (mode rw-rw-r--)"), group::toString);
     }
     // named with --config it is the user's choice
     assertEquals(WITH_CONFIG, Cli.run("-q", "--config", cfg.toString(), a.toString()).out());
@@ -78,14 +88,14 @@ class ConfigTrustTest {
 
   @Test
   void theSearchStopsAtTheRepositoryRoot() throws IOException {
-    write(dir.resolve(".mtclean.json"), CONFIG);
+    trusted(write(dir.resolve(".mtclean.json"), CONFIG));
     Path repo = dir.resolve("repo");
     Files.createDirectories(repo.resolve(".git"));
     Path a = write(repo.resolve("docs/a.txt"), TEXT);
     Cli.Run r = Cli.run("-v", a.toString());
     assertEquals(WITHOUT, r.out(), r::toString);
     assertTrue(r.err().contains("mtclean: config: none"), r::toString);
-    write(repo.resolve(".mtclean.json"), CONFIG);
+    trusted(write(repo.resolve(".mtclean.json"), CONFIG));
     Cli.Run inRepo = Cli.run("-v", a.toString());
     assertEquals(WITH_CONFIG, inRepo.out(), inRepo::toString);
     assertTrue(inRepo.err().contains("mtclean: config: " + repo.resolve(".mtclean.json")), inRepo::toString);
@@ -93,7 +103,7 @@ class ConfigTrustTest {
 
   @Test
   void theSearchStopsAtTheHomeDirectory() throws IOException {
-    write(dir.resolve(".mtclean.json"), CONFIG);
+    trusted(write(dir.resolve(".mtclean.json"), CONFIG));
     Path home = dir.resolve("home");
     Path a = write(home.resolve("work/a.txt"), TEXT);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -102,5 +112,12 @@ class ConfigTrustTest {
     assertEquals(null, search.find(a.getParent(), home));
     assertEquals(dir.resolve(".mtclean.json"), new ConfigSearch(e, null).find(a.getParent(), home));
     assertFalse(err.toString(StandardCharsets.UTF_8).contains("ignoring"));
+  }
+
+  /** Mode 0644, whatever the umask. */
+  private static void trusted(Path config) throws IOException {
+    if (posix()) {
+      Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
+    }
   }
 }
