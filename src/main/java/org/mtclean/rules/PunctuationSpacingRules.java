@@ -233,6 +233,7 @@ public final class PunctuationSpacingRules {
         boolean wanted =
             c == ':'
                 ? Chars.isWordLetter(prev) && Chars.isWordChar(next)
+                    && !(Chars.isAsciiDigit(next) && digitInWordBefore(s, i)) // 1p:44:50, a garbled time
                 : Chars.isWordLetter(next) && prev != ' ' && prev != '\n' && prev != c;
         if (wanted && c == '?' && Chars.isWordLetter(prev) && !startsWord(s, len, i + 1)) {
           ctx.report(i, i + 1, null, "a ? between two letters: a letter lost in encoding (S?o Paulo)"
@@ -244,6 +245,16 @@ public final class PunctuationSpacingRules {
         }
       }
     }
+  }
+
+  /** Whether the word that ends at {@code end} holds a digit ({@code 1p}, {@code A4}). */
+  private static boolean digitInWordBefore(char[] s, int end) {
+    for (int k = end - 1; k >= 0 && Chars.isWordChar(s[k]); k--) {
+      if (Chars.isAsciiDigit(s[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

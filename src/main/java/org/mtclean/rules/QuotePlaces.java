@@ -155,11 +155,13 @@ final class QuotePlaces {
     return (startsQuotation(s, n, q) && !closing) || (s[q] == '\u201C' && !closing);
   }
 
-  /** {@link #opens}, and what follows is not punctuation that ends a phrase ({@code word ".}). */
+  /**
+   * {@link #opens}, and what follows is not punctuation that ends a phrase ({@code word ".},
+   * {@code word "...}) nor a dash ({@code " new track "-Xinhua}).
+   */
   static boolean startsQuotation(char[] s, int n, int q) {
     int next = q + 1 >= n ? ' ' : s[q + 1];
-    boolean ellipsis = next == '.' && q + 2 < n && s[q + 2] == '.';
-    return opens(s, n, q) && (",;:!?)".indexOf(next) < 0 && (next != '.' || ellipsis));
+    return opens(s, n, q) && ",;:!?).-\u2013\u2014".indexOf(next) < 0;
   }
 
   /** Whether the quote at {@code q} stands where a quotation can open: no word before, text after. */
@@ -173,7 +175,7 @@ final class QuotePlaces {
   static boolean closes(char[] s, int n, int q) {
     int prev = q == 0 ? ' ' : s[q - 1];
     int next = q + 1 >= n ? ' ' : s[q + 1];
-    return prev != ' ' && prev != '\n' && !Chars.isWordChar(next);
+    return prev != ' ' && prev != '\n' && "([{\u201C\u2018".indexOf(prev) < 0 && !Chars.isWordChar(next);
   }
 
   /**
