@@ -126,7 +126,7 @@ final class QuotePlaces {
       return new Group(pairs, -1, null);
     }
     return new Group(null, first, "straight quotes out of step: taken in order, this one would "
-        + (first == pairs.get(0)[0] || isOpeningIn(pairs, first) ? "open" : "close")
+        + (isOpeningIn(pairs, first) ? "open" : "close")
         + " a quotation where only the other end can stand; quotes left as they are");
   }
 
