@@ -84,9 +84,12 @@ public final class SentenceCaseRule extends AbstractRule {
     }
   }
 
-  /** What a sentence mark can follow when it ends a sentence: a word, a number, a percent. */
+  /**
+   * What a sentence mark can follow when it ends a sentence: a word, a number, a percent, a
+   * closing quote or bracket, an apostrophe ({@code the workers'.}).
+   */
   private static boolean endsWord(char c) {
-    return Chars.isWordChar(c) || c == '%' || isCloser(c);
+    return Chars.isWordChar(c) || c == '%' || c == '\'' || isCloser(c);
   }
 
   private static boolean isCloser(char c) {

@@ -59,6 +59,7 @@ class UncertainEditsTest {
     "'done. it works'|'done. It works'",
     "'done. \"next one'|'done. \"Next one'",
     "'up 5%. the rest'|'up 5%. The rest'",
+    "'the workers''. the rest'|'the workers''. The rest'",
     "'see example.org. next'|'see example.org. Next'",
     "'fell. net profit rose'|'fell. Net profit rose'",
     "'what? a shame'|'what? A shame'",
