@@ -178,6 +178,10 @@ final class BatchRunner {
       } else if (report != null && r.report != null) {
         report.add(r.report);
       }
+      if (report != null && reportOut == out) {
+        report.flush();
+        Streams.CheckedOut.check(out); // a reader that went away stops the run now, not at the end
+      }
       seen++;
       switch (r.status) {
         case CHANGED -> changed++;
