@@ -200,9 +200,6 @@ final class CleanCommand implements Callable<Integer> {
       if (settings.target() == Settings.Target.IN_PLACE) {
         files = InputCollector.oncePerFile(files, quiet ? null : err);
       }
-      if (report != null && !report.equals("-") && !ReportTarget.isStream(Path.of(report))) {
-        ReportTarget.check(Path.of(report), files, outputDir, backupSuffix, configUsed);
-      }
       if (files.isEmpty() && !quiet) {
         err.println("mtclean: warning: no file matched " + String.join(" ", paths.stream().map(Names::quote).toList())
             + " (directories are searched for " + String.join(", ", inc) + ")");
@@ -212,6 +209,9 @@ final class CleanCommand implements Callable<Integer> {
           + " (or give file names: mtclean --help)");
     }
 
+    if (report != null && !report.equals("-") && !ReportTarget.isStream(Path.of(report))) {
+      ReportTarget.check(Path.of(report), stdin ? List.of() : files, outputDir, backupSuffix, configUsed);
+    }
     try (ReportOutput reportOut = report == null ? null
         : ReportOutput.open(report, out, reportToStdout(), stdin && systemStreams ? Path.of("/dev/stdin") : null,
             systemStreams ? Path.of("/dev/stdout") : null)) {

@@ -71,6 +71,9 @@ class ReportTargetTest {
     Cli.Run r = Cli.run("--config", cfg.toString(), "--check", "--report", cfg.toString(), a.toString());
     assertEquals(2, r.code(), r::toString);
     assertTrue(r.err().contains("is the config file"), r::toString);
+    Cli.Run stdin = Cli.stdin(GARBLED, "--config", cfg.toString(), "--check", "--report", cfg.toString());
+    assertEquals(2, stdin.code(), stdin::toString);
+    assertTrue(read(cfg).startsWith("{\"disable\""));
   }
 
   @Test
