@@ -321,9 +321,15 @@ final class CleanCommand implements Callable<Integer> {
 
   private ConfigFile loadConfig(boolean stdin, Path cwd) {
     if (noConfig) {
+      if (verbose) {
+        err.println("mtclean: config: none (--no-config)");
+      }
       return null;
     }
     if (config != null) {
+      if (verbose) {
+        err.println("mtclean: config: " + Names.quote(config) + " (--config)");
+      }
       configUsed = config;
       return ConfigFile.load(config);
     }

@@ -98,7 +98,11 @@ class ConfigTrustTest {
     trusted(write(repo.resolve(".mtclean.json"), CONFIG));
     Cli.Run inRepo = Cli.run("-v", a.toString());
     assertEquals(WITH_CONFIG, inRepo.out(), inRepo::toString);
-    assertTrue(inRepo.err().contains("mtclean: config: " + repo.resolve(".mtclean.json")), inRepo::toString);
+    assertTrue(inRepo.err().contains("mtclean: config: " + repo.resolve(".mtclean.json") + "\n"), inRepo::toString);
+    assertTrue(Cli.run("-v", "--no-config", a.toString()).err().startsWith("mtclean: config: none (--no-config)\n"));
+    Path named = dir.resolve(".mtclean.json");
+    assertTrue(Cli.run("-v", "--config", named.toString(), a.toString()).err()
+        .startsWith("mtclean: config: " + named + " (--config)\n"));
   }
 
   @Test
