@@ -55,7 +55,7 @@ final class CleanCommand implements Callable<Integer> {
   boolean toStdout;
 
   @picocli.CommandLine.Option(names = "--check",
-      description = "write nothing; exit 1 if a file would change, listing its edits on stderr")
+      description = "write nothing; exit 1 if a file would change, naming it on stderr (its edits with -v)")
   boolean check;
 
   @picocli.CommandLine.Option(names = "--diff", description = "write a unified diff of what would change to standard output")
@@ -140,7 +140,7 @@ final class CleanCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--languagetool",
       description = "add the findings of LanguageTool's core rules (word repeat, sentence case,"
           + " comma and bracket spacing, doubled punctuation, unpaired brackets and quotes) to"
-          + " the report and --check listing, as suggestions; the text is not changed by them")
+          + " the report and the -v listing, as suggestions; the text is not changed by them")
   boolean languageTool;
 
   private final PrintStream out;
