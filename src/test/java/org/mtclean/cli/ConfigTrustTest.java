@@ -124,4 +124,20 @@ class ConfigTrustTest {
       Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
+
+  @Test
+  void aConfigInADirectoryOthersMayWriteWithoutTheStickyBitIsIgnored() throws IOException {
+    assumeTrue(posix());
+    Path open = Files.createDirectories(dir.resolve("open"));
+    Path cfg = write(open.resolve(".mtclean.json"), CONFIG);
+    trusted(cfg);
+    Path a = write(open.resolve("a.txt"), TEXT);
+    Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Cli.Run r = Cli.run(a.toString());
+    assertEquals(WITHOUT, r.out(), r::toString);
+    assertTrue(r.err().contains("ignoring " + cfg + ": its directory is writable by others"), r::toString);
+    Files.setAttribute(open, "unix:mode", 01777); // as /tmp: others cannot rename over the file
+    Cli.Run sticky = Cli.run("-q", a.toString());
+    assertEquals(WITH_CONFIG, sticky.out(), sticky::toString);
+  }
 }
