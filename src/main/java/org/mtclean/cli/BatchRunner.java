@@ -183,6 +183,10 @@ final class BatchRunner {
       if (r.review != null) {
         reviews.add(r.review);
       }
+      if (report != null && reportOut == out) {
+        report.flush();
+        Streams.CheckedOut.check(out); // a reader that went away stops the run now, not at the end
+      }
       seen++;
       switch (r.status) {
         case CHANGED -> changed++;

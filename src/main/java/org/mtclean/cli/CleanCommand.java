@@ -64,7 +64,7 @@ final class CleanCommand implements Callable<Integer> {
   boolean toStdout;
 
   @picocli.CommandLine.Option(names = "--check",
-      description = "write nothing; exit 1 if a file would change, listing its edits on stderr")
+      description = "write nothing; exit 1 if a file would change, naming it on stderr (its edits with -v)")
   boolean check;
 
   @picocli.CommandLine.Option(names = "--diff", description = "write a unified diff of what would change to standard output")
@@ -153,7 +153,7 @@ final class CleanCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--languagetool",
       description = "add the findings of LanguageTool's core rules (word repeat, sentence case,"
           + " comma and bracket spacing, doubled punctuation, unpaired brackets and quotes) to"
-          + " the report and --check listing, as suggestions; the text is not changed by them")
+          + " the report and the -v listing, as suggestions; the text is not changed by them")
   boolean languageTool;
 
   private final PrintStream out;
@@ -213,12 +213,6 @@ final class CleanCommand implements Callable<Integer> {
       if (settings.target() == Settings.Target.IN_PLACE) {
         files = InputCollector.oncePerFile(files, quiet ? null : err);
       }
-      if (report != null && !report.equals("-") && !ReportTarget.isStream(FileNames.path(report))) {
-        ReportTarget.check(FileNames.path(report), files, outputDir, backupSuffix, configUsed);
-      }
-      if (htmlReport != null) {
-        ReportTarget.check("--html-report", htmlReport, files, outputDir, backupSuffix, configUsed);
-      }
       if (files.isEmpty() && !quiet) {
         err.println("mtclean: warning: no file matched " + String.join(" ", paths.stream().map(Names::quote).toList())
             + " (directories are searched for " + String.join(", ", inc) + ")");
@@ -228,6 +222,13 @@ final class CleanCommand implements Callable<Integer> {
           + " (or give file names: mtclean --help)");
     }
 
+    if (report != null && !report.equals("-") && !ReportTarget.isStream(FileNames.path(report))) {
+      ReportTarget.check(FileNames.path(report), stdin ? List.of() : files, outputDir, backupSuffix, configUsed);
+    }
+    if (htmlReport != null) {
+      ReportTarget.check("--html-report", htmlReport, stdin ? List.of() : files, outputDir,
+          backupSuffix, configUsed);
+    }
     try (ReportOutput reportOut = report == null ? null
         : ReportOutput.open(report, out, reportToStdout(), stdin && systemStreams ? Path.of("/dev/stdin") : null,
             systemStreams ? Path.of("/dev/stdout") : null)) {
@@ -356,9 +357,15 @@ final class CleanCommand implements Callable<Integer> {
 
   private ConfigFile loadConfig(boolean stdin, Path cwd) {
     if (noConfig) {
+      if (verbose) {
+        err.println("mtclean: config: none (--no-config)");
+      }
       return null;
     }
     if (config != null) {
+      if (verbose) {
+        err.println("mtclean: config: " + Names.quote(config) + " (--config)");
+      }
       configUsed = config;
       return ConfigFile.load(config);
     }

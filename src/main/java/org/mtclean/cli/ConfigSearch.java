@@ -17,7 +17,8 @@ import java.util.Set;
  * directory. A config rewrites files, so one that someone else could have written is ignored,
  * with the reason on stderr: it must be owned by the user or root and not be writable by others,
  * nor by a group other than the owner's private group (nor may a symlink to it be owned by anyone
- * else). Not thread-safe.
+ * else), and its directory must not be writable by others without the sticky bit (they could
+ * swap the file between the check and the read). Not thread-safe.
  */
 final class ConfigSearch {
   private final PrintStream err;
@@ -66,6 +67,9 @@ final class ConfigSearch {
     } catch (IOException | UnsupportedOperationException e) {
       why = "cannot read its owner and permissions (" + FileTask.describe(e, null) + ")";
     }
+    if (why == null) {
+      why = openDirectory(file.toAbsolutePath().getParent());
+    }
     if (why != null) {
       err.println("mtclean: ignoring " + Names.quote(file) + ": " + why
           + "; name it with --config to use it");
@@ -97,6 +101,26 @@ final class ConfigSearch {
         || p.contains(PosixFilePermission.GROUP_WRITE) && !privateGroup) {
       return "writable by " + (p.contains(PosixFilePermission.OTHERS_WRITE) ? "others" : "group " + a.group().getName())
           + " (mode " + java.nio.file.attribute.PosixFilePermissions.toString(p) + ")";
+    }
+    return null;
+  }
+
+  /**
+   * Why a config in {@code dir} could be swapped by someone else between the check and the read:
+   * others may write the directory and it lacks the sticky bit (which {@code /tmp} has). Null
+   * when it cannot.
+   */
+  private static String openDirectory(Path dir) {
+    if (dir == null) {
+      return null;
+    }
+    try {
+      Object mode = Files.getAttribute(dir, "unix:mode");
+      if (mode instanceof Integer m && (m & 0002) != 0 && (m & 01000) == 0) {
+        return "its directory is writable by others (without the sticky bit)";
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a POSIX file system: nothing to go by
     }
     return null;
   }

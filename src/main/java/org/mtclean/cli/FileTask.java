@@ -290,6 +290,9 @@ final class FileTask {
     if (e instanceof java.io.UncheckedIOException u) {
       e = u.getCause();
     }
+    if (e instanceof FileSystemException f && f.getFile() != null && f.getFile().endsWith(TEMP)) {
+      return describe(f);
+    }
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
@@ -302,7 +305,7 @@ final class FileTask {
     if (e instanceof CharacterCodingException) {
       return "cannot encode the cleaned text (" + e.getMessage() + ")";
     }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
+    if (e instanceof FileSystemException f) {
       return describe(f);
     }
     if (e.getMessage() == null) {
@@ -318,15 +321,39 @@ final class FileTask {
    */
   private static String describe(FileSystemException f) {
     String file = f.getFile();
-    if (file != null && file.endsWith(".mtclean.tmp")) { // the names of SpillBuffer's temp files
+    String reason = f.getReason() != null ? f.getReason() : reason(f);
+    if (file != null && file.endsWith(TEMP)) {
       if (f.getOtherFile() != null) {
-        return f.getReason() + " (" + Names.quote(f.getOtherFile()) + ")";
+        return reason + " (" + Names.quote(f.getOtherFile()) + ")";
       }
       Path dir = Path.of(file).getParent();
       return "cannot make a temp file in " + (dir == null ? "the directory" : Names.quote(dir))
-          + ": " + f.getReason();
+          + ": " + reason;
     }
-    return f.getReason() + (file == null ? "" : " (" + Names.quote(file) + ")");
+    return reason + (file == null ? "" : " (" + Names.quote(file) + ")");
+  }
+
+  /** The end of the names of SpillBuffer's temp files. */
+  private static final String TEMP = ".mtclean.tmp";
+
+  /** What went wrong, for the exceptions that carry only the file name. */
+  private static String reason(FileSystemException f) {
+    if (f instanceof java.nio.file.DirectoryNotEmptyException) {
+      return "a directory that is not empty is in the way";
+    } else if (f instanceof java.nio.file.FileAlreadyExistsException) {
+      return "the file already exists";
+    } else if (f instanceof java.nio.file.NotDirectoryException) {
+      return "not a directory";
+    } else if (f instanceof java.nio.file.NotLinkException) {
+      return "not a symbolic link";
+    } else if (f instanceof java.nio.file.FileSystemLoopException) {
+      return "a loop of symbolic links";
+    } else if (f instanceof NoSuchFileException) {
+      return "no such file or directory";
+    } else if (f instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return f.getClass().getSimpleName();
   }
 
   private static SpillBuffer stdoutBuffer() {

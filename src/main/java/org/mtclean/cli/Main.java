@@ -70,7 +70,7 @@ public final class Main {
 
   /**
    * Adds a source of extra findings to every run: its findings go into the report, the
-   * {@code --check} listing and the summary, never into the output text.
+   * {@code -v} listing and the summary, never into the output text.
    */
   public Main addCheck(ExtraCheck check) {
     extraChecks.add(java.util.Objects.requireNonNull(check));

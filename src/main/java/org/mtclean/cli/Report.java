@@ -81,6 +81,12 @@ final class Report {
     return stream;
   }
 
+  /** Pushes what was written on to the stream. */
+  void flush() throws IOException {
+    out.flush();
+    stream.flush();
+  }
+
   /** Ends the report with the run's totals and flushes it. */
   void finish(long files, long changed, long unchanged, long failed, long skipped, EditCounts counts)
       throws IOException {

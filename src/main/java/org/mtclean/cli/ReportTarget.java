@@ -40,6 +40,9 @@ final class ReportTarget {
     if (config != null && same(key, real, config)) {
       throw clash(option, report, "the config file");
     }
+    if (outputDir != null && real.equals(canonical(outputDir))) {
+      throw clash(report, "the --output directory");
+    }
     for (InputCollector.Job job : jobs) {
       if (key != null && same(key, real, job.source())) {
         throw clash(option, report, "the input " + Names.quote(job.display()));

@@ -98,7 +98,11 @@ class ConfigTrustTest {
     trusted(write(repo.resolve(".mtclean.json"), CONFIG));
     Cli.Run inRepo = Cli.run("-v", a.toString());
     assertEquals(WITH_CONFIG, inRepo.out(), inRepo::toString);
-    assertTrue(inRepo.err().contains("mtclean: config: " + repo.resolve(".mtclean.json")), inRepo::toString);
+    assertTrue(inRepo.err().contains("mtclean: config: " + repo.resolve(".mtclean.json") + "\n"), inRepo::toString);
+    assertTrue(Cli.run("-v", "--no-config", a.toString()).err().startsWith("mtclean: config: none (--no-config)\n"));
+    Path named = dir.resolve(".mtclean.json");
+    assertTrue(Cli.run("-v", "--config", named.toString(), a.toString()).err()
+        .startsWith("mtclean: config: " + named + " (--config)\n"));
   }
 
   @Test
@@ -119,5 +123,21 @@ class ConfigTrustTest {
     if (posix()) {
       Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-r--r--"));
     }
+  }
+
+  @Test
+  void aConfigInADirectoryOthersMayWriteWithoutTheStickyBitIsIgnored() throws IOException {
+    assumeTrue(posix());
+    Path open = Files.createDirectories(dir.resolve("open"));
+    Path cfg = write(open.resolve(".mtclean.json"), CONFIG);
+    trusted(cfg);
+    Path a = write(open.resolve("a.txt"), TEXT);
+    Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Cli.Run r = Cli.run(a.toString());
+    assertEquals(WITHOUT, r.out(), r::toString);
+    assertTrue(r.err().contains("ignoring " + cfg + ": its directory is writable by others"), r::toString);
+    Files.setAttribute(open, "unix:mode", 01777); // as /tmp: others cannot rename over the file
+    Cli.Run sticky = Cli.run("-q", a.toString());
+    assertEquals(WITH_CONFIG, sticky.out(), sticky::toString);
   }
 }

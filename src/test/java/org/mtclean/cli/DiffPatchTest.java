@@ -76,6 +76,13 @@ class DiffPatchTest {
       }
       check(s.toString());
     }
+    // long enough for several diff windows, with changes near the window edges
+    StringBuilder big = new StringBuilder();
+    for (int k = 0; k < 3000; k++) {
+      big.append(rnd.nextInt(5) == 0 ? "line " + k + " ,with a fix。" : "line " + k + " as it is.")
+          .append(rnd.nextInt(3) == 0 ? "\n\n" : rnd.nextInt(10) == 0 ? "\r\n" : "\n");
+    }
+    check(big.toString().stripTrailing());
   }
 
   private void check(String text) throws IOException, InterruptedException {

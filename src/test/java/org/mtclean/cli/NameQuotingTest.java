@@ -71,6 +71,10 @@ class NameQuotingTest {
     java.nio.file.FileSystemException e = new java.nio.file.FileSystemException(
         "/data/out/.a.txt.123.mtclean.tmp", null, "Read-only file system");
     assertEquals("cannot make a temp file in /data/out: Read-only file system", FileTask.describe(e, null));
+    assertEquals("cannot make a temp file in /data/out: permission denied", FileTask.describe(
+        new java.nio.file.AccessDeniedException("/data/out/.a.txt.1.mtclean.tmp"), null));
+    assertEquals("a directory that is not empty is in the way (/data/a.txt.orig)", FileTask.describe(
+        new java.nio.file.DirectoryNotEmptyException("/data/a.txt.orig"), null));
     assertEquals("Read-only file system (/data/x.txt)",
         FileTask.describe(new java.nio.file.FileSystemException("/data/x.txt", null, "Read-only file system"), null));
   }
@@ -83,5 +87,14 @@ class NameQuotingTest {
     Cli.Run opt = Cli.stdin("", "--option", "a\nb");
     assertTrue(opt.err().startsWith("mtclean: --option takes NAME=VALUE, not 'a\\nb'\n"), opt::toString);
     assertEquals("it's a\\b \\n", Names.escapeControls("it's a\\b \n"));
+  }
+
+  @Test
+  void aBackupBlockedByADirectorySaysSo() throws IOException {
+    Path a = Cli.write(dir.resolve("a.txt"), "a ,b\n");
+    Files.createDirectories(dir.resolve("a.txt.orig/keep"));
+    Cli.Run r = Cli.run("--no-config", "-i", "--backup", ".orig", a.toString());
+    assertEquals(3, r.code(), r::toString);
+    assertTrue(r.err().contains("a directory has that name (" + dir.resolve("a.txt.orig") + ")"), r::toString);
   }
 }

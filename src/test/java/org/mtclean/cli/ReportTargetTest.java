@@ -55,6 +55,9 @@ class ReportTargetTest {
     assertEquals(2, r.code(), r::toString);
     assertTrue(r.err().contains("is the output of"), r::toString);
     assertFalse(Files.exists(out), "no work before the check");
+    Cli.Run outDir = Cli.run("--no-config", "-o", out.toString(), "--report", out.toString(), in.toString());
+    assertEquals(2, outDir.code(), outDir::toString);
+    assertTrue(outDir.err().contains("is the --output directory"), outDir::toString);
     Cli.Run backup = Cli.run("--no-config", "-i", "--backup", ".orig", "--report", a + ".orig", a.toString());
     assertEquals(2, backup.code(), backup::toString);
     assertTrue(backup.err().contains("is the backup of"), backup::toString);
@@ -68,6 +71,9 @@ class ReportTargetTest {
     Cli.Run r = Cli.run("--config", cfg.toString(), "--check", "--report", cfg.toString(), a.toString());
     assertEquals(2, r.code(), r::toString);
     assertTrue(r.err().contains("is the config file"), r::toString);
+    Cli.Run stdin = Cli.stdin(GARBLED, "--config", cfg.toString(), "--check", "--report", cfg.toString());
+    assertEquals(2, stdin.code(), stdin::toString);
+    assertTrue(read(cfg).startsWith("{\"disable\""));
   }
 
   @Test

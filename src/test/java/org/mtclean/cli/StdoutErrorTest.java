@@ -93,4 +93,39 @@ class StdoutErrorTest {
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Child(p.waitFor(), err);
   }
+
+  /** A report on a pipe whose reader went away stops at the next file, not at the end of the run. */
+  @Test
+  void aReportOnAClosedPipeStopsEarly() throws IOException {
+    java.util.List<String> args = new java.util.ArrayList<>(List.of("--no-config", "--check", "--report", "-", "-j", "1"));
+    for (int i = 0; i < 200; i++) {
+      args.add(Files.writeString(dir.resolve("f" + i + ".txt"), Cli.GARBLED).toString());
+    }
+    int[] afterFailure = {0};
+    java.io.OutputStream closing = new java.io.OutputStream() {
+      private long written;
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (written > 2000) {
+          afterFailure[0]++;
+          throw new IOException("Broken pipe");
+        }
+        written += len;
+      }
+    };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code;
+    try (java.io.PrintStream o = new java.io.PrintStream(new java.io.BufferedOutputStream(closing, 512), false, StandardCharsets.UTF_8);
+        java.io.PrintStream e = new java.io.PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = new Main(o, e, java.io.InputStream.nullInputStream()).run(args.toArray(String[]::new));
+    }
+    assertEquals(3, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(afterFailure[0] < 10, "writes after the failure: " + afterFailure[0]);
+  }
 }
