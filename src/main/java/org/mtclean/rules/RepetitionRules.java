@@ -36,8 +36,10 @@ public final class RepetitionRules {
           "dum", "mau", "cha", "pom", "yada");
 
   /**
-   * Words whose {@code X and X} is idiom or emphasis, kept by {@code repeat.and}; comparatives
-   * and plurals of length are recognized in {@link RepeatWords}.
+   * Words whose {@code X and X} is idiom or emphasis, kept by {@code repeat.and}: fixed phrases,
+   * verbs of continued action in the base and irregular past forms ({@code it has grown and
+   * grown}; regular pasts in -ed are recognized by their ending); comparatives and plurals of
+   * length are recognized in {@link RepeatWords}.
    */
   static final Set<String> AND_IDIOMS =
       Set.of("more", "less", "again", "over", "through", "round", "around", "on", "by", "out",
@@ -45,7 +47,10 @@ public final class RepetitionRules {
           "try", "wait", "grow", "one", "two", "three", "four", "five", "six", "seven", "eight",
           "nine", "ten", "walk", "talk", "run", "cry", "fight", "push", "pull", "climb", "dig",
           "search", "think", "work", "pray", "beg", "rise", "fall", "spin", "turn", "roll", "read",
-          "drive", "ride", "swim", "fly", "back");
+          "drive", "ride", "swim", "fly", "back", "grown", "grew", "rose", "risen", "fell",
+          "fallen", "ran", "went", "gone", "fought", "thought", "sought", "built", "spent", "dug",
+          "swam", "flew", "drove", "rode", "wept", "sang", "spun", "wrote", "spoke", "ate", "drank",
+          "slept", "sat", "stood", "swept", "kept", "won");
 
   /**
    * {@code repeat.word}: an immediately repeated word, with only spaces between, is removed when
@@ -108,13 +113,13 @@ public final class RepetitionRules {
           continue;
         }
         String s = ctx.text();
-        if (same(s, prevStart, p, q, end) && collapsible(ctx, s, prevStart, p, end)) {
+        if (same(s, prevStart, p, q, end) && collapsible(s, prevStart, p, end)) {
           int runEnd = end;
           int copies = 2;
           int j = skipSpaces(s, runEnd);
           while (j < n && j > runEnd && Chars.isWordChar(s.codePointAt(j))) {
             int e = WordTokens.tokenEnd(s, j);
-            if (!same(s, prevStart, p, j, e) || !collapsible(ctx, s, prevStart, p, e)) {
+            if (!same(s, prevStart, p, j, e) || !collapsible(s, prevStart, p, e)) {
               break;
             }
             runEnd = e;
@@ -122,10 +127,14 @@ public final class RepetitionRules {
             j = skipSpaces(s, runEnd);
           }
           Verdict v = DoubledWordJudge.judge(s, prevStart, p, q, runEnd, copies);
+          if (v == Verdict.KEEP || ctx.isProtected(prevStart, runEnd)) {
+            resume = runEnd;
+            continue;
+          }
           if (v == Verdict.SAFE) {
             ctx.replace(p, runEnd, "",
                 "removed a repeated word '" + s.substring(prevStart, p) + "'");
-          } else if (v != Verdict.KEEP) {
+          } else {
             ctx.report(p, runEnd, "", v.reason);
           }
           resume = runEnd;
@@ -133,12 +142,10 @@ public final class RepetitionRules {
       }
     }
 
-    /** Whether the pair may be judged at all: words with a letter, not glued, not protected. */
-    private static boolean collapsible(RuleContext ctx, String s, int a, int aEnd, int bEnd) {
-      if (!hasLetter(s, a, aEnd) || joinedBefore(s, a) || joinedAfter(s, bEnd)) {
-        return false; // a number, or part of a path, handle or compound: a/the the-
-      }
-      return !ctx.isProtected(a, bEnd);
+    /** Whether the pair may be judged at all: words with a letter, not glued to other text. */
+    private static boolean collapsible(String s, int a, int aEnd, int bEnd) {
+      // a number, or part of a path, handle or compound: a/the the-
+      return hasLetter(s, a, aEnd) && !joinedBefore(s, a) && !joinedAfter(s, bEnd);
     }
   }
 
@@ -174,23 +181,27 @@ public final class RepetitionRules {
         }
         int bEnd = WordTokens.tokenEnd(s, b);
         int a = WordTokens.tokenStart(s, p);
-        if (a < p && same(s, a, p, b, bEnd) && collapsible(ctx, s, a, p, b, bEnd)) {
+        if (a < p && same(s, a, p, b, bEnd) && collapsible(s, a, p, bEnd)) {
           int end = bEnd;
           int copies = 2;
           while (s.startsWith(AND, end)) { // a chain: training and training and training
             int c = end + AND.length();
             int cEnd = c < s.length() && Chars.isWordChar(s.codePointAt(c)) ? WordTokens.tokenEnd(s, c) : c;
-            if (cEnd == c || !same(s, a, p, c, cEnd) || !collapsible(ctx, s, a, p, c, cEnd)) {
+            if (cEnd == c || !same(s, a, p, c, cEnd) || !collapsible(s, a, p, cEnd)) {
               break;
             }
             end = cEnd;
             copies++;
           }
           Verdict v = AndPairJudge.judge(s, a, p, b, end, copies);
+          if (v == Verdict.KEEP || ctx.isProtected(a, end)) {
+            p = s.indexOf(AND, p + 1);
+            continue;
+          }
           if (v == Verdict.SAFE) {
             ctx.replace(p, end, "", "removed '" + s.substring(p + 1, end) + "' repeating '"
                 + s.substring(a, p) + "'");
-          } else if (v != Verdict.KEEP) {
+          } else {
             ctx.report(p, end, "", v.reason);
           }
           p = s.indexOf(AND, end);
@@ -225,8 +236,8 @@ public final class RepetitionRules {
       return false;
     }
 
-    /** Whether the pair may be judged at all: a word of letters, not glued, not protected. */
-    private static boolean collapsible(RuleContext ctx, String s, int a, int aEnd, int b, int bEnd) {
+    /** Whether the pair may be judged at all: a word of letters, not glued to other text. */
+    private static boolean collapsible(String s, int a, int aEnd, int bEnd) {
       if (aEnd - a < 2) {
         return false;
       }
@@ -236,10 +247,7 @@ public final class RepetitionRules {
           return false;
         }
       }
-      if (joinedBefore(s, a) || joinedAfter(s, bEnd)) {
-        return false;
-      }
-      return !ctx.isProtected(a, bEnd);
+      return !joinedBefore(s, a) && !joinedAfter(s, bEnd);
     }
   }
 
