@@ -33,7 +33,8 @@ import org.mtclean.rules.RepeatContext.Verdict;
  *       (district) chief}); each X may have its own modifier ({@code aged patients and patients
  *       with heart disease}); the second X may be the subject of a clause of its own before an
  *       auxiliary ({@code for parking, and parking is free}); an -ing form at the end may be
- *       emphasis ({@code walking and walking}).
+ *       emphasis ({@code walking and walking}), and so may a plural before {@code of} without a
+ *       determiner ({@code boxes and boxes of files}).
  * </ol>
  * Stateless and thread-safe.
  */
@@ -92,6 +93,10 @@ final class AndPairJudge {
         return Verdict.report("kept: the second '" + w + "' may be the subject of a clause of its"
             + " own ('for parking, and parking is free')");
       }
+      if (after.equals("of") && w.endsWith("s") && !w.endsWith("ss") && !determined(before)) {
+        return Verdict.report("kept: a plural doubled before 'of' may be emphasis ('boxes and"
+            + " boxes of files')");
+      }
       if (RepeatWords.CLOSED_AFTER.contains(after)) {
         return !RepeatWords.POSTMODIFIERS.contains(after) || bare(s, a, before) ? SAFE
             : Verdict.report("kept: each '" + w + "' may have its own modifier ('aged patients and"
@@ -130,6 +135,12 @@ final class AndPairJudge {
   private static boolean verbOrPlural(String w) {
     return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
         && !w.endsWith("is") && !w.endsWith("'s");
+  }
+
+  /** Whether a determiner or quantifier comes right before the first X ({@code the troubles}). */
+  private static boolean determined(List<String> before) {
+    return !before.isEmpty() && (RepeatWords.DETERMINERS.contains(before.get(0))
+        || RepeatWords.QUANTIFIERS.contains(before.get(0)));
   }
 
   /** {@code will reduce}, {@code can also report}: the first X is a verb after a modal. */

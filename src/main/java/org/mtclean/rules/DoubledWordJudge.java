@@ -20,8 +20,9 @@ import org.mtclean.rules.RepeatContext.Verdict;
  *       boundary); a capital on the first copy only, for a content word ({@code Ni ni},
  *       {@code Rattus rattus}), and for a function word mid-sentence ({@code Vitamin A a day});
  *   <li>function words ({@link RepeatWords#FUNCTION}) are slips, except an auxiliary after a
- *       clause opener ({@code what it is is}) or a modal after a determiner ({@code the will will
- *       be read}), which are reported;
+ *       clause opener ({@code what it is is}) or after a noun and a subject pronoun (a relative
+ *       clause without its pronoun: {@code the money he has has gone}), and a modal after a
+ *       determiner ({@code the will will be read}), which are reported;
  *   <li>content words: reported when they may be a name (both capitalized: up to five letters, or
  *       after a capitalized word, or before one: {@code Fah Fah}, {@code Prime Minister X X},
  *       {@code Nancy Nancy Pelosi}), a number word ({@code the twelfth twelfth}) or a Latin name
@@ -133,13 +134,17 @@ final class DoubledWordJudge {
       return Verdict.report("kept: after a determiner the first '" + lower + "' may be a noun"
           + " ('the will will be read')");
     }
+    boolean relative = before.size() >= 2 && RepeatWords.SUBJECT_PRONOUNS.contains(before.get(0))
+        && !RepeatWords.CLOSED_AFTER.contains(before.get(1))
+        && !RepeatWords.CLAUSE_OPENERS.contains(before.get(1))
+        && RepeatContext.sameClause(s, a, 2);
     for (String w : before) {
-      if (RepeatWords.CLAUSE_OPENERS.contains(w)) {
-        return Verdict.report("kept: the first '" + lower + "' may end a clause that is the"
-            + " subject ('what it is is', 'those who have have left')");
-      }
+      relative |= RepeatWords.CLAUSE_OPENERS.contains(w);
     }
-    return SAFE;
+    return relative
+        ? Verdict.report("kept: the first '" + lower + "' may end a clause that is the subject"
+            + " ('what it is is', 'the money he has has gone')")
+        : SAFE;
   }
 
   private static Verdict byNextWord(String s, int runEnd, int copies) {

@@ -99,6 +99,22 @@ final class RepeatContext {
     return words;
   }
 
+  /** Whether the {@code count} words before {@code start} are separated by spaces only. */
+  static boolean sameClause(String s, int start, int count) {
+    int i = start;
+    for (int k = 0; k < count; k++) {
+      int j = i;
+      while (j > 0 && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '\t')) {
+        j--;
+      }
+      if (j == i || j == 0 || !Chars.isWordChar(Chars.before(s, j))) {
+        return false;
+      }
+      i = WordTokens.tokenStart(s, j);
+    }
+    return true;
+  }
+
   /** Whether the word right before {@code start}, with only spaces between, is capitalized. */
   static boolean capitalizedBefore(String s, int start) {
     int i = start;

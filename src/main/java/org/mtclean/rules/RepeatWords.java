@@ -40,6 +40,9 @@ final class RepeatWords {
   static final Set<String> CLAUSE_OPENERS =
       Set.of("what", "whatever", "who", "whoever", "whom", "which", "that", "where", "how", "all");
 
+  /** Subject pronouns: {@code the money he has has gone} ends a relative clause with one. */
+  static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+
   /** Determiners: after one, a modal is a noun. */
   static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
@@ -102,7 +105,11 @@ final class RepeatWords {
       Set.of("years", "days", "hours", "weeks", "months", "minutes", "seconds", "decades",
           "centuries", "ages", "generations", "miles", "acres", "tons", "lots", "loads", "heaps",
           "piles", "rows", "layers", "pages", "dollars", "hundreds", "thousands", "millions",
-          "billions", "times", "rounds", "waves", "tears", "crowds", "stacks", "mountains");
+          "billions", "times", "rounds", "waves", "tears", "crowds", "stacks", "mountains",
+          "boxes", "bags", "bottles", "buckets", "cans", "crates", "sacks", "barrels", "jars",
+          "trays", "bowls", "plates", "cups", "shelves", "reams", "sheets", "cartons", "truckloads",
+          "boatloads", "hectares", "kilometers", "kilometres", "yards", "gallons", "liters",
+          "litres", "pounds", "kilos", "volumes", "lines", "columns", "stories", "floors");
 
   /** Comparatives without -er: {@code worse and worse}, {@code more and more}. */
   static final Set<String> COMPARATIVES =

@@ -31,9 +31,11 @@ public final class RepetitionRules {
 
   /** Reduplicated words and names of English and elsewhere, kept as well. */
   static final Set<String> REDUPLICATED =
-      Set.of("bye", "so", "no", "ha", "ho", "la", "na", "hear", "knock", "tut", "blah", "chop",
-          "there", "my", "ylang", "bora", "walla", "wagga", "pago", "baden", "sing", "duran", "mahi",
-          "dum", "mau", "cha", "pom", "yada");
+      Set.of("bye", "so", "no", "yes", "now", "well", "dear", "oh", "ah", "hey", "yeah", "ooh",
+          "wow", "go", "ha", "ho", "la", "na", "hear", "knock", "tut", "tsk", "blah", "bla", "chop",
+          "choo", "boo", "bang", "tick", "tock", "night", "there", "my", "tom", "yo", "ylang", "bora",
+          "walla", "wagga", "pago", "baden", "sing", "duran", "mahi", "dum", "mau", "cha", "pom",
+          "yada");
 
   /**
    * Words whose {@code X and X} is idiom or emphasis, kept by {@code repeat.and}: fixed phrases,
@@ -50,7 +52,8 @@ public final class RepetitionRules {
           "drive", "ride", "swim", "fly", "back", "grown", "grew", "rose", "risen", "fell",
           "fallen", "ran", "went", "gone", "fought", "thought", "sought", "built", "spent", "dug",
           "swam", "flew", "drove", "rode", "wept", "sang", "spun", "wrote", "spoke", "ate", "drank",
-          "slept", "sat", "stood", "swept", "kept", "won");
+          "slept", "sat", "stood", "swept", "kept", "won", "eat", "sleep", "play", "laugh",
+          "practice", "practise", "save", "dream", "hope", "wander", "half");
 
   /**
    * {@code repeat.word}: an immediately repeated word, with only spaces between, is removed when

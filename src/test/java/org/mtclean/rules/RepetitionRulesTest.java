@@ -69,7 +69,8 @@ class RepetitionRulesTest {
     "Visit example.org org today.", "The U.S. U.S. office.", "Run `go go` now.",
     "Scores were 3 3 and 1.5 1.5.", "The path a/the the-end.", "The theme the",
     "I told you you were wrong.", "Bye bye.", "My my, what a surprise.", "Ylang ylang oil.",
-    "Omega OMEGA watches.", "Walla Walla is a city."
+    "Omega OMEGA watches.", "Walla Walla is a city.", "Well well well, now now.",
+    "Yes yes, go go go!"
   })
   void keeps(String text) {
     assertEquals(text, only(text, "repeat.word").text());
@@ -87,7 +88,8 @@ class RepetitionRulesTest {
     "The report report of the panel.|The report of the panel.",
     "The epidemic epidemic, the floods.|The epidemic, the floods.",
     "The plan plan plan was adopted.|The plan was adopted.",
-    "Could could you help?|Could you help?"
+    "Could could you help?|Could you help?",
+    "It is is fine, and it is is clear.|It is fine, and it is clear."
   })
   void collapses(String pair) {
     assertCleans("repeat.word", pair);
@@ -177,6 +179,8 @@ class RepetitionRulesTest {
     "Speaker Nancy Nancy Pelosi spoke.|name",
     "The ex-partner Ni ni helped.|name",
     "What it is is a plan.|clause",
+    "The money he has has gone.|clause",
+    "The way it is is fine.|clause",
     "The will will be read.|noun",
     "Shops opened on the twelfth twelfth.|number word",
     "Gorilla gorilla gorilla lives here.|Latin",
@@ -198,7 +202,8 @@ class RepetitionRulesTest {
     "the county and county (district) chief|modify",
     "aged patients and patients with asthma|own modifier",
     "the floor is for parking and parking is free|subject",
-    "we were walking and walking.|emphasis"
+    "we were walking and walking.|emphasis",
+    "We found folders and folders of papers.|emphasis"
   })
   void andReportsAmbiguousPairs(String pair) {
     assertReported("repeat.and", pair);
@@ -224,7 +229,8 @@ class RepetitionRulesTest {
     "worse and worse", "more and more", "Prices got bigger and bigger.", "There are rules and rules.",
     "the relationship of strategy and strategy", "between man and man", "Venus and Venus' fans",
     "Li and Li (2019)", "Manning and Manning", "Beijing and Beijing", "he kept digging and digging.",
-    "for years and years."
+    "for years and years.", "boxes and boxes of files", "the milk is half and half.", "it has grown and grown.",
+    "you must practice and practice the scales."
   })
   void andKeepsEnglish(String text) {
     CleanResult r = only(text, "repeat.and");
