@@ -7,9 +7,10 @@ import org.mtclean.RuleContext;
  * Approximate ranges for {@code numbers.cardinal}: two spelled-out numbers joined by {@code or},
  * {@code to} or {@code between ... and}, written alike, both as numerals or both as words.
  * <ul>
- *   <li>The first borrows the scale of the second: {@code five or six hundred meters} is
- *       {@code 500 or 600 meters}, {@code two or three million} is {@code 2 million or 3 million}
- *       (AP repeats the scale word). After {@code from} the first may be a number of its own
+ *   <li>The first borrows the scale of the second when it is smaller than the number before the
+ *       scale: {@code five or six hundred meters} is {@code 500 or 600 meters}, {@code two or
+ *       three million} is {@code 2 million or 3 million} (AP repeats the scale word);
+ *       {@code ninety or one hundred} is two numbers of their own. After {@code from} the first may be a number of its own
  *       ({@code grew from five to six hundred}: 5 or 500?), so the range is reported, not changed;
  *       likewise when the second is not a plain multiple of its scale ({@code five or six hundred
  *       and fifty}).
@@ -61,6 +62,9 @@ final class NumberRanges {
       ctx.report(aStart, bEnd, null, "kept: in '" + t.text.substring(aStart, bEnd) + "' the first"
           + " number may share the scale of the second or not; write both alike");
       return b.end();
+    }
+    if (scale > 1 && av >= bv / scale) {
+      return NOT_A_RANGE; // ninety or one hundred: 90 or 100, each a number of its own
     }
     if (scale > 1) {
       BigDecimal first = BigDecimal.valueOf(av * scale);
