@@ -56,8 +56,11 @@ final class NumberRanges {
         || c.quoted(aStart, bEnd) || titleCase(t, a.first(), b.end())
         || ctx.isProtected(aStart, bEnd);
     if (scale < 0) {
-      if (bv < threshold || av >= threshold || asIs) {
+      if (bv < threshold || av >= threshold) {
         return NOT_A_RANGE;
+      }
+      if (asIs) {
+        return b.end();
       }
       ctx.report(aStart, bEnd, null, "kept: in '" + t.text.substring(aStart, bEnd) + "' the first"
           + " number may share the scale of the second or not; write both alike");
