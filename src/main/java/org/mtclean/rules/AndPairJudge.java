@@ -6,6 +6,7 @@ import static org.mtclean.rules.RepeatContext.Verdict.SAFE;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mtclean.internal.Chars;
 import org.mtclean.rules.RepeatContext.Next;
 import org.mtclean.rules.RepeatContext.Verdict;
 
@@ -122,8 +123,7 @@ final class AndPairJudge {
     while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
       i--;
     }
-    if (before.isEmpty() || i == a || !org.mtclean.internal.Chars.isWordChar(
-        org.mtclean.internal.Chars.before(s, i))) {
+    if (before.isEmpty() || i == a || !Chars.isWordChar(Chars.before(s, i))) {
       return true;
     }
     String w = before.get(0);

@@ -1,6 +1,5 @@
 package org.mtclean.rules;
 
-import java.util.Locale;
 import java.util.Set;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
