@@ -52,6 +52,29 @@ final class Pinyin {
   }
 
   /**
+   * Whether {@code word} (lower case, ASCII letters) is two to four toneless Pinyin syllables run
+   * together: a Chinese place or given name such as {@code beijing}, {@code chongqing}.
+   */
+  static boolean isSyllables(String word) {
+    return word.length() <= 24 && splits(word, 0, 0);
+  }
+
+  private static boolean splits(String w, int from, int count) {
+    if (from == w.length()) {
+      return count >= 2;
+    }
+    if (count == 4) {
+      return false;
+    }
+    for (int end = Math.min(w.length(), from + 6); end > from; end--) {
+      if (isSyllable(w.substring(from, end)) && splits(w, end, count + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Formats toneless syllables as a Chinese name: the surname (the first {@code surnameSyllables}
    * syllables) and the given name each joined and capitalized, with an apostrophe before a joined
    * syllable that starts with a, o or e ({@code Xi'an}). {@code ["zhang","wei"]} gives

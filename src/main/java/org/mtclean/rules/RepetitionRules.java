@@ -1,16 +1,18 @@
 package org.mtclean.rules;
 
-import java.util.Locale;
 import java.util.Set;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
+import org.mtclean.rules.RepeatContext.Verdict;
 
 /**
- * Repeated words: {@code repeat.word} ({@code will will}, {@code Xinhua Xinhua}) and
- * {@code repeat.and} ({@code unification and unification}). Both are safe, keep the first
- * occurrence, and leave protected spans alone. The repeated title is {@link RepeatedTitleRule}.
- * Stateless and thread-safe.
+ * Repeated words: {@code repeat.word} ({@code will will}, {@code Xinhua Xinhua attended}) and
+ * {@code repeat.and} ({@code unification and unification of}). Both are safe where the evidence
+ * says the repetition is a slip, and report the pairs that English may use on purpose with the
+ * reason ({@link DoubledWordJudge}, {@link AndPairJudge}). They keep the first occurrence and
+ * leave protected spans alone. The repeated title is {@link RepeatedTitleRule}. Stateless and
+ * thread-safe.
  */
 public final class RepetitionRules {
   private RepetitionRules() {}
@@ -18,37 +20,45 @@ public final class RepetitionRules {
   /**
    * Pairs that English uses doubled on purpose, kept by {@code repeat.word}: {@code had had}
    * (past perfect of have), {@code that that} (conjunction + determiner), {@code her her} ("gave
-   * her her badge"), {@code do do} (emphatic or pseudo-cleft: "what they do do is"), {@code in in}
-   * and {@code on on} (particle + preposition: "handed it in in May", "moved on on Monday" -
-   * collapsing them changes the meaning). {@code is is} is not here: "what it is is" is
-   * colloquial, and in translated news a doubled "is" is nearly always an error.
+   * her her badge"), {@code you you} ("I told you you were right"), {@code do do} (emphatic or
+   * pseudo-cleft: "what they do do is"), {@code in in} and {@code on on} (particle + preposition:
+   * "handed it in in May", "moved on on Monday" - collapsing them changes the meaning).
+   * {@code is is} is not here: it is removed unless a clause opener comes before it ("what it is
+   * is" is reported), see {@link DoubledWordJudge}.
    */
-  static final Set<String> GRAMMATICAL_PAIRS = Set.of("had", "that", "her", "do", "in", "on");
-
-  /** The longest word of the two lists and of Pinyin syllables ({@code zhuang}). */
-  private static final int MAX_KEPT_LENGTH = 6;
+  static final Set<String> GRAMMATICAL_PAIRS = Set.of("had", "that", "her", "you", "do", "in", "on");
 
   /** Reduplicated words and names of English and elsewhere, kept as well. */
   static final Set<String> REDUPLICATED =
-      Set.of("bye", "so", "no", "ha", "hear", "knock", "tut", "blah", "chop", "there", "bora",
-          "walla", "pago", "baden", "sing", "duran", "mahi");
+      Set.of("bye", "so", "no", "yes", "now", "well", "dear", "oh", "ah", "hey", "yeah", "ooh",
+          "wow", "go", "ha", "ho", "la", "na", "hear", "knock", "tut", "tsk", "blah", "bla", "chop",
+          "choo", "boo", "bang", "tick", "tock", "night", "there", "my", "tom", "yo", "ylang", "bora",
+          "walla", "wagga", "pago", "baden", "sing", "duran", "mahi", "dum", "mau", "cha", "pom",
+          "yada");
 
   /**
-   * Words whose {@code X and X} is idiom or emphasis, kept by {@code repeat.and}; comparatives
-   * (-er) and plurals (-s) are recognized by their ending instead.
+   * Words whose {@code X and X} is idiom or emphasis, kept by {@code repeat.and}: fixed phrases,
+   * verbs of continued action in the base and irregular past forms ({@code it has grown and
+   * grown}; regular pasts in -ed are recognized by their ending); comparatives and plurals of
+   * length are recognized in {@link RepeatWords}.
    */
   static final Set<String> AND_IDIOMS =
       Set.of("more", "less", "again", "over", "through", "round", "around", "on", "by", "out",
           "up", "down", "in", "off", "away", "far", "time", "neck", "so", "such", "ever", "going",
           "try", "wait", "grow", "one", "two", "three", "four", "five", "six", "seven", "eight",
-          "nine", "ten");
+          "nine", "ten", "walk", "talk", "run", "cry", "fight", "push", "pull", "climb", "dig",
+          "search", "think", "work", "pray", "beg", "rise", "fall", "spin", "turn", "roll", "read",
+          "drive", "ride", "swim", "fly", "back", "grown", "grew", "rose", "risen", "fell",
+          "fallen", "ran", "went", "gone", "fought", "thought", "sought", "built", "spent", "dug",
+          "swam", "flew", "drove", "rode", "wept", "sang", "spun", "wrote", "spoke", "ate", "drank",
+          "slept", "sat", "stood", "swept", "kept", "won", "eat", "sleep", "play", "laugh",
+          "practice", "practise", "save", "dream", "hope", "wander", "half");
 
   /**
-   * {@code repeat.word}: an immediately repeated word, with only spaces between, is removed. Kept:
-   * {@link #GRAMMATICAL_PAIRS}, {@link #REDUPLICATED}, and a capitalized token that is one Pinyin
-   * syllable repeated ({@code Cao Cao}, {@code Li Li}: Chinese names reduplicate syllables). A
-   * longer capitalized token is not a reduplicated name: {@code Xinhua Xinhua} becomes
-   * {@code Xinhua}.
+   * {@code repeat.word}: an immediately repeated word, with only spaces between, is removed when
+   * {@link DoubledWordJudge} finds it a slip ({@code the the}, {@code will will publish},
+   * {@code epidemic epidemic,}); pairs that may be English are kept ({@code had had},
+   * {@code Li Li}) or reported ({@code high power power line}, {@code for life Life is}).
    */
   public static final class Word extends AbstractRule {
     public Word() {
@@ -105,43 +115,39 @@ public final class RepetitionRules {
           continue;
         }
         String s = ctx.text();
-        if (same(s, prevStart, p, q, end) && collapsible(ctx, s, prevStart, p, end)) {
+        if (same(s, prevStart, p, q, end) && collapsible(s, prevStart, p, end)) {
           int runEnd = end;
+          int copies = 2;
           int j = skipSpaces(s, runEnd);
           while (j < n && j > runEnd && Chars.isWordChar(s.codePointAt(j))) {
             int e = WordTokens.tokenEnd(s, j);
-            if (!same(s, prevStart, p, j, e) || !collapsible(ctx, s, prevStart, p, e)) {
+            if (!same(s, prevStart, p, j, e) || !collapsible(s, prevStart, p, e)) {
               break;
             }
             runEnd = e;
+            copies++;
             j = skipSpaces(s, runEnd);
           }
-          ctx.replace(p, runEnd, "",
-              "removed a repeated word '" + s.substring(prevStart, p) + "'");
+          Verdict v = DoubledWordJudge.judge(s, prevStart, p, q, runEnd, copies);
+          if (v == Verdict.KEEP || ctx.isProtected(prevStart, runEnd)) {
+            resume = runEnd;
+            continue;
+          }
+          if (v == Verdict.SAFE) {
+            ctx.replace(p, runEnd, "",
+                "removed a repeated word '" + s.substring(prevStart, p) + "'");
+          } else {
+            ctx.report(p, runEnd, "", v.reason);
+          }
           resume = runEnd;
         }
       }
     }
 
-    private static boolean collapsible(RuleContext ctx, String s, int a, int aEnd, int bEnd) {
-      if (!hasLetter(s, a, aEnd)) {
-        return false;
-      }
-      if (aEnd - a <= MAX_KEPT_LENGTH) { // longer words are in no list and no Pinyin syllable
-        String lower = s.substring(a, aEnd).toLowerCase(Locale.ROOT);
-        if (GRAMMATICAL_PAIRS.contains(lower) || REDUPLICATED.contains(lower)) {
-          return false;
-        }
-        int b = bEnd - (aEnd - a);
-        if (Character.isUpperCase(s.codePointAt(a)) && Character.isUpperCase(s.codePointAt(b))
-            && Pinyin.isSyllable(lower)) {
-          return false; // a reduplicated Chinese name
-        }
-      }
-      if (joinedBefore(s, a) || joinedAfter(s, bEnd)) {
-        return false; // part of a path, handle or compound: a/the the-
-      }
-      return !ctx.isProtected(a, bEnd);
+    /** Whether the pair may be judged at all: words with a letter, not glued to other text. */
+    private static boolean collapsible(String s, int a, int aEnd, int bEnd) {
+      // a number, or part of a path, handle or compound: a/the the-
+      return hasLetter(s, a, aEnd) && !joinedBefore(s, a) && !joinedAfter(s, bEnd);
     }
   }
 
@@ -177,10 +183,30 @@ public final class RepetitionRules {
         }
         int bEnd = WordTokens.tokenEnd(s, b);
         int a = WordTokens.tokenStart(s, p);
-        if (a < p && same(s, a, p, b, bEnd) && collapsible(ctx, s, a, p, b, bEnd)) {
-          ctx.replace(p, bEnd, "", "removed '" + s.substring(p + 1, bEnd) + "' repeating '"
-              + s.substring(a, p) + "'");
-          p = s.indexOf(AND, bEnd);
+        if (a < p && same(s, a, p, b, bEnd) && collapsible(s, a, p, bEnd)) {
+          int end = bEnd;
+          int copies = 2;
+          while (s.startsWith(AND, end)) { // a chain: training and training and training
+            int c = end + AND.length();
+            int cEnd = c < s.length() && Chars.isWordChar(s.codePointAt(c)) ? WordTokens.tokenEnd(s, c) : c;
+            if (cEnd == c || !same(s, a, p, c, cEnd) || !collapsible(s, a, p, cEnd)) {
+              break;
+            }
+            end = cEnd;
+            copies++;
+          }
+          Verdict v = AndPairJudge.judge(s, a, p, b, end, copies);
+          if (v == Verdict.KEEP || ctx.isProtected(a, end)) {
+            p = s.indexOf(AND, p + 1);
+            continue;
+          }
+          if (v == Verdict.SAFE) {
+            ctx.replace(p, end, "", "removed '" + s.substring(p + 1, end) + "' repeating '"
+                + s.substring(a, p) + "'");
+          } else {
+            ctx.report(p, end, "", v.reason);
+          }
+          p = s.indexOf(AND, end);
         } else {
           p = s.indexOf(AND, p + 1);
         }
@@ -212,8 +238,9 @@ public final class RepetitionRules {
       return false;
     }
 
-    private static boolean collapsible(RuleContext ctx, String s, int a, int aEnd, int b, int bEnd) {
-      if (aEnd - a < 2 || !Character.isLowerCase(s.codePointAt(b))) {
+    /** Whether the pair may be judged at all: a word of letters, not glued to other text. */
+    private static boolean collapsible(String s, int a, int aEnd, int bEnd) {
+      if (aEnd - a < 2) {
         return false;
       }
       for (int i = a; i < aEnd; i++) {
@@ -222,34 +249,7 @@ public final class RepetitionRules {
           return false;
         }
       }
-      String w = s.substring(a, aEnd).toLowerCase(Locale.ROOT);
-      if (AND_IDIOMS.contains(w) || RunOnSentenceRule.STARTERS.contains(w) || w.endsWith("er") || isPlural(w)
-          || (w.endsWith("ed") && !w.endsWith("eed"))) {
-        return false;
-      }
-      String before = previousWord(s, a);
-      if (before.equals("between") || before.equals("both")) {
-        return false;
-      }
-      if (joinedBefore(s, a) || joinedAfter(s, bEnd)) {
-        return false;
-      }
-      return !ctx.isProtected(a, bEnd);
-    }
-
-    private static boolean isPlural(String w) {
-      return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
-    }
-
-    private static String previousWord(String s, int a) {
-      int end = a;
-      while (end > 0 && s.charAt(end - 1) == ' ') {
-        end--;
-      }
-      if (end == a || end == 0 || !Chars.isWordChar(Chars.before(s, end))) {
-        return "";
-      }
-      return s.substring(WordTokens.tokenStart(s, end), end).toLowerCase(Locale.ROOT);
+      return !joinedBefore(s, a) && !joinedAfter(s, bEnd);
     }
   }
 

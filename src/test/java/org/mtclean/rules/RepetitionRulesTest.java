@@ -17,14 +17,7 @@ import org.mtclean.RuleKind;
 
 class RepetitionRulesTest {
   @Test
-  void keptWordsAreShortEnoughForTheLengthShortcut() {
-    // repeat.word looks a pair up in the lists only when its word has 6 chars or fewer
-    for (String w : RepetitionRules.GRAMMATICAL_PAIRS) {
-      assertTrue(w.length() <= 6, w);
-    }
-    for (String w : RepetitionRules.REDUPLICATED) {
-      assertTrue(w.length() <= 6, w);
-    }
+  void reduplicatedPinyinNamesStay() {
     assertEquals("Zhuang Zhuang", MtClean.clean("Zhuang Zhuang"));
     assertEquals("Chuang Chuang", MtClean.clean("Chuang Chuang"));
   }
@@ -74,7 +67,10 @@ class RepetitionRulesTest {
     "They do do the work.", "He handed it in in May.", "They moved on on Monday.",
     "Cao Cao met Li Li.", "The envoy Zhang Zhang arrived.", "CAO CAO left.", "Bora Bora is far.",
     "Visit example.org org today.", "The U.S. U.S. office.", "Run `go go` now.",
-    "Scores were 3 3 and 1.5 1.5.", "The path a/the the-end.", "The theme the"
+    "Scores were 3 3 and 1.5 1.5.", "The path a/the the-end.", "The theme the",
+    "I told you you were wrong.", "Bye bye.", "My my, what a surprise.", "Ylang ylang oil.",
+    "Omega OMEGA watches.", "Walla Walla is a city.", "Well well well, now now.",
+    "Yes yes, go go go!"
   })
   void keeps(String text) {
     assertEquals(text, only(text, "repeat.word").text());
@@ -82,12 +78,18 @@ class RepetitionRulesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "Xinhua Xinhua reporters came.|Xinhua reporters came.",
+    "Xinhua Xinhua reported it.|Xinhua reported it.",
     "He he said.|He said.",
-    "GDP GDP rose.|GDP rose.",
+    "GDP GDP, the main gauge, rose.|GDP, the main gauge, rose.",
     "It is is fine.|It is fine.",
     "the the.|the.",
-    "Very very good and many many firms.|Very good and many firms."
+    "The state-owned state-owned firms.|The state-owned firms.",
+    "We met for for an hour and and left.|We met for an hour and left.",
+    "The report report of the panel.|The report of the panel.",
+    "The epidemic epidemic, the floods.|The epidemic, the floods.",
+    "The plan plan plan was adopted.|The plan was adopted.",
+    "Could could you help?|Could you help?",
+    "It is is fine, and it is is clear.|It is fine, and it is clear."
   })
   void collapses(String pair) {
     assertCleans("repeat.word", pair);
@@ -135,9 +137,9 @@ class RepetitionRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "Unification and unification of rules.|Unification of rules.",
-    "co-ordination and co-ordination work|co-ordination work",
-    "the café and café owners|the café owners",
-    "a régime and régime change|a régime change"
+    "co-ordination and co-ordination of work|co-ordination of work",
+    "the café and café, the bar|the café, the bar",
+    "a régime and régime of fear|a régime of fear"
   })
   void andFindsPairsTheBreaksDoNotDelimit(String pair) {
     assertCleans("repeat.and", pair);
@@ -163,7 +165,89 @@ class RepetitionRulesTest {
 
   @Test
   void repetitionRulesRunInTheDefaultPipeline() {
-    assertEquals("The inspection work will start.",
-        MtClean.clean("The the inspection and inspection work will will start。"));
+    assertEquals("The inspection of the site will start.",
+        MtClean.clean("The the inspection and inspection of the site will will start。"));
+  }
+
+  /** "input|reason fragment": the pair stays, and one report gives the reason. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The high power power line.|compound",
+    "Work hard for life Life is short.|sentence may end",
+    "He works for life life is short.|start a sentence",
+    "The Fah Fah government fell.|name",
+    "Speaker Nancy Nancy Pelosi spoke.|name",
+    "The ex-partner Ni ni helped.|name",
+    "What it is is a plan.|clause",
+    "The money he has has gone.|clause",
+    "The way it is is fine.|clause",
+    "The will will be read.|noun",
+    "Shops opened on the twelfth twelfth.|number word",
+    "Gorilla gorilla gorilla lives here.|Latin",
+    "The Gymnocypris przewalskii przewalskii fish.|Latin",
+    "Rattus rattus.|Latin",
+    "Take vitamin A a day.|letter",
+    "Then crystal crystal sang, and crystal crystal smiled.|recurs",
+    "It was very very cold.|compound",
+    "The county (district) road road network.|compound"
+  })
+  void wordReportsAmbiguousPairs(String pair) {
+    assertReported("repeat.word", pair);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "the military and military units|modify",
+    "focus on public and public welfare projects|modify",
+    "the county and county (district) chief|modify",
+    "aged patients and patients with asthma|own modifier",
+    "the floor is for parking and parking is free|subject",
+    "we were walking and walking.|emphasis",
+    "We found folders and folders of papers.|emphasis"
+  })
+  void andReportsAmbiguousPairs(String pair) {
+    assertReported("repeat.and", pair);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The city will reduce and reduce costs.|The city will reduce costs.",
+    "They can also report and report fraud.|They can also report fraud.",
+    "We solve the troubles and troubles of residents.|We solve the troubles of residents.",
+    "It checks components and components for defects.|It checks components for defects.",
+    "Investment and Financing and Financing of Projects|Investment and Financing of Projects",
+    "The storage and storage of tools.|The storage of tools.",
+    "The task is arduous and arduous.|The task is arduous.",
+    "Flood relief and relief and relief work.|Flood relief work."
+  })
+  void andRemovesSlips(String pair) {
+    assertCleans("repeat.and", pair);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "worse and worse", "more and more", "Prices got bigger and bigger.", "There are rules and rules.",
+    "the relationship of strategy and strategy", "between man and man", "Venus and Venus' fans",
+    "Li and Li (2019)", "Manning and Manning", "Beijing and Beijing", "he kept digging and digging.",
+    "for years and years.", "boxes and boxes of files", "the milk is half and half.", "it has grown and grown.",
+    "you must practice and practice the scales."
+  })
+  void andKeepsEnglish(String text) {
+    CleanResult r = only(text, "repeat.and");
+    assertEquals(text, r.text());
+    assertTrue(r.edits().isEmpty(), () -> r.edits().toString());
+  }
+
+  private static void assertReported(String rule, String pair) {
+    String[] io = pair.split("\\|");
+    CleanResult r = only(io[0], rule);
+    assertEquals(io[0], r.text());
+    List<Edit> edits = editsOf(r, rule);
+    assertFalse(edits.isEmpty());
+    for (Edit e : edits) {
+      assertEquals(RuleKind.REPORT, e.kind());
+      assertFalse(e.applied());
+      assertTrue(e.message().contains(io[1]), e.message());
+    }
   }
 }

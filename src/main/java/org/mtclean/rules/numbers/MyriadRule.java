@@ -18,7 +18,9 @@ import org.mtclean.rules.AbstractRule;
  * unit ({@code one hundred ten thousand} = 110,000, {@code three hundred million}) is left to
  * {@code numbers.cardinal}. A digit multiplier may be a protected decimal or thousands number
  * ({@code 1.5}, {@code 1,200}): reading it is this rule's own concern; other protected spans
- * (versions, times, dates) are not numbers and stay. Immutable and thread-safe.
+ * (versions, times, dates) are not numbers and stay. A year-like number (four digits, 1900 to
+ * 2100) before a capitalized unit ({@code 2022 Ten Thousand Students}) reads as a year and a
+ * title, and is only reported. Immutable and thread-safe.
  */
 public final class MyriadRule extends AbstractRule {
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000L);
@@ -93,6 +95,12 @@ public final class MyriadRule extends AbstractRule {
             || yearBeforeCount(t, k - 1, multiplier)) {
           continue;
         }
+        if (yearLike(t, k - 1, multiplier) && t.capitalized(k)) {
+          ctx.report(start, unitEnd, null, "kept: a year before Title Case '" + s.substring(t.start[k],
+              unitEnd) + "' is more likely a title ('2022 Ten Thousand Students') than "
+              + Numerals.withScale(multiplier.multiply(BigDecimal.valueOf(unit))));
+          continue;
+        }
       } else {
         if (parser == null) {
           parser = new PhraseParser(t);
@@ -123,11 +131,16 @@ public final class MyriadRule extends AbstractRule {
     }
   }
 
+  /** Whether token {@code k}, read as {@code multiplier}, is four digits from 1900 to 2100. */
+  private static boolean yearLike(Tokens t, int k, BigDecimal multiplier) {
+    return t.end[k] - t.start[k] == 4 && multiplier.scale() <= 0
+        && multiplier.compareTo(BigDecimal.valueOf(1900)) >= 0
+        && multiplier.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
   /** {@code in 2019 ten thousand households}: a year, then a count, not 2019 ten-thousands. */
   private static boolean yearBeforeCount(Tokens t, int k, BigDecimal multiplier) {
-    if (t.end[k] - t.start[k] != 4 || multiplier.scale() > 0
-        || multiplier.compareTo(BigDecimal.valueOf(1900)) < 0
-        || multiplier.compareTo(BigDecimal.valueOf(2100)) > 0) {
+    if (!yearLike(t, k, multiplier)) {
       return false;
     }
     if (!t.isWord(k - 1)) {

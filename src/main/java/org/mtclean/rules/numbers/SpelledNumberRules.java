@@ -67,6 +67,8 @@ public final class SpelledNumberRules {
     Tokens t = cache.tokens();
     PhraseParser parser = new PhraseParser(t);
     NumberContext c = cache.context();
+    int threshold = years ? 0 : Math.max(1, ctx.option(THRESHOLD));
+    boolean sign = !years && ctx.option(PERCENT_STYLE) == PercentStyle.SIGN;
     int i = 0;
     while (i < t.size) {
       int kind = t.kind(i);
@@ -78,6 +80,13 @@ public final class SpelledNumberRules {
       if (p == null) {
         i++;
         continue;
+      }
+      if (!years) {
+        int next = NumberRanges.handle(ctx, t, c, parser, p, threshold, sign);
+        if (next != NumberRanges.NOT_A_RANGE) {
+          i = next;
+          continue;
+        }
       }
       if (years ? yearCandidate(p) : cardinalCandidate(ctx, t, c, p)) {
         if (!leftAlone(t, c, p)) {
@@ -140,6 +149,21 @@ public final class SpelledNumberRules {
     return allCapitals && (!c.sentenceStart(start) || c.capitalizedAfter(end));
   }
 
+  /**
+   * {@code Double Twelve}, {@code the double eleven} (the shopping festivals and holidays named by
+   * date), and {@code ten and a half months} ({@code 10 and a half} mixes the styles): left as
+   * words.
+   */
+  private static boolean namedOrFractional(Tokens t, Phrase p) {
+    int first = p.first();
+    int last = p.end() - 1;
+    if (t.adjacent(first - 1) && t.is(first - 1, "double")) {
+      return true;
+    }
+    return t.adjacent(last) && t.is(last + 1, "and") && t.adjacent(last + 1) && t.is(last + 2, "a")
+        && t.adjacent(last + 2) && (t.is(last + 3, "half") || t.is(last + 3, "quarter"));
+  }
+
   /** Last checks before an edit: protected spans (computed lazily by the core) and ICU. */
   private static boolean editable(RuleContext ctx, Tokens t, Phrase p, int end) {
     return !ctx.isProtected(t.start[p.first()], end) && p.confirmed();
@@ -183,7 +207,7 @@ public final class SpelledNumberRules {
     }
     int start = t.start[p.first()];
     int end = t.end[p.end() - 1];
-    if (c.sentenceStart(start)) {
+    if (c.sentenceStart(start) || namedOrFractional(t, p)) {
       return;
     }
     int percentEnd = p.ordinal() ? -1 : c.percentAfter(end);

@@ -135,4 +135,43 @@ class SpelledNumberRulesTest {
     return new com.ibm.icu.text.RuleBasedNumberFormat(com.ibm.icu.util.ULocale.ENGLISH,
         com.ibm.icu.text.RuleBasedNumberFormat.SPELLOUT).format(n);
   }
+
+  @Test
+  void rangesAreWrittenAlike() {
+    assertEquals("walked 500 or 600 meters", both("walked five or six hundred meters"));
+    assertEquals("walked 500 to 600 meters", both("walked five to six hundred meters"));
+    assertEquals("between 3,000 and 4,000 people", both("between three and four thousand people"));
+    assertEquals("fell by 1.2 or 1.3", both("fell by 1.2 or 1.3"));
+    assertEquals("raised 2 million or 3 million yuan", both("raised two or three million yuan"));
+    assertEquals("sold 500,000 or 600,000 units", both("sold five or six hundred thousand units"));
+    assertEquals("took 25,000 or 30,000 steps", both("took twenty-five or thirty thousand steps"));
+    assertEquals("took 90 or 100 minutes", both("took ninety or one hundred minutes"));
+    assertEquals("rose 5 to 15 percent", both("rose five to fifteen percent"));
+    assertEquals("took 10 or 20 days", both("took ten or twenty days"));
+    for (String kept : List.of("took nine or ten days", "cracks of four or five centimeters",
+        "Five or six hundred people came.", "the \"five or six hundred\" slogan",
+        "grew from five to six hundred members", "five or six hundred and fifty seats")) {
+      assertEquals(kept, both(kept));
+    }
+  }
+
+  @Test
+  void anUnclearRangeIsReported() {
+    var r = CARDINAL.clean("Membership grew from five to six hundred.");
+    assertEquals("Membership grew from five to six hundred.", r.text());
+    assertEquals(1, r.edits().size());
+    assertEquals(org.mtclean.RuleKind.REPORT, r.edits().get(0).kind());
+    assertEquals("five to six hundred", r.edits().get(0).original());
+    var s = CARDINAL.clean("It has five or six hundred and fifty seats.");
+    assertEquals(1, s.edits().size());
+    assertEquals(org.mtclean.RuleKind.REPORT, s.edits().get(0).kind());
+  }
+
+  @Test
+  void datesUsedAsNamesAndHalvesStayWords() {
+    assertEquals("the Double Eleven sales", both("the Double Eleven sales"));
+    assertEquals("on double twelve", both("on double twelve"));
+    assertEquals("for ten and a half months", both("for ten and a half months"));
+    assertEquals("for 10 months and a half", both("for ten months and a half"));
+  }
 }
