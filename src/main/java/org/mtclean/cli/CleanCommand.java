@@ -277,14 +277,14 @@ final class CleanCommand implements Callable<Integer> {
             : check || diff || list ? Settings.Target.NONE
             : Settings.Target.STDOUT;
     return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
-        report != null, quiet, verbose, extraChecks(), writeHook, 16L << 20);
+        report != null, quiet, verbose, extraChecks(cleaner.lineByLine()), writeHook, 16L << 20);
   }
 
   /** The finding sources asked for on the command line, then those added by the embedding code. */
-  private List<ExtraCheck> extraChecks() {
+  private List<ExtraCheck> extraChecks(boolean lineByLine) {
     List<ExtraCheck> checks = new ArrayList<>();
     if (languageTool) {
-      checks.add(LanguageToolExtraCheck.create());
+      checks.add(LanguageToolExtraCheck.create(lineByLine));
     }
     checks.addAll(addedChecks);
     return checks;

@@ -575,6 +575,7 @@ final class ParagraphPipeline implements RuleContext {
     int tokenStart = (int) (extent >>> 32);
     int tokenEnd = (int) extent;
     tokenLooks += 2L * (tokenEnd - tokenStart) + 1;
+    charsLooked += 2L * (tokenEnd - tokenStart) + 1;
     if (!ProtectedSpans.tokenMayBeProtected(chars, tokenStart, tokenEnd)) {
       return false;
     }
@@ -582,6 +583,12 @@ final class ParagraphPipeline implements RuleContext {
   }
 
   private long tokenLooks; // chars looked at by isProtected since the text last changed
+  private long charsLooked; // the same, and the scans of whole paragraphs, since this was made
+
+  /** Chars that protection questions have cost so far, scans of whole paragraphs included: for tests. */
+  long protectionCost() {
+    return charsLooked;
+  }
 
   /** Whether the paragraph may hold backtick code or an {@code [untranslated: ...]} mark. */
   private boolean hasCodeOrMark() {
@@ -616,6 +623,7 @@ final class ParagraphPipeline implements RuleContext {
   private ProtectedSpans spans() {
     if (spans == null) {
       spans = ProtectedSpans.of(chars, length);
+      charsLooked += length;
     }
     return spans;
   }

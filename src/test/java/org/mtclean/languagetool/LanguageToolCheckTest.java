@@ -157,4 +157,12 @@ class LanguageToolCheckTest {
     assertEquals(1, found.size(), ruleId + " in " + edits);
     return found.get(0);
   }
+
+  @Test
+  void lineByLineChecksEveryLineOnItsOwn() {
+    String text = "Reporter Xinhua\r\nXinhua reports.\rXinhua\nXinhua said it.\n";
+    assertTrue(LanguageToolCheck.check(text).stream().anyMatch(e -> e.ruleId().equals("lt.WORD_REPEAT_RULE")));
+    assertTrue(LanguageToolCheck.check(text, true).stream().noneMatch(e -> e.ruleId().equals("lt.WORD_REPEAT_RULE")),
+        () -> LanguageToolCheck.check(text, true).toString());
+  }
 }
