@@ -121,6 +121,68 @@ public class RandomizedIdempotenceTest {
     }
   }
 
+  private static final String[] LINE_END_SHAPES = {
+    "a", "b.", "The plan", "\r", "\r", "\n", "\n", "\r\n", " ", " ", "\t", "\u3000", "\u200B",
+    "\u00A0", "\u3002", "\uFF0C", "x", "\u5728", "\u4E2D\u6587", "\"", "\u201C", "\u201D", "the the",
+  };
+
+  private static final String[] CHAIN_LINKS = {
+    "2022\u5E74", "1\u67081\u65E5", "12\u670831\u65E5", "5\u4E07", "3.2\u4EBF\u5143", "2019\u5E7411\u67089\u65E5",
+  };
+
+  /**
+   * CR, LF and CRLF line ends next to whitespace-only lines, and chains of numbers with CJK marks
+   * longer than any fixed number of passes: one run reaches the fixed point, in both modes, on
+   * every path, with every edit expressed against the input.
+   */
+  @Test
+  void lineEndsAndLongChainsReachTheFixedPoint() throws java.io.IOException {
+    long seed = org.mtclean.TestSeeds.seed("RandomizedIdempotenceTest");
+    Random random = new Random(seed);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    Cleaner[] cleaners = {Cleaner.defaults(), Cleaner.builder().lineByLine(true).build(),
+        Cleaner.builder().profile(Profile.APPLY_SUGGESTIONS).build()};
+    try {
+      for (int doc = 0; doc < 1500; doc++) {
+        StringBuilder b = new StringBuilder();
+        int pieces = 1 + random.nextInt(30);
+        for (int i = 0; i < pieces; i++) {
+          if (random.nextInt(8) == 0) {
+            int links = 1 + random.nextInt(40);
+            for (int k = 0; k < links; k++) {
+              b.append(CHAIN_LINKS[random.nextInt(CHAIN_LINKS.length)]);
+              b.append(random.nextInt(4) == 0 ? "" : " ");
+            }
+          } else {
+            b.append(LINE_END_SHAPES[random.nextInt(LINE_END_SHAPES.length)]);
+          }
+        }
+        String input = b.toString();
+        for (Cleaner cleaner : cleaners) {
+          CleanResult once = cleaner.clean(input);
+          String context = "seed " + seed + ", document " + doc + ", line by line " + cleaner.lineByLine()
+              + "\ninput: " + escape(input) + "\nonce:  " + escape(once.text());
+          CleanResult twice = cleaner.clean(once.text());
+          assertEquals(once.text(), twice.text(), () -> context + "\n" + GoldenTest.edits(twice));
+          EditInvariants.check(input, once.edits(), context);
+          java.io.StringWriter one = new java.io.StringWriter();
+          cleaner.clean(new java.io.StringReader(input), one, e -> {});
+          assertEquals(once.text(), one.toString(), () -> "stream: " + context);
+          org.mtclean.internal.TinyBatches.set(1 + random.nextInt(16));
+          try {
+            java.io.StringWriter two = new java.io.StringWriter();
+            cleaner.clean(new java.io.StringReader(input), two, e -> {}, pool, 2);
+            assertEquals(once.text(), two.toString(), () -> "2 threads: " + context);
+          } finally {
+            org.mtclean.internal.TinyBatches.restore();
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** Random garbled text of {@code pieces} pieces (also used by the tests of other packages). */
   public static String garble(Random random, int pieces) {
     return garble(random, pieces, PIECES);
