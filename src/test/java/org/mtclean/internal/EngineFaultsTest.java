@@ -154,6 +154,8 @@ class EngineFaultsTest {
     // untranslated Chinese before the chain keeps the whole chain as it is
     String chinese = "\u5728" + "2022\u5E74 ".repeat(20);
     assertEquals(chinese.strip(), cleaner.clean(chinese).text().strip());
+    String spaced = "\u5173\u5C9B 2022\u5E741\u670817\u65E5\uFF0C\u516C\u5E03";
+    assertEquals(spaced, cleaner.clean(spaced).text(), "a date in Chinese, after a space");
   }
 
   /** An edit's end does not reach over the text another edit deleted after it. */

@@ -61,7 +61,7 @@ final class NumberChain {
     if (first < 0 || !Chars.isAsciiDigit(s[first])) {
       return true; // a bare mark (中 年): Chinese
     }
-    int before = Chars.before(s, first);
+    int before = Chars.before(s, j); // j is past the spaces before the chain
     return before >= 0 && Chars.isCjkLetter(before);
   }
 
