@@ -158,6 +158,35 @@ class EngineFaultsTest {
     assertEquals(spaced, cleaner.clean(spaced).text(), "a date in Chinese, after a space");
   }
 
+  /**
+   * Past the pass cap, passes go on while each lowers the number of CJK chars: a rule that
+   * converts one link per pass finishes a chain of any length, and one that only flips letters
+   * back and forth still stops.
+   */
+  @Test
+  void passesPastTheCapEndAndFinishChainsThatConvertChinese() {
+    Cleaner oneLinkPerPass = Cleaner.builder().disableAll().addRule(
+        new org.mtclean.rules.AbstractRule("test.one-link", org.mtclean.RuleKind.SAFE, "one link a pass") {
+          @Override
+          public void apply(org.mtclean.RuleContext ctx) {
+            int i = ctx.text().indexOf('\u4E2D');
+            if (i >= 0) {
+              ctx.replace(i, i + 1, "z", "one link");
+            }
+          }
+        }).build();
+    String chain = "\u4E2D".repeat(3 * ParagraphPipeline.MAX_PASSES);
+    assertEquals("z".repeat(chain.length()), oneLinkPerPass.clean(chain).text());
+    Cleaner flipping = Cleaner.builder().disableAll().addRule(
+        new org.mtclean.rules.AbstractRule("test.flip", org.mtclean.RuleKind.SAFE, "flips a and b") {
+          @Override
+          public void apply(org.mtclean.RuleContext ctx) {
+            ctx.replace(0, 1, ctx.text().startsWith("a") ? "b" : "a", "flip");
+          }
+        }).build();
+    assertEquals(1, flipping.clean("a").text().length()); // ends, though not at a fixed point
+  }
+
   /** An edit's end does not reach over the text another edit deleted after it. */
   @Test
   void anEditEndsWhereItsCharsEnd() {
