@@ -28,6 +28,8 @@ public class RandomizedIdempotenceTest {
     "Karl", "Weber", "2019年11月9日", "word.The", "i", "iPhone", "x", "2019 year", "1、",
     "12 %", "etc..", ":\"", "\u2460", "\u2474", "\u2489", "8%year", "\".he", " 's", "'s", " n't", "do n't", "'re", "ca",
     "5\u4E07", "3.2\u4EBF\u5143", "\u4E07", "\u5143", "\uFFE5500", "\uFFE1", "\u2018", "\u2019", "\u2018 a \u2019", "in", " in 3 month 5 day",
+    "\r", "\r \n", "\r\t\r\n", " \r", "2022\u5E74 ".repeat(17), "1\u67081\u65E5 ".repeat(17),
+    "5\u4E07 1\u67089\u65E5 ".repeat(9),
   };
 
   @Test
