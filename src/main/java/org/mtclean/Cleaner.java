@@ -128,9 +128,9 @@ public final class Cleaner {
   private String cleanInMemory(String text, EditListener listener) {
     CharArrayBuilder out = new CharArrayBuilder(text.length() + (text.length() >> 3)); // edits mostly add chars
     try {
-      int quotes = DocumentEngine.quoteStyleOf(text);
+      // the quote style is followed paragraph by paragraph, as on every path (see DocumentState)
       DocumentEngine engine = engine();
-      engine.run(new StringReader(text), out, listener, quotes == 0 ? '"' : quotes, text.length());
+      engine.run(new StringReader(text), out, listener, text.length());
       release(engine);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen with in-memory readers
@@ -213,7 +213,7 @@ public final class Cleaner {
       return changed[0];
     }
     DocumentEngine engine = engine();
-    engine.run(in, out, tracking, 0);
+    engine.run(in, out, tracking, 1 << 16);
     release(engine);
     return changed[0];
   }

@@ -75,7 +75,11 @@ public interface RuleContext {
   /** 0-based index of this paragraph in the document. */
   long paragraphIndex();
 
-  /** The double-quote style of the document: {@code '"'} or {@code '\u201C'}. */
+  /**
+   * The double-quote style of the document: {@code '"'} or {@code '\u201C'}. The first paragraph
+   * with a double quote decides it (curly if it has a curly one), on every path alike; before that
+   * paragraph it is straight.
+   */
   int documentQuoteStyle();
 
   /**

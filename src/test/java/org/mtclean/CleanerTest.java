@@ -33,8 +33,7 @@ class CleanerTest {
 
   @Test
   void cleanTextIsTheTextOfClean() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("CleanerTest.cleanTextIsTheTextOfClean seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("CleanerTest");
     java.util.Random random = new java.util.Random(seed);
     List<Cleaner> cleaners = new ArrayList<>();
     for (Profile profile : Profile.values()) {

@@ -23,21 +23,21 @@ import org.junit.jupiter.api.TestFactory;
  * cleaner: one {@code key=value} a line, where key is {@code enable}, {@code disable},
  * {@code profile} or an option name.
  */
-class GoldenTest {
-  static final Path ROOT = Path.of("test-data");
+public class GoldenTest {
+  public static final Path ROOT = Path.of("test-data");
 
-  static List<Path> inputs() throws IOException {
+  public static List<Path> inputs() throws IOException {
     try (Stream<Path> walk = Files.walk(ROOT)) {
       return walk.filter(p -> p.getFileName().toString().endsWith(".input.txt")).sorted().toList();
     }
   }
 
-  static Path expectedFor(Path input) {
+  public static Path expectedFor(Path input) {
     String name = input.getFileName().toString();
     return input.resolveSibling(name.substring(0, name.length() - ".input.txt".length()) + ".expected.txt");
   }
 
-  static Cleaner cleanerFor(Path input) throws IOException {
+  public static Cleaner cleanerFor(Path input) throws IOException {
     String name = input.getFileName().toString();
     Path options = input.resolveSibling(name.substring(0, name.length() - ".input.txt".length()) + ".options");
     Cleaner.Builder b = Cleaner.builder();
@@ -61,7 +61,7 @@ class GoldenTest {
     return b.build();
   }
 
-  static String read(Path p) throws IOException {
+  public static String read(Path p) throws IOException {
     return Files.readString(p, StandardCharsets.UTF_8);
   }
 

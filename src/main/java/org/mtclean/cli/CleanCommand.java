@@ -332,7 +332,7 @@ final class CleanCommand implements Callable<Integer> {
             : check || diff || list ? Settings.Target.NONE
             : Settings.Target.STDOUT;
     return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
-        report != null, htmlReport != null, quiet, verbose, extraChecks(), writeHook, 16L << 20, diffColors());
+        report != null, htmlReport != null, quiet, verbose, extraChecks(cleaner.lineByLine()), writeHook, 16L << 20, diffColors());
   }
 
   private UnifiedDiff.Colors diffColors() {
@@ -346,10 +346,10 @@ final class CleanCommand implements Callable<Integer> {
   }
 
   /** The finding sources asked for on the command line, then those added by the embedding code. */
-  private List<ExtraCheck> extraChecks() {
+  private List<ExtraCheck> extraChecks(boolean lineByLine) {
     List<ExtraCheck> checks = new ArrayList<>();
     if (languageTool) {
-      checks.add(LanguageToolExtraCheck.create());
+      checks.add(LanguageToolExtraCheck.create(lineByLine));
     }
     checks.addAll(addedChecks);
     return checks;

@@ -11,14 +11,25 @@ import org.mtclean.languagetool.LanguageToolCheck;
  * {@code --languagetool}: runs LanguageTool's core rules (through
  * {@link LanguageToolCheck#check}) over each file's cleaned text and adds their findings to the
  * report as suggestions. The text is checked in chunks that end at a blank line, so memory stays
- * bounded for large files; positions are shifted back into the whole file. Thread-safe: each file
- * gets its own writer.
+ * bounded for large files; positions are shifted back into the whole file. Under
+ * {@code --line-by-line} every line is checked on its own, as the cleaner cleans it, and chunks
+ * end at any line end. Thread-safe: each file gets its own writer.
  */
 final class LanguageToolExtraCheck implements ExtraCheck {
   private static final int CHUNK = 1 << 16;
 
-  /** Fails with a usage error when LanguageTool is not on the class path (a thin-jar install). */
-  static LanguageToolExtraCheck create() {
+  private final boolean lineByLine;
+
+  private LanguageToolExtraCheck(boolean lineByLine) {
+    this.lineByLine = lineByLine;
+  }
+
+  /**
+   * Fails with a usage error when LanguageTool is not on the class path (a thin-jar install).
+   *
+   * @param lineByLine whether every line is a paragraph of its own
+   */
+  static LanguageToolExtraCheck create(boolean lineByLine) {
     try {
       Class.forName("org.languagetool.JLanguageTool");
     } catch (ClassNotFoundException | LinkageError e) {
@@ -26,23 +37,25 @@ final class LanguageToolExtraCheck implements ExtraCheck {
           "--languagetool needs org.languagetool:languagetool-core on the class path"
               + " (the executable jar has it; a library install must add it)");
     }
-    return new LanguageToolExtraCheck();
+    return new LanguageToolExtraCheck(lineByLine);
   }
 
   @Override
   public Writer start(String fileName, EditListener findings) {
-    return new ChunkWriter(findings);
+    return new ChunkWriter(findings, lineByLine);
   }
 
   private static final class ChunkWriter extends Writer {
     private final EditListener findings;
+    private final boolean lineByLine;
     private final StringBuilder buffer = new StringBuilder();
     private long baseLine = 1;
     private long baseChar;
     private long baseCodePoint;
 
-    ChunkWriter(EditListener findings) {
+    ChunkWriter(EditListener findings, boolean lineByLine) {
       this.findings = findings;
+      this.lineByLine = lineByLine;
     }
 
     @Override
@@ -56,8 +69,16 @@ final class LanguageToolExtraCheck implements ExtraCheck {
       }
     }
 
-    /** Index just after the last blank line in the buffer, or -1. */
+    /** Index just after the last blank line in the buffer (any line end, line by line), or -1. */
     private int lastParagraphBreak() {
+      if (lineByLine) {
+        for (int i = buffer.length() - 2; i >= 0; i--) {
+          if (buffer.charAt(i) == '\n') {
+            return i + 1; // not after a CR: it may be the first half of a CRLF
+          }
+        }
+        return -1;
+      }
       for (int i = buffer.length() - 1; i > 0; i--) {
         if (buffer.charAt(i) == '\n') {
           int j = i - 1;
@@ -74,7 +95,7 @@ final class LanguageToolExtraCheck implements ExtraCheck {
 
     private void check(int end) {
       String chunk = buffer.substring(0, end);
-      for (Edit e : LanguageToolCheck.check(chunk)) {
+      for (Edit e : LanguageToolCheck.check(chunk, lineByLine)) {
         findings.onEdit(
             new Edit(e.ruleId(), e.kind(), shift(e.start()), shift(e.end()), e.original(),
                 e.replacement(), e.message(), false));

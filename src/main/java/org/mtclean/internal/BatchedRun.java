@@ -51,7 +51,7 @@ public final class BatchedRun {
   private final Executor executor;
   private final int parallelism;
   private final ArrayDeque<FutureTask<Result>> pending = new ArrayDeque<>();
-  private DocumentState sequential = new DocumentState(0); // null once batches run in parallel
+  private DocumentState sequential = new DocumentState(); // null once batches run in parallel
   private DocumentState settled; // the state later batches start from, once settled
 
   private BatchedRun(Writer out, EditListener listener, Engines engines, Executor executor,
@@ -68,7 +68,7 @@ public final class BatchedRun {
       Executor executor, int parallelism, EnginePlan plan) throws IOException {
     BatchedRun run = new BatchedRun(out, listener, engines, executor, Math.max(1, parallelism));
     try {
-      run.split(in, plan.pieceLines());
+      run.split(in, plan.pieceLines(), plan.blankKind != null && plan.collapseBlankLines);
       while (!run.pending.isEmpty()) {
         run.emit(run.await(run.pending.poll()));
       }
@@ -79,8 +79,14 @@ public final class BatchedRun {
     }
   }
 
-  /** Reads whole lines, follows paragraphs (and pieces of long ones) and quote style, and cuts batches at their starts. */
-  private void split(Reader in, int pieceLines) throws IOException {
+  /**
+   * Reads whole lines, follows paragraphs (and pieces of long ones) and quote style, and cuts
+   * batches at their starts, or at a blank line: a batch is cut once it holds its size, whatever
+   * the input is made of (a run of millions of blank lines too), unless one paragraph is longer.
+   *
+   * @param dropsBlankRuns whether the engine removes the blank lines after the first of a run
+   */
+  private void split(Reader in, int pieceLines, boolean dropsBlankRuns) throws IOException {
     LineReader lines = new LineReader();
     lines.reset(in, 1 << 16);
     int first = firstBatch;
@@ -100,6 +106,8 @@ public final class BatchedRun {
       charOffset = cpOffset = 1;
     }
     boolean afterBlank = true;
+    int blankRun = 0; // blank lines right before the current one, as the engine counts them
+    boolean keptCr = false; // whether the last line the engine writes out ends with a CR
     int inPiece = 0; // lines of the current paragraph, or piece of a long one
     DocumentState.Quotes quotes = new DocumentState.Quotes();
     while (lines.next()) {
@@ -111,17 +119,30 @@ public final class BatchedRun {
       if ((blank && !afterBlank) || cut) {
         quotes.endParagraph();
       }
+      if ((blank || afterBlank || cut) && length >= target) {
+        // a paragraph (or piece) starts, or a blank line comes, which the engine handles alone
+        dispatch(batch, length, start, startQuotes);
+        batch = new char[later + 1024];
+        length = 0;
+        target = later;
+        start = new DocumentEngine.BatchStart(line, charOffset, cpOffset, paragraphs, blankRun,
+            keptCr);
+        startQuotes = quotes.style;
+      }
       if (!blank && (afterBlank || cut)) {
         inPiece = 0;
-        if (length >= target) {
-          dispatch(batch, length, start, startQuotes);
-          batch = new char[later + 1024];
-          length = 0;
-          target = later;
-          start = new DocumentEngine.BatchStart(line, charOffset, cpOffset, paragraphs);
-          startQuotes = quotes.style;
-        }
         paragraphs++;
+      }
+      if (blank) {
+        blankRun++;
+        if (!(dropsBlankRuns && blankRun > 1) && !terminator.isEmpty()) {
+          keptCr = terminator.equals("\r");
+        }
+      } else {
+        blankRun = 0;
+        if (!terminator.isEmpty()) {
+          keptCr = terminator.equals("\r");
+        }
       }
       if (!blank) {
         quotes.observe(content, n);

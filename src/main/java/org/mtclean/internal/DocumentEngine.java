@@ -61,6 +61,7 @@ public final class DocumentEngine {
   private long paragraphIndex;
   private int blankRun;
   private long lastLineCodePoints;
+  private boolean afterCr; // the output so far ends with a CR that a LF written next would join
 
   /** An engine for the runs of a cleaner with the given plan, one run at a time. */
   public DocumentEngine(EnginePlan plan) {
@@ -73,18 +74,11 @@ public final class DocumentEngine {
   }
 
   /**
-   * Cleans {@code in} into {@code out}, reporting every edit to {@code listener}.
-   *
-   * @param quoteHint the document's double-quote style if known ({@code '"'} or U+201C), else 0
+   * Cleans {@code in}, of about {@code sizeHint} chars, into {@code out}, reporting every edit to
+   * {@code listener}.
    */
-  public void run(Reader in, Writer out, EditListener listener, int quoteHint) throws IOException {
-    run(in, out, listener, quoteHint, 1 << 16);
-  }
-
-  /** As {@link #run(Reader, Writer, EditListener, int)}, for an input of about {@code sizeHint} chars. */
-  public void run(Reader in, Writer out, EditListener listener, int quoteHint, int sizeHint)
-      throws IOException {
-    run(in, out, listener, new DocumentState(quoteHint), null, sizeHint);
+  public void run(Reader in, Writer out, EditListener listener, int sizeHint) throws IOException {
+    run(in, out, listener, new DocumentState(), null, sizeHint);
   }
 
   /**
@@ -125,8 +119,12 @@ public final class DocumentEngine {
     lines.detach();
   }
 
-  /** Where a batch starts in the input: line (1-based), char and code point offsets, paragraph. */
-  record BatchStart(long line, long charOffset, long cpOffset, long paragraphIndex) {}
+  /**
+   * Where a batch starts in the input: line (1-based), char and code point offsets, paragraph;
+   * the blank lines right before it, and whether the output before it ends with a CR.
+   */
+  record BatchStart(long line, long charOffset, long cpOffset, long paragraphIndex, int blankRun,
+      boolean afterCr) {}
 
   /** Forgets the previous document: an engine may clean many, one after another. */
   private void startDocument(BatchStart from) {
@@ -137,7 +135,8 @@ public final class DocumentEngine {
     terminators.clear();
     paraFirstLine = 0;
     paragraphIndex = from == null ? 0 : from.paragraphIndex();
-    blankRun = 0;
+    blankRun = from == null ? 0 : from.blankRun();
+    afterCr = from != null && from.afterCr();
     lastLineCodePoints = 0;
   }
 
@@ -179,16 +178,35 @@ public final class DocumentEngine {
     if (length > 0 && trailingKind != null) {
       Position start = new Position(cpOffset, charOffset, line, 1);
       Position end = new Position(cpOffset + cps, charOffset + length, line, 1 + cps);
+      // emptied, a line ended by LF after a line ended by CR would make one CRLF of the two
+      // line ends: a line would be lost, and a second run would clean the text again
+      boolean joinsLineEnds = afterCr && terminator.startsWith("\n");
+      boolean trim = trimBlankLines && !joinsLineEnds;
       listener.onEdit(
           new Edit(TRAILING_ID, trailingKind, start, end, new String(content, 0, length), "",
-              "removed whitespace from a blank line", trimBlankLines));
-      if (!trimBlankLines) {
+              joinsLineEnds
+                  ? "whitespace on a blank line kept: removing it would join the CR ending the"
+                      + " line before and this line's LF into one line end"
+                  : "removed whitespace from a blank line",
+              trim));
+      if (!trim) {
         out.write(content, 0, length);
       }
+      written(trim ? 0 : length, terminator);
     } else {
       out.write(content, 0, length);
+      written(length, terminator);
     }
     out.write(terminator);
+  }
+
+  /** Follows whether the output ends with a CR, after a line of {@code length} chars. */
+  private void written(int length, String terminator) {
+    if (!terminator.isEmpty()) {
+      afterCr = terminator.equals("\r");
+    } else if (length > 0) {
+      afterCr = false;
+    }
   }
 
   private void addLine(char[] content, int length, String terminator) {
@@ -251,10 +269,12 @@ public final class DocumentEngine {
         // the last line (or a rule joined lines): the rest goes out with the last terminator
         out.write(cleaned, from, length - from);
         out.write(terminators.get(lineCount - 1));
+        written(length - from, terminators.get(lineCount - 1));
         return;
       }
       out.write(cleaned, from, nl - from);
       out.write(terminators.get(k));
+      written(nl - from, terminators.get(k));
       from = nl + 1;
     }
   }
@@ -330,11 +350,6 @@ public final class DocumentEngine {
     out[at + 1] = lineCharOffset[lineIdx] + (target - lineStart);
     out[at + 2] = paraFirstLine + lineIdx;
     out[at + 3] = 1 + cpInLine;
-  }
-
-  /** The double-quote style of a whole text: U+201C if it has curly quotes, '"' if straight, else 0. */
-  public static int quoteStyleOf(String text) {
-    return DocumentState.quoteStyleOf(text);
   }
 
   static boolean isBlank(char[] content, int n) {

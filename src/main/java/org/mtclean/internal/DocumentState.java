@@ -4,7 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** What rules may know of the document beyond the current paragraph. */
+/**
+ * What rules may know of the document beyond the current paragraph. The double-quote style is
+ * worked out here and only here, for every path ({@code clean(String)}, streams, batches on
+ * several threads, the command): the first paragraph with a double quote decides, curly if it
+ * has a curly one, else straight; until then it is straight. A scan of the whole text could see
+ * further, but a stream cannot, and the text must not depend on the path.
+ */
 final class DocumentState {
   static final int STRAIGHT = '"';
   static final int CURLY = 0x201C;
@@ -13,9 +19,12 @@ final class DocumentState {
   private final Quotes quotes = new Quotes();
   private boolean seenParagraph;
 
-  /** @param quoteHint the quote style found by a scan of the whole document, or 0 */
-  DocumentState(int quoteHint) {
-    quotes.style = quoteHint;
+  /** The state at the start of a document. */
+  DocumentState() {}
+
+  /** The state at a batch start, with {@code quoteStyle} as the paragraphs before it decided. */
+  private DocumentState(int quoteStyle) {
+    quotes.style = quoteStyle;
   }
 
   /**
@@ -78,14 +87,6 @@ final class DocumentState {
       }
       straight = curly = false;
     }
-  }
-
-  /** Curly if the text has a curly double quote, straight if a straight one, else 0. */
-  static int quoteStyleOf(String text) {
-    if (text.indexOf(0x201C) >= 0 || text.indexOf(0x201D) >= 0) {
-      return CURLY;
-    }
-    return text.indexOf('"') >= 0 ? STRAIGHT : 0;
   }
 
   @SuppressWarnings("unchecked")

@@ -23,10 +23,15 @@ final class ParagraphPipeline implements RuleContext {
   // per document
   private DocumentState document;
 
-  // a pass runs only the rules that the changes of the one before may give work, so text that
-  // settles early costs no more; each link of a chain (5万 11月9日 11月9日 ）: the myriad lets the
-  // first date go English, which lets the second, which lets the bracket) needs a pass of its own
-  private static final int MAX_PASSES = 16;
+  // A pass runs only the rules that the changes of the one before may give work, so text that
+  // settles early costs no more. Passes go on while they change the text, up to MAX_PASSES; after
+  // that, only while each pass lowers the number of CJK chars (a chain of conversions to English,
+  // each link of which lets the next go English), a count that cannot fall forever. So a
+  // paragraph ends at a fixed point of the rules (a second run changes nothing) unless rules undo
+  // each other's changes without converting Chinese, which the randomized tests look for.
+  // The rules that decide "English context" see a whole chain of numbers at once (NumberChain),
+  // so that real chains settle in a pass or two whatever their length.
+  static final int MAX_PASSES = 16;
 
   // what a rule's applied edits changed, from commit()
   private static final int NO_CHANGE = 0;
@@ -46,6 +51,7 @@ final class ParagraphPipeline implements RuleContext {
   private int pass;
   private char[] chars = new char[256];
   private int length;
+  private char[] input; // the paragraph as given, unchanged while it is cleaned
   private String text; // chars as a String, made when a rule asks for it
   private final OffsetMap map = new OffsetMap();
   private ProtectedSpans spans;
@@ -119,6 +125,7 @@ final class ParagraphPipeline implements RuleContext {
   /** Lets go of the document's state and the last paragraph's text and edits. */
   void endDocument() {
     document = null;
+    input = null;
     text = null;
     spans = null;
     edits.clear();
@@ -138,10 +145,12 @@ final class ParagraphPipeline implements RuleContext {
    */
   void clean(char[] paragraph, int n, long index) {
     document.observe(paragraph, n);
+    input = paragraph;
     paragraphIndex = index;
     setText(paragraph, n);
-    map.reset();
+    map.reset(n);
     spans = null;
+    tokenLooks = 0;
     backtick = 0;
     edits.clear();
     tally.clear();
@@ -155,7 +164,15 @@ final class ParagraphPipeline implements RuleContext {
     breaks.built();
     presence.clear();
     presence.addMarks(chars, marks.array(), length);
-    for (pass = 0; pass < MAX_PASSES; pass++) {
+    int cjk = Integer.MAX_VALUE; // counted once passes go past MAX_PASSES
+    for (pass = 0; ; pass++) {
+      if (pass >= MAX_PASSES) {
+        int now = cjkCount();
+        if (now >= cjk) {
+          break;
+        }
+        cjk = now;
+      }
       boolean changed = false;
       for (int r = 0; r < rules.length; r++) {
         if (!stale[r]) {
@@ -181,6 +198,17 @@ final class ParagraphPipeline implements RuleContext {
     }
     rule = null;
     sortEdits();
+  }
+
+  /** CJK letters, marks and full-width forms in the current text: the measure of the passes past the cap. */
+  private int cjkCount() {
+    int n = 0;
+    for (int i = 0; i < length; i++) {
+      if (chars[i] >= 0x2E80) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -257,10 +285,21 @@ final class ParagraphPipeline implements RuleContext {
       if (countsOnly) {
         tally.add(rule.id(), applyThis);
       } else {
+        // against the input: an edit of text that an earlier edit put in is widened to all of
+        // that text, and reported from its original, so that input[start, end) is always the
+        // original reported and the replacement what this edit makes of it
+        long wide = map.widened(s, e);
+        int cs = (int) (wide >>> 32);
+        int ce = (int) wide;
+        long range = map.original(cs, ce);
+        int os = (int) (range >>> 32);
+        int oe = (int) range;
+        String reported = replacement == null || (cs == s && ce == e) ? replacement
+            : new String(chars, cs, s - cs) + replacement + new String(chars, e, ce - e);
         edits.add(
             new PendingEdit(
-                rule.id(), kind, map.original(s), map.original(e), new String(chars, s, e - s),
-                replacement, messages[k], applyThis, ruleOrder));
+                rule.id(), kind, os, oe, new String(input, os, oe - os), reported, messages[k],
+                applyThis, ruleOrder));
       }
       if (applyThis) {
         spacesOnly = spacesOnly && onlySpaces(s, e) && onlySpaces(replacement);
@@ -308,6 +347,7 @@ final class ParagraphPipeline implements RuleContext {
       length = outLen;
       text = null;
       spans = null;
+      tokenLooks = 0;
       if (backtick < 0 && addedBacktick) {
         backtick = 1;
       }
@@ -520,12 +560,34 @@ final class ParagraphPipeline implements RuleContext {
     if (hasCodeOrMark()) {
       return spans().contains(index);
     }
+    if (spans != null) {
+      return spans.contains(index);
+    }
     // Without backtick code or a marked run, only a token holding . : @ / (or , - after a digit)
-    // can be protected: a look at the token answers most questions without scanning the paragraph
-    if (!ProtectedSpans.tokenMayBeProtected(chars, length, index)) {
+    // can be protected: a look at the token answers most questions without scanning the paragraph.
+    // Each look costs the length of its token, and a rule may ask about every char of one long
+    // token (a,b,a,b,...): once the looks have cost the paragraph's length, the paragraph is
+    // scanned once and every later question is a binary search, so that the cost stays linear.
+    if (tokenLooks > length + 256) {
+      return spans().contains(index);
+    }
+    long extent = ProtectedSpans.tokenExtent(chars, length, index);
+    int tokenStart = (int) (extent >>> 32);
+    int tokenEnd = (int) extent;
+    tokenLooks += 2L * (tokenEnd - tokenStart) + 1;
+    charsLooked += 2L * (tokenEnd - tokenStart) + 1;
+    if (!ProtectedSpans.tokenMayBeProtected(chars, tokenStart, tokenEnd)) {
       return false;
     }
-    return spans != null ? spans.contains(index) : ProtectedSpans.tokenContains(chars, length, index);
+    return ProtectedSpans.tokenContains(chars, tokenStart, tokenEnd, index);
+  }
+
+  private long tokenLooks; // chars looked at by isProtected since the text last changed
+  private long charsLooked; // the same, and the scans of whole paragraphs, since this was made
+
+  /** Chars that protection questions have cost so far, scans of whole paragraphs included: for tests. */
+  long protectionCost() {
+    return charsLooked;
   }
 
   /** Whether the paragraph may hold backtick code or an {@code [untranslated: ...]} mark. */
@@ -561,6 +623,7 @@ final class ParagraphPipeline implements RuleContext {
   private ProtectedSpans spans() {
     if (spans == null) {
       spans = ProtectedSpans.of(chars, length);
+      charsLooked += length;
     }
     return spans;
   }

@@ -104,9 +104,14 @@ public final class ProtectedSpans {
   public static ProtectedSpans of(char[] text, int n) {
     Builder b = new Builder();
     int i = 0;
+    // where the last search for a closing ` or ] failed: a line end or the text end with none
+    // before it, so that a later opener before that point fails at once (a paragraph of unclosed
+    // openers costs one scan, not one per opener)
+    int noBacktickBefore = -1;
+    int noBracketBefore = -1;
     while (i < n) {
       char c = text[i];
-      if (c == '`') {
+      if (c == '`' && i >= noBacktickBefore) {
         int close = i + 1;
         while (close < n && text[close] != '`' && text[close] != '\n') {
           close++;
@@ -116,8 +121,9 @@ public final class ProtectedSpans {
           i = close + 1;
           continue;
         }
+        noBacktickBefore = close;
       }
-      if (c == '[' && isUntranslatedMark(text, i, n)) {
+      if (c == '[' && i >= noBracketBefore && isUntranslatedMark(text, i, n)) {
         int close = i + UNTRANSLATED_MARK.length();
         while (close < n && text[close] != ']' && text[close] != '\n') {
           close++;
@@ -127,6 +133,7 @@ public final class ProtectedSpans {
           i = close + 1;
           continue;
         }
+        noBracketBefore = close;
       }
       if (isTokenBoundary(text, i, n)) {
         i += Character.charCount(Character.codePointAt(text, i, n));
@@ -177,23 +184,39 @@ public final class ProtectedSpans {
   }
 
   /**
-   * Whether the token around {@code index} could hold a protected span other than backtick code
-   * or a marked run: the same test {@link #of} uses to decide which tokens to scan. False for a
-   * token boundary.
+   * The token around {@code index}, packed as {@code start << 32 | end}; {@code index} twice for a
+   * token boundary. Costs the length of the token.
    */
-  public static boolean tokenMayBeProtected(char[] text, int n, int index) {
+  public static long tokenExtent(char[] text, int n, int index) {
     if (isTokenBoundary(text, index, n)) {
-      return false;
+      return ((long) index << 32) | index;
     }
     int start = index;
-    while (start > 0 && !isTokenBoundary(text, start - 1, n)) {
-      start--;
-    }
-    for (int i = start; i < n; i++) {
-      char ch = text[i];
-      if (i > index && isTokenBoundary(text, i, n)) {
-        return false;
+    while (start > 0) {
+      int cp = start - 1;
+      if (Character.isLowSurrogate(text[cp]) && cp > 0 && Character.isHighSurrogate(text[cp - 1])) {
+        cp--;
       }
+      if (isTokenBoundary(text, cp, n)) {
+        break;
+      }
+      start = cp;
+    }
+    int end = index;
+    while (end < n && !isTokenBoundary(text, end, n)) {
+      end += Character.charCount(Character.codePointAt(text, end, n));
+    }
+    return ((long) start << 32) | end;
+  }
+
+  /**
+   * Whether the token {@code text[start, end)} (see {@link #tokenExtent}) could hold a protected
+   * span other than backtick code or a marked run: the same test {@link #of} uses to decide which
+   * tokens to scan. False for an empty token.
+   */
+  public static boolean tokenMayBeProtected(char[] text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char ch = text[i];
       if (ch == '.' || ch == ':' || ch == '@' || ch == '/') {
         return true;
       }
@@ -210,23 +233,14 @@ public final class ProtectedSpans {
    * at the cost of one token instead of the whole paragraph.
    */
   public static boolean tokenContains(char[] text, int n, int index) {
-    if (isTokenBoundary(text, index, n)) {
+    long extent = tokenExtent(text, n, index);
+    return tokenContains(text, (int) (extent >>> 32), (int) extent, index);
+  }
+
+  /** As {@link #tokenContains(char[], int, int)}, for the token {@code text[start, end)} around {@code index}. */
+  public static boolean tokenContains(char[] text, int start, int end, int index) {
+    if (end <= start) {
       return false;
-    }
-    int start = index;
-    while (start > 0) {
-      int cp = start - 1;
-      if (Character.isLowSurrogate(text[cp]) && cp > 0 && Character.isHighSurrogate(text[cp - 1])) {
-        cp--;
-      }
-      if (isTokenBoundary(text, cp, n)) {
-        break;
-      }
-      start = cp;
-    }
-    int end = index;
-    while (end < n && !isTokenBoundary(text, end, n)) {
-      end += Character.charCount(Character.codePointAt(text, end, n));
     }
     Builder b = new Builder();
     scanToken(text, start, end, b);

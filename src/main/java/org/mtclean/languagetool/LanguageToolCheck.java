@@ -42,6 +42,15 @@ public final class LanguageToolCheck {
 
   /** The findings of the core rules in {@code text}, in text order. */
   public static List<Edit> check(String text) {
+    return check(text, false);
+  }
+
+  /**
+   * As {@link #check(String)}; with {@code lineByLine}, every line is checked on its own, as
+   * {@code Cleaner.Builder.lineByLine} cleans it, so that no finding spans two lines (a word at
+   * the end of one segment and the same word starting the next is no repetition).
+   */
+  public static List<Edit> check(String text, boolean lineByLine) {
     List<Edit> edits = new ArrayList<>();
     if (text.isEmpty()) {
       return edits;
@@ -51,7 +60,7 @@ public final class LanguageToolCheck {
     int n = text.length();
     int start = 0;
     while (start < n) {
-      int end = paragraphEnd(text, start);
+      int end = lineByLine ? lineEnd(text, start) : paragraphEnd(text, start);
       if (!text.substring(start, end).isBlank()) {
         checkParagraph(lt, text, start, end, positions, edits);
       }
@@ -116,6 +125,21 @@ public final class LanguageToolCheck {
       }
     }
     return suggestions.get(0);
+  }
+
+  /** End of the line that starts at {@code from}: just after its line end (LF, CR or CRLF). */
+  static int lineEnd(String s, int from) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        return i + 1;
+      }
+      if (c == '\r') {
+        return i + 1 < n && s.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      }
+    }
+    return n;
   }
 
   /** End of the paragraph that starts at {@code from}: just after the next blank line(s). */

@@ -49,8 +49,7 @@ class CommandParallelTest {
 
   @Test
   void jobsDoNotChangeAnyOutput() throws IOException {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("CommandParallelTest seed " + seed + " (replay with -Dmtclean.seed=" + seed + ")");
+    long seed = org.mtclean.TestSeeds.seed("CommandParallelTest");
     tree(seed);
     String in = dir.resolve("in").toString();
     for (String[] mode : List.of(new String[] {}, new String[] {"--check"}, new String[] {"--diff"},
@@ -82,8 +81,7 @@ class CommandParallelTest {
    */
   @Test
   void aSingleLargeInputCleansAsWithOneJob() throws IOException {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("CommandParallelTest single-input seed " + seed);
+    long seed = org.mtclean.TestSeeds.seed("CommandParallelTest");
     Random rnd = new Random(seed);
     StringBuilder b = new StringBuilder("Quarterly Report\n\n");
     while (b.length() < 1_500_000) {

@@ -11,8 +11,7 @@ class FastBufferedWriterTest {
   /** Chars, strings, slices and arrays of every size around the buffer's: the same text comes out, in order. */
   @Test
   void writesWhatItIsGivenInOrder() throws IOException {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("FastBufferedWriterTest seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("FastBufferedWriterTest");
     Random random = new Random(seed);
     StringWriter sink = new StringWriter();
     StringBuilder expected = new StringBuilder();

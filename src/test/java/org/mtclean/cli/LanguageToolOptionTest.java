@@ -7,6 +7,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LanguageToolOptionTest {
@@ -48,5 +50,40 @@ class LanguageToolOptionTest {
     assertEquals(lines + 1, repeat.get("line").getAsLong());
     assertEquals(11, repeat.get("column").getAsLong());
     assertEquals(b.indexOf("approved approved"), repeat.get("offset").getAsLong());
+  }
+
+  @Test
+  void lineByLineFindingsStayInTheirLine() {
+    String text = "Reporter Xinhua\nXinhua reports the plan.\nThe board approved approved it.\n";
+    assertEquals(List.of(3L), repeatLines(text, "--line-by-line"));
+    assertEquals(List.of(1L, 3L), repeatLines(text));
+  }
+
+  @Test
+  void lineByLineChunksOfLargeInputWithoutBlankLines() {
+    StringBuilder b = new StringBuilder();
+    long lines = 0;
+    while (b.length() < 200_000) {
+      b.append(lines % 2 == 0 ? "The plant opened on time.\n" : "The staff celebrated.\n");
+      lines++;
+    }
+    b.append("The board approved approved the plan.\n");
+    assertEquals(List.of(lines + 1), repeatLines(b.toString(), "--line-by-line"));
+  }
+
+  /** Lines of the LanguageTool word-repeat findings of the report. */
+  private static List<Long> repeatLines(String text, String... more) {
+    List<String> args = new ArrayList<>(List.of("--check", "--languagetool", "--disable", "repeat", "--report", "-"));
+    args.addAll(List.of(more));
+    Cli.Run r = Cli.stdin(text, args.toArray(new String[0]));
+    JsonObject report = JsonParser.parseString(r.out()).getAsJsonObject();
+    JsonArray edits = report.getAsJsonArray("files").get(0).getAsJsonObject().getAsJsonArray("edits");
+    List<Long> lines = new ArrayList<>();
+    for (JsonElement e : edits) {
+      if (e.getAsJsonObject().get("rule").getAsString().equals("lt.WORD_REPEAT_RULE")) {
+        lines.add(e.getAsJsonObject().get("line").getAsLong());
+      }
+    }
+    return lines;
   }
 }

@@ -37,8 +37,7 @@ class StrictDecoderTest {
 
   @Test
   void randomTextRoundTripsAndBadBytesAreFoundExactly() throws IOException {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("StrictDecoderTest seed " + seed);
+    long seed = org.mtclean.TestSeeds.seed("StrictDecoderTest");
     Random rnd = new Random(seed);
     String[] atoms = {"a", "。", "\uD840\uDC00", "é", "\n", "😀", "北京", " "};
     for (int round = 0; round < 200; round++) {

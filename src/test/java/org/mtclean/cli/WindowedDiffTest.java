@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class WindowedDiffTest {
   @Test
   void patchTurnsAIntoB() throws PatchFailedException {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("WindowedDiffTest seed " + seed);
+    long seed = org.mtclean.TestSeeds.seed("WindowedDiffTest");
     Random rnd = new Random(seed);
     for (int round = 0; round < 300; round++) {
       List<String> a = new ArrayList<>();

@@ -133,8 +133,7 @@ class BatchedRunTest {
 
   @Test
   void randomDocumentsCleanAsOnOneThread() throws IOException {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("BatchedRunTest seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("BatchedRunTest");
     Random random = new Random(seed);
     String[] breaks = {"\n", "\n\n", "\r\n\r\n", "\n \n\n", "\n\u3000\n"};
     for (int round = 0; round < 40; round++) {

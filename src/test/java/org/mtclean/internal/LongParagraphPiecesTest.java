@@ -49,8 +49,7 @@ class LongParagraphPiecesTest {
 
   @Test
   void piecesReachTheFixedPointInOnePass() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("LongParagraphPiecesTest seed: " + seed + " (replay with -Dmtclean.seed=" + seed + ")");
+    long seed = org.mtclean.TestSeeds.seed("LongParagraphPiecesTest");
     Random random = new Random(seed);
     Cleaner[] cleaners = {Cleaner.defaults(), Cleaner.builder().profile(Profile.APPLY_SUGGESTIONS).build()};
     for (int piece : new int[] {1, 2, 3}) {
@@ -68,8 +67,7 @@ class LongParagraphPiecesTest {
 
   @Test
   void batchesCutPiecesWhereOneThreadDoes() throws IOException {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("LongParagraphPiecesTest (batches) seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("LongParagraphPiecesTest");
     Random random = new Random(seed);
     Cleaner cleaner = Cleaner.defaults();
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -98,8 +96,7 @@ class LongParagraphPiecesTest {
 
   @Test
   void lineByLineKeepsEveryLineAndReachesTheFixedPoint() throws IOException {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("LongParagraphPiecesTest (line by line) seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("LongParagraphPiecesTest");
     Random random = new Random(seed);
     Cleaner[] cleaners = {
       Cleaner.builder().lineByLine(true).build(),

@@ -25,8 +25,7 @@ class MarksTest {
   /** An update after edits gives the same list as a fresh scan of the new text. */
   @Test
   void updateAgreesWithAFreshScan() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("MarksTest seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("MarksTest");
     Random random = new Random(seed);
     String alphabet = "ab  ,.\n\u30027x";
     for (int round = 0; round < 3000; round++) {
@@ -74,8 +73,7 @@ class MarksTest {
   void buildingBothListsInOneScanGivesEachList() {
     assertBuildAgreesWithTheCharTests("A  b,c \u30027d e 12 x\n".toCharArray());
     // chars next to the letters in the code table, and letters outside ASCII
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("MarksTest build seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("MarksTest");
     Random random = new Random(seed);
     String alphabet = "aAzZ09 @[`{/:\u00C1\u00E1\u0141\u3002\uFF41 \t\n";
     for (int round = 0; round < 2000; round++) {

@@ -65,8 +65,7 @@ class ProtectedSpansTest {
       "Node.js", "config.yaml", "word.The", " ", " ", "\n", ",", ".", ":", "/", "-", "(", ")",
       "\"", "\u201C", "\u3002", "\u4E2D\u6587", "\uD842\uDFB7", "\u00A0", "a", "5", "x@",
     };
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("ProtectedSpansTest seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("ProtectedSpansTest");
     Random random = new Random(seed);
     for (int round = 0; round < 2000; round++) {
       StringBuilder b = new StringBuilder();

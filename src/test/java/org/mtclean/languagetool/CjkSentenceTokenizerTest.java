@@ -45,8 +45,7 @@ class CjkSentenceTokenizerTest {
 
   @Test
   void sentencesAlwaysConcatenateToTheInput() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("CjkSentenceTokenizerTest seed " + seed);
+    long seed = org.mtclean.TestSeeds.seed("CjkSentenceTokenizerTest");
     Random random = new Random(seed);
     String[] parts = {"a", "B", " ", ".", "!", "?", "\u3002", "\uFF01", "\n", "\r\n", "\u2026",
         "\"", "\u201D", ")", "e.g.", "3.5", "\uD842\uDFB7", "\u3000", "U.S."};

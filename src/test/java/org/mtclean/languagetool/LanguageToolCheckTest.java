@@ -106,8 +106,7 @@ class LanguageToolCheckTest {
   /** TextPositions agrees with the positions the cleaner itself reports, on random input. */
   @Test
   void textPositionsMatchTheCleanersPositions() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("LanguageToolCheckTest seed " + seed);
+    long seed = org.mtclean.TestSeeds.seed("LanguageToolCheckTest");
     Random random = new Random(seed);
     String[] parts = {"word", " ", "  ", " ,", "\u3002", "\n", "\r\n", "\r", EXT_B, "\uFF21",
         "\u3000", "x", ".", "\"", " \" "};
@@ -157,5 +156,13 @@ class LanguageToolCheckTest {
     List<Edit> found = edits.stream().filter(e -> e.ruleId().equals(ruleId)).toList();
     assertEquals(1, found.size(), ruleId + " in " + edits);
     return found.get(0);
+  }
+
+  @Test
+  void lineByLineChecksEveryLineOnItsOwn() {
+    String text = "Reporter Xinhua\r\nXinhua reports.\rXinhua\nXinhua said it.\n";
+    assertTrue(LanguageToolCheck.check(text).stream().anyMatch(e -> e.ruleId().equals("lt.WORD_REPEAT_RULE")));
+    assertTrue(LanguageToolCheck.check(text, true).stream().noneMatch(e -> e.ruleId().equals("lt.WORD_REPEAT_RULE")),
+        () -> LanguageToolCheck.check(text, true).toString());
   }
 }

@@ -26,8 +26,7 @@ class LeftoverFuzzTest {
 
   @Test
   void everyPolicyReachesItsFixedPointInOnePass() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("LeftoverFuzzTest seed: " + seed + " (replay with -Dmtclean.seed=" + seed + ")");
+    long seed = org.mtclean.TestSeeds.seed("LeftoverFuzzTest");
     Random random = new Random(seed);
     for (Policy policy : Policy.values()) {
       Cleaner cleaner = Cleaner.builder().option(UntranslatedRule.POLICY, policy).build();

@@ -65,8 +65,7 @@ class WakeClassesTest {
 
   @Test
   void capitalizingSentenceStartsGivesTheBlindRulesNothingToDo() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("WakeClassesTest.capitalizing seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("WakeClassesTest");
     Random random = new Random(seed);
     List<Rule> blind = new ArrayList<>();
     for (Rule rule : BuiltinRules.all()) {
@@ -143,8 +142,7 @@ class WakeClassesTest {
    */
   @Test
   void spacingGivesTheBlindRulesNothingToDo() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("WakeClassesTest.spacing seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("WakeClassesTest");
     Random random = new Random(seed);
     for (Rule rule : BuiltinRules.all()) {
       String only = BuiltinRules.spacingMattersOnlyWith(rule);

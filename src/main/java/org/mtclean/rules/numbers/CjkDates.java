@@ -7,7 +7,9 @@ import org.mtclean.internal.Chars;
  * The CJK half of {@code numbers.date}: {@code 2019年11月9日} → {@code November 9, 2019},
  * {@code 2019年11月} → {@code November 2019}, {@code 11月9日} (or {@code 号}) → {@code November 9},
  * {@code 2019年} → {@code 2019}. Digits are ASCII by now ({@code chars.fullwidth} runs first).
- * A date with a CJK letter right before or after it is part of untranslated Chinese and stays.
+ * A date with a CJK letter right before or after it is part of untranslated Chinese and stays;
+ * the marks of a number before it count as such a letter only when that number does (see
+ * {@link NumberChain}).
  * One instance per paragraph; not thread-safe.
  */
 final class CjkDates {
@@ -20,10 +22,12 @@ final class CjkDates {
   private final String s;
   private int pos; // scanning position of digits() / mark()
   private int count; // number of digits digits() read
+  private final NumberChain chain; // 2022年 2022年: a chain is converted as a whole
 
   CjkDates(RuleContext ctx, String s) {
     this.ctx = ctx;
     this.s = s;
+    this.chain = new NumberChain(ctx.chars());
   }
 
   void scan() {
@@ -79,8 +83,9 @@ final class CjkDates {
     int end = pos;
     int before = Chars.before(s, start);
     int after = Chars.at(s, end);
-    if (Chars.isCjkLetter(acrossSpaces(start, -1)) || Chars.isCjkLetter(acrossSpaces(end, 1))
-        || ctx.isProtected(start, end)) {
+    boolean chinese = chain.chineseBefore(start) || Chars.isCjkLetter(acrossSpaces(end, 1));
+    chain.remember(end, !chinese);
+    if (chinese || ctx.isProtected(start, end)) {
       return start; // inside untranslated Chinese
     }
     StringBuilder b = new StringBuilder();

@@ -11,7 +11,8 @@ import org.mtclean.internal.Chars;
  * {@code 50,000 tons}, {@code 3.2亿元} → {@code 320 million yuan}, {@code 12亿} →
  * {@code 1.2 billion}. Digits are ASCII by now ({@code chars.fullwidth} runs first). A number with
  * a CJK letter before it, or after it other than {@code 元} ({@code 5万吨}, {@code 3万亿}), is part
- * of untranslated Chinese and stays, as does a range ({@code 3-5万}). Stateless.
+ * of untranslated Chinese and stays, as does a range ({@code 3-5万}); the marks of a number before
+ * it count as such a letter only when that number does (see {@link NumberChain}). Stateless.
  */
 final class CjkMyriads {
   private static final char WAN = '\u4E07';
@@ -27,6 +28,7 @@ final class CjkMyriads {
     int[] marks = ctx.marks();
     CharBuffer chars = null;
     int lastEnd = 0;
+    NumberChain chain = new NumberChain(s); // 5万 1月1日 5万: a chain is converted as a whole
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       char c = s[i];
       if ((c != WAN && c != YI) || i < lastEnd) {
@@ -43,7 +45,7 @@ final class CjkMyriads {
       while (start < numberEnd && !Chars.isAsciiDigit(s[start])) {
         start++; // a comma or period before the digits is not part of the number: costs,5万
       }
-      if (start == numberEnd || !standsAlone(s, start, lastEnd)) {
+      if (start == numberEnd || !standsAlone(s, start, lastEnd, chain)) {
         continue;
       }
       if (chars == null) {
@@ -59,8 +61,10 @@ final class CjkMyriads {
       // rule's concern, so only the unit, and what the number is glued to, must be free
       if (multiplier == null || multiplier.signum() == 0 || Chars.isCjkLetter(acrossSpaces(s, n, end))
           || ctx.isProtected(numberEnd, end) || (start > 0 && ctx.isProtected(start - 1))) {
+        chain.remember(end, false);
         continue;
       }
+      chain.remember(end, true);
       BigDecimal value = multiplier.multiply(BigDecimal.valueOf(c == WAN ? 10_000L : 100_000_000L));
       StringBuilder b = new StringBuilder();
       b.append(value.compareTo(MILLION) < 0 ? Numerals.grouped(value) : Numerals.withScale(value));
@@ -83,7 +87,7 @@ final class CjkMyriads {
    * it, leaving out the text up to {@code lastEnd}, which the last edit replaces. (A colon after a
    * word is not glue: {@code space.after-punct} puts a space there later.)
    */
-  private static boolean standsAlone(char[] s, int start, int lastEnd) {
+  private static boolean standsAlone(char[] s, int start, int lastEnd, NumberChain chain) {
     if (lastEnd > 0 && start == lastEnd) {
       return true; // right after the last one (5万5万): after the space that edit ends with
     }
@@ -97,7 +101,7 @@ final class CjkMyriads {
       i--;
     }
     // a CJK letter that the last edit replaces does not count (5万 3万: both are converted)
-    return i <= lastEnd && lastEnd > 0 || !Chars.isCjkLetter(Chars.before(s, i));
+    return i <= lastEnd && lastEnd > 0 || !chain.chineseBefore(i);
   }
 
   /** The code point at {@code index} or after the spaces there; -1 at the end. */

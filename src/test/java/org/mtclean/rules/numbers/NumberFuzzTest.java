@@ -38,8 +38,7 @@ class NumberFuzzTest {
   }
 
   private static void fuzz(Cleaner cleaner, String[] pieces) {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("NumberFuzzTest seed: " + seed + " (replay with -Dmtclean.seed=" + seed + ")");
+    long seed = org.mtclean.TestSeeds.seed("NumberFuzzTest");
     Random random = new Random(seed);
     for (int k = 0; k < 4_000; k++) {
       StringBuilder b = new StringBuilder();

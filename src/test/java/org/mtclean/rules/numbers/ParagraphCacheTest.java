@@ -16,8 +16,7 @@ class ParagraphCacheTest {
   /** After any edit, the flags kept by the cache may claim too much, never too little. */
   @Test
   void incrementalFlagsNeverMissWhatAFullScanFinds() {
-    long seed = System.nanoTime();
-    System.out.println("ParagraphCacheTest seed: " + seed);
+    long seed = org.mtclean.TestSeeds.seed("ParagraphCacheTest");
     Random r = new Random(seed);
     ParagraphCache cache = new ParagraphCache();
     for (int paragraph = 0; paragraph < 2000; paragraph++) {

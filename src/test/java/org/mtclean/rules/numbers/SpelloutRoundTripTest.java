@@ -32,8 +32,7 @@ class SpelloutRoundTripTest {
 
   @Test
   void randomSampleUpToOneBillion() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("SpelloutRoundTripTest seed: " + seed + " (replay with -Dmtclean.seed=" + seed + ")");
+    long seed = org.mtclean.TestSeeds.seed("SpelloutRoundTripTest");
     Random random = new Random(seed);
     List<String> failures = new ArrayList<>();
     for (int k = 0; k < 3_000; k++) {

@@ -32,8 +32,7 @@ class WindowedTokensTest {
 
   @Test
   void longParagraphsCleanTheSameWithWindowedTokens() {
-    long seed = Long.getLong("mtclean.seed", System.nanoTime());
-    System.out.println("WindowedTokensTest seed: " + seed + " (replay with -Dmtclean.seed=" + seed + ")");
+    long seed = org.mtclean.TestSeeds.seed("WindowedTokensTest");
     Random r = new Random(seed);
     Cleaner cleaner = Cleaner.defaults();
     int saved = ParagraphCache.windowedFrom;
