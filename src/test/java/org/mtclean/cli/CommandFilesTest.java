@@ -115,6 +115,41 @@ class CommandFilesTest {
     assertEquals(List.of("b.txt"), names(out));
   }
 
+  /**
+   * Stdout and --check: the file is changed once its cleaning has begun (by an extra check,
+   * which starts after the file is opened); what was read is a mix, so nothing of it is printed.
+   */
+  @Test
+  void aFileChangedWhileItIsReadToStandardOutputOrCheckedFails() throws IOException {
+    Path a = twoFiles();
+    for (List<String> mode : List.of(List.<String>of(), List.of("--check"), List.of("--diff"))) {
+      write(a, GARBLED);
+      Files.setLastModifiedTime(a, PAST);
+      ExtraCheck appendToA = (name, findings) -> {
+        if (name.endsWith("a.txt")) {
+          Files.writeString(a, "More text。\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        return java.io.Writer.nullWriter();
+      };
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      List<String> args = new ArrayList<>(mode);
+      args.add(dir.toString());
+      int code = new Main(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+          new java.io.PrintStream(err, true, StandardCharsets.UTF_8), new java.io.ByteArrayInputStream(new byte[0]))
+          .addCheck(appendToA).run(args.toArray(String[]::new));
+      String e = err.toString(StandardCharsets.UTF_8);
+      String o = out.toString(StandardCharsets.UTF_8);
+      assertEquals(3, code, mode + "\n" + e);
+      assertTrue(e.contains(a + ": changed by another program while it was read"), e);
+      if (mode.isEmpty()) {
+        assertEquals(CLEAN, o, "b.txt only");
+      } else {
+        assertFalse(o.contains("a.txt"), o);
+      }
+    }
+  }
+
   @Test
   void backupsOfNamesThatAreNotUtf8DoNotCollide() throws IOException {
     Path fc = named(dir, latin1("bad\u00fc.txt"));
