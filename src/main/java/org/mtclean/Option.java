@@ -17,9 +17,16 @@ public final class Option<T> {
   private final T defaultValue;
   private final Function<String, T> parser;
   private final String description;
+  private final java.util.function.UnaryOperator<T> check;
 
   private Option(
       String name, Class<T> type, T defaultValue, Function<String, T> parser, String description) {
+    this(name, type, defaultValue, parser, description, v -> v);
+  }
+
+  private Option(String name, Class<T> type, T defaultValue, Function<String, T> parser,
+      String description, java.util.function.UnaryOperator<T> check) {
+    this.check = check;
     this.name = Objects.requireNonNull(name);
     this.type = Objects.requireNonNull(type);
     this.defaultValue = Objects.requireNonNull(defaultValue);
@@ -32,7 +39,17 @@ public final class Option<T> {
   }
 
   public static Option<Integer> ofInt(String name, int defaultValue, String description) {
-    return new Option<>(name, Integer.class, defaultValue, Option::parseInt, description);
+    return ofInt(name, defaultValue, Integer.MIN_VALUE, Integer.MAX_VALUE, description);
+  }
+
+  /** A whole-number option whose values must lie in {@code [min, max]}. */
+  public static Option<Integer> ofInt(
+      String name, int defaultValue, int min, int max, String description) {
+    if (defaultValue < min || defaultValue > max) {
+      throw new IllegalArgumentException(name + ": default " + defaultValue + " out of range");
+    }
+    return new Option<>(name, Integer.class, defaultValue, s -> parseInt(s, min, max), description,
+        v -> v >= min && v <= max ? v : parseInt(String.valueOf(v), min, max));
   }
 
   public static <E extends Enum<E>> Option<E> ofEnum(
@@ -80,7 +97,11 @@ public final class Option<T> {
       throw new IllegalArgumentException(
           "option " + name + " takes a " + type.getSimpleName() + ", not " + value);
     }
-    return type.cast(value);
+    try {
+      return check.apply(type.cast(value));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("option " + name + ": " + e.getMessage(), e);
+    }
   }
 
   private static Boolean parseBoolean(String s) {
@@ -91,12 +112,20 @@ public final class Option<T> {
     };
   }
 
-  private static Integer parseInt(String s) {
+  private static Integer parseInt(String s, int min, int max) {
+    String range = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? ""
+        : max == Integer.MAX_VALUE ? " from " + min + " up"
+        : " from " + min + " to " + max;
+    int v;
     try {
-      return Integer.valueOf(s);
+      v = Integer.parseInt(s);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("expected a whole number, got '" + s + "'");
+      throw new IllegalArgumentException("expected a whole number" + range + ", got '" + s + "'");
     }
+    if (v < min || v > max) {
+      throw new IllegalArgumentException("expected a whole number" + range + ", got '" + s + "'");
+    }
+    return v;
   }
 
   private static <E extends Enum<E>> E parseEnum(Class<E> type, String s) {

@@ -36,6 +36,7 @@ final class BatchRunner {
   private long failed;
   private long skipped;
   private Progress progress;
+  private boolean quoteListed;
   private Report report;
   /** The review page's file sections, in input order (--html-report). */
   final java.util.List<ReviewFile> reviews = new java.util.ArrayList<>();
@@ -51,6 +52,12 @@ final class BatchRunner {
     this.reportOut = reportOut;
   }
 
+  /** Whether --list quotes names with control characters (for a terminal, as GNU ls does). */
+  BatchRunner quoteListed(boolean quote) {
+    this.quoteListed = quote;
+    return this;
+  }
+
   /** Cleans standard input to {@code out}, streaming. */
   int runStdin(InputStream in) throws IOException {
     start(1, -1);
@@ -58,7 +65,7 @@ final class BatchRunner {
     boolean direct = s.target() == Settings.Target.STDOUT;
     ExecutorService pool = jobs > 1 ? newPool() : null;
     try {
-      FileResult r = new FileTask(s, bytes, pool, jobs).run(job, in, direct ? new Streams.CheckedOut(out) : null, report == null ? null : report.nextEntry());
+      FileResult r = new FileTask(s, bytes, pool, jobs).run(job, in, direct ? new Streams.CheckedOut(out) : null, null);
       emit(r);
     } finally {
       if (pool != null) {
@@ -87,13 +94,13 @@ final class BatchRunner {
     }
     start(list.size(), total);
     if (jobs <= 1 || list.size() <= 1) {
-      // one at a time: the report entry can go straight into the report; a single file is
-      // cleaned in batches of paragraphs on the workers
+      // one at a time; a single file is cleaned in batches of paragraphs on the workers. The
+      // report entry is buffered even so: that of a file that fails is replaced
       ExecutorService pool = jobs > 1 && !list.isEmpty() ? newPool() : null;
       try {
         FileTask task = new FileTask(s, bytes, pool, jobs);
         for (InputCollector.Job job : list) {
-          emit(task.run(job, null, null, report == null ? null : report.nextEntry()));
+          emit(task.run(job, null, null, null));
         }
       } finally {
         if (pool != null) {
@@ -162,9 +169,15 @@ final class BatchRunner {
         Streams.CheckedOut.check(out);
       }
       if (s.list() && r.status == FileResult.Status.CHANGED) {
-        out.write((r.job.display() + "\n").getBytes(StandardCharsets.UTF_8));
+        String name = quoteListed ? Names.quote(r.job.display()) : r.job.display();
+        out.write((name + "\n").getBytes(StandardCharsets.UTF_8));
+        Streams.CheckedOut.check(out);
       }
-      if (report != null && r.report != null) {
+      if (report != null && r.status == FileResult.Status.FAILED) {
+        // none of its edits is in any output, and how far the cleaning got before the failure
+        // depends on -j: the entry holds the error alone
+        report.addFailed(r.job.display(), r.encoding, r.job.size(), r.error);
+      } else if (report != null && r.report != null) {
         report.add(r.report);
       }
       if (r.review != null) {
@@ -177,7 +190,9 @@ final class BatchRunner {
         case FAILED -> failed++;
         case SKIPPED -> skipped++;
       }
-      counts.addAll(r.counts);
+      if (r.status != FileResult.Status.FAILED) {
+        counts.addAll(r.counts);
+      }
       progress.fileDone();
     } finally {
       r.discard();
@@ -189,6 +204,9 @@ final class BatchRunner {
     progress.close();
     if (report != null) {
       report.finish(seen, changed, unchanged, failed, skipped, counts);
+    }
+    if (reportOut == out || s.list()) {
+      Streams.CheckedOut.check(out);
     }
     if (!s.quiet()) {
       err.println(summary());

@@ -2,7 +2,6 @@ package org.mtclean.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -70,6 +69,10 @@ final class CleanCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Option(names = "--diff", description = "write a unified diff of what would change to standard output")
   boolean diff;
+
+  @picocli.CommandLine.Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "colour the --diff output: auto (when standard output is a terminal and NO_COLOR is not set), always or never")
+  String color;
 
   @picocli.CommandLine.Option(names = {"-l", "--list"},
       description = "print the names of files that would change; exit 1 if any")
@@ -158,13 +161,20 @@ final class CleanCommand implements Callable<Integer> {
   private final InputStream in;
   private final AtomicOutput.Hook writeHook;
   private final List<ExtraCheck> addedChecks;
+  private final boolean systemStreams;
+  private Path configUsed;
 
   CleanCommand(PrintStream out, PrintStream err, InputStream in, AtomicOutput.Hook writeHook) {
-    this(out, err, in, writeHook, List.of());
+    this(out, err, in, writeHook, List.of(), false);
   }
 
+  /**
+   * @param systemStreams whether out, err and in are the process's own standard streams, whose
+   *     terminals decide on colours and hints
+   */
   CleanCommand(PrintStream out, PrintStream err, InputStream in, AtomicOutput.Hook writeHook,
-      List<ExtraCheck> addedChecks) {
+      List<ExtraCheck> addedChecks, boolean systemStreams) {
+    this.systemStreams = systemStreams;
     this.out = out;
     this.err = err;
     this.in = in;
@@ -189,7 +199,9 @@ final class CleanCommand implements Callable<Integer> {
     Cleaner cleaner = RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions, lineByLine);
     Settings settings = settings(cleaner);
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-    boolean bar = progress != null ? progress : stderrIsTerminal();
+    // typing into the command: a hint instead of a progress bar
+    boolean typing = stdin && systemStreams && Terminal.isTerminal(Terminal.STDIN);
+    boolean bar = progress != null ? progress : !typing && stderrIsTerminal();
 
     List<InputCollector.Job> files = null;
     if (!stdin) {
@@ -201,33 +213,34 @@ final class CleanCommand implements Callable<Integer> {
       if (settings.target() == Settings.Target.IN_PLACE) {
         files = InputCollector.oncePerFile(files, quiet ? null : err);
       }
+      if (report != null && !report.equals("-") && !ReportTarget.isStream(FileNames.path(report))) {
+        ReportTarget.check(FileNames.path(report), files, outputDir, backupSuffix, configUsed);
+      }
+      if (htmlReport != null) {
+        ReportTarget.check("--html-report", htmlReport, files, outputDir, backupSuffix, configUsed);
+      }
+      if (files.isEmpty() && !quiet) {
+        err.println("mtclean: warning: no file matched " + String.join(" ", paths.stream().map(Names::quote).toList())
+            + " (directories are searched for " + String.join(", ", inc) + ")");
+      }
+    } else if (typing && !quiet) {
+      err.println("mtclean: reading standard input from the terminal; end it with Ctrl-D"
+          + " (or give file names: mtclean --help)");
     }
 
-    AtomicOutput reportFile = null;
-    OutputStream reportOut = null;
-    if (report != null) {
-      if (report.equals("-")) {
-        reportOut = out;
-      } else {
-        reportFile = AtomicOutput.open(FileNames.path(report), AtomicOutput.Hook.NONE, -1);
-        reportOut = reportFile;
-      }
-    }
-    try {
-      BatchRunner runner = new BatchRunner(settings, out, err, workers, bar, reportOut);
+    try (ReportOutput reportOut = report == null ? null
+        : ReportOutput.open(report, out, reportToStdout(), stdin && systemStreams ? Path.of("/dev/stdin") : null,
+            systemStreams ? Path.of("/dev/stdout") : null)) {
+      BatchRunner runner = new BatchRunner(settings, out, err, workers, bar, reportOut == null ? null : reportOut.stream())
+          .quoteListed(systemStreams && Terminal.isTerminal(Terminal.STDOUT));
       int code = stdin ? runner.runStdin(in) : runner.runFiles(files);
       if (htmlReport != null) {
         writeReviewPage(runner);
       }
-      if (reportFile != null) {
-        reportFile.commit(null);
-        reportFile = null;
+      if (reportOut != null) {
+        reportOut.commit();
       }
       return code;
-    } finally {
-      if (reportFile != null) {
-        reportFile.abort();
-      }
     }
   }
 
@@ -273,11 +286,11 @@ final class CleanCommand implements Callable<Integer> {
       usage((inPlace ? "--in-place" : "--output") + " needs file or directory paths, not standard input");
     }
     if (outputDir != null && java.nio.file.Files.exists(outputDir) && !java.nio.file.Files.isDirectory(outputDir)) {
-      usage("--output " + outputDir + " is a file, not a directory");
+      usage("--output " + Names.quote(outputDir) + " is a file, not a directory");
     }
     boolean stdoutBusy = diff || list || !check && !inPlace && outputDir == null;
-    if ("-".equals(report) && stdoutBusy) {
-      usage("--report - needs standard output to itself; use it with --check, --output or "
+    if (reportToStdout() && stdoutBusy) {
+      usage("--report " + report + " needs standard output to itself; use it with --check, --output or "
           + "--in-place, or write the report to a file");
     }
     if (quiet && verbose) {
@@ -289,6 +302,15 @@ final class CleanCommand implements Callable<Integer> {
     if (config != null && noConfig) {
       usage("--config and --no-config exclude each other");
     }
+  }
+
+  /** Whether the report goes to standard output: {@code -}, or a name for the same pipe or terminal. */
+  private boolean reportToStdout() {
+    if (report == null || report.equals("-")) {
+      return report != null;
+    }
+    Path p = FileNames.path(report);
+    return systemStreams && ReportTarget.isStream(p) && ReportTarget.sameFile(p, Path.of("/dev/stdout"));
   }
 
   private Settings settings(Cleaner cleaner) {
@@ -309,7 +331,17 @@ final class CleanCommand implements Callable<Integer> {
             : check || diff || list ? Settings.Target.NONE
             : Settings.Target.STDOUT;
     return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
-        report != null, htmlReport != null, quiet, verbose, extraChecks(), writeHook, 16L << 20);
+        report != null, htmlReport != null, quiet, verbose, extraChecks(), writeHook, 16L << 20, diffColors());
+  }
+
+  private UnifiedDiff.Colors diffColors() {
+    boolean on = switch (color) {
+      case "always" -> true;
+      case "never" -> false;
+      case "auto" -> systemStreams && !Terminal.noColor() && Terminal.isTerminal(Terminal.STDOUT);
+      default -> throw new UsageException("--color takes auto, always or never, not '" + color + "'");
+    };
+    return on ? UnifiedDiff.Colors.ANSI : UnifiedDiff.Colors.NONE;
   }
 
   /** The finding sources asked for on the command line, then those added by the embedding code. */
@@ -327,13 +359,17 @@ final class CleanCommand implements Callable<Integer> {
       return null;
     }
     if (config != null) {
+      configUsed = config;
       return ConfigFile.load(config);
     }
-    Path start = stdin ? cwd : ConfigFile.commonBase(paths.stream().map(FileNames::path).toList(), cwd);
-    Path found = ConfigFile.find(start, cwd);
-    if (found != null && verbose) {
-      err.println("mtclean: using " + found);
+    Path start = stdin ? cwd : ConfigSearch.commonBase(paths.stream().map(FileNames::path).toList(), cwd);
+    Path found = new ConfigSearch(err).find(start, cwd);
+    if (verbose) {
+      err.println(found != null ? "mtclean: config: " + Names.quote(found)
+          : "mtclean: config: none (no " + ConfigFile.NAME + " in " + Names.quote(start)
+              + " or its parents up to the repository root or home directory)");
     }
+    configUsed = found;
     return found == null ? null : ConfigFile.load(found);
   }
 
@@ -348,24 +384,8 @@ final class CleanCommand implements Callable<Integer> {
     throw new UsageException(message);
   }
 
-  /**
-   * Whether standard error is a terminal. Java 17 cannot ask about stderr alone
-   * ({@code System.console()} needs stdin and stdout to be terminals too), so on Linux this reads
-   * where file descriptor 2 points; elsewhere it falls back to {@code System.console()}.
-   */
+  /** Whether standard error is a terminal (never in a CI job). */
   private static boolean stderrIsTerminal() {
-    if (System.getenv("CI") != null) {
-      return false;
-    }
-    try {
-      java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
-      if (java.nio.file.Files.isSymbolicLink(fd)) {
-        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-      }
-    } catch (java.io.IOException | RuntimeException e) {
-      // fall through
-    }
-    return System.console() != null;
+    return System.getenv("CI") == null && Terminal.isTerminal(Terminal.STDERR);
   }
 }

@@ -1,23 +1,26 @@
 package org.mtclean.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A {@code .mtclean.json} settings file:
@@ -34,11 +37,13 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * Every key is optional; an unknown key is an error, so that a typo never goes unnoticed.
- * Option values may be JSON strings, numbers or booleans; their names and meaning come from
- * the cleaner ({@code --list-options}). Immutable.
+ * Read strictly: one JSON object and nothing after it, no key twice, no unknown key, so that a
+ * typo or a half-merged file never goes unnoticed; at most {@link #MAX_BYTES}. Every key is
+ * optional. Option values are checked against the options' definitions when the cleaner is built
+ * ({@link RuleSelection}). Immutable.
  *
  * @param source the file read
+ * @param options option name to its JSON value, in file order
  */
 record ConfigFile(
     Path source,
@@ -46,141 +51,214 @@ record ConfigFile(
     List<String> disable,
     Boolean applySuggestions,
     Boolean lineByLine,
-    Map<String, String> options,
+    Map<String, Value> options,
     List<String> include,
     List<String> exclude) {
 
-  /** The name looked for in the working directory and the inputs' parent directories. */
+  /** The name looked for in the inputs' directory and its parents. */
   static final String NAME = ".mtclean.json";
+
+  /** The largest config file read: settings fit in a few hundred bytes. */
+  static final int MAX_BYTES = 1 << 20;
 
   private static final Set<String> KEYS =
       Set.of("enable", "disable", "applySuggestions", "lineByLine", "options", "include", "exclude");
 
+  /** The JSON type of an option value. */
+  enum Type {
+    BOOLEAN,
+    NUMBER,
+    STRING
+  }
+
+  /**
+   * An option's value as written.
+   *
+   * @param text the value (a number or boolean as written in the file)
+   * @param line its line in the file
+   */
+  record Value(String text, Type type, int line) {}
+
   /**
    * Reads a config file.
    *
-   * @throws UsageException when the file is missing, not JSON, or has unknown keys or wrong types
+   * @throws UsageException when the file cannot be read, is too large, not UTF-8, not JSON, or
+   *     has unknown or repeated keys, wrong types or text after the object; the message names
+   *     the file and the line
    */
   static ConfigFile load(Path file) {
-    JsonElement root;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      JsonReader jr = new JsonReader(r);
-      jr.setStrictness(Strictness.STRICT);
-      root = JsonParser.parseReader(jr);
+    String text = read(file);
+    JsonReader r = new JsonReader(new StringReader(text));
+    r.setStrictness(Strictness.STRICT);
+    Builder b = new Builder(file);
+    try {
+      if (r.peek() != JsonToken.BEGIN_OBJECT) {
+        throw new UsageException(Names.quote(file) + ": the config file must hold a JSON object");
+      }
+      r.beginObject();
+      Set<String> seen = new HashSet<>();
+      while (r.hasNext()) {
+        String key = r.nextName();
+        String at = at(file, r);
+        if (!KEYS.contains(key)) {
+          throw new UsageException(at + "unknown key \"" + key + "\" (known keys: enable, disable, "
+              + "applySuggestions, lineByLine, options, include, exclude)");
+        }
+        if (!seen.add(key)) {
+          throw new UsageException(at + "key \"" + key + "\" is given twice");
+        }
+        b.value(key, r);
+      }
+      r.endObject();
+      boolean end;
+      try {
+        end = r.peek() == JsonToken.END_DOCUMENT;
+      } catch (MalformedJsonException e) {
+        end = false;
+      }
+      if (!end) {
+        throw new UsageException(at(file, r) + "text after the end of the JSON object");
+      }
+    } catch (MalformedJsonException | IllegalStateException e) {
+      throw new UsageException(Names.quote(file) + ": not valid JSON: " + gsonMessage(e));
+    } catch (java.io.EOFException e) {
+      throw new UsageException(Names.quote(file) + ": not valid JSON: the file ends early");
     } catch (IOException e) {
-      throw new UsageException(file + ": cannot read config file: " + e.getMessage());
-    } catch (JsonParseException e) {
-      throw new UsageException(file + ": not valid JSON: " + rootMessage(e));
+      throw new UsageException(Names.quote(file) + ": not valid JSON: " + gsonMessage(e));
     }
-    if (!root.isJsonObject()) {
-      throw new UsageException(file + ": the config file must hold a JSON object");
+    return b.build();
+  }
+
+  /** The file as text: at most {@link #MAX_BYTES}, strict UTF-8 (a BOM is allowed). */
+  private static String read(Path file) {
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new UsageException(Names.quote(file) + ": cannot read config file: it is a directory");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
+    } catch (IOException e) {
+      throw new UsageException(Names.quote(file) + ": cannot read config file: " + FileTask.describe(e, null));
     }
-    JsonObject obj = root.getAsJsonObject();
-    for (String key : obj.keySet()) {
-      if (!KEYS.contains(key)) {
-        throw new UsageException(
-            file + ": unknown key \"" + key + "\" (known keys: enable, disable, applySuggestions, "
-                + "lineByLine, options, include, exclude)");
+    if (bytes.length > MAX_BYTES) {
+      throw new UsageException(Names.quote(file) + ": config file larger than " + (MAX_BYTES >> 10)
+          + " KB; settings take a few lines");
+    }
+    try {
+      String s = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      throw new UsageException(Names.quote(file) + ": the config file is not UTF-8");
+    }
+  }
+
+  private static final Pattern LINE = Pattern.compile(" at line (\\d+) column (\\d+)");
+
+  /** "FILE:LINE: " for where {@code r} stands. */
+  private static String at(Path file, JsonReader r) {
+    return Names.quote(file) + ":" + line(r) + ": ";
+  }
+
+  private static int line(JsonReader r) {
+    Matcher m = LINE.matcher(r.toString());
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  /** Gson's message without its advice to parse leniently and its link. */
+  private static String gsonMessage(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    int see = m.indexOf("\nSee ");
+    if (see >= 0) {
+      m = m.substring(0, see);
+    }
+    return m.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
+        "malformed JSON");
+  }
+
+  /** Collects the values of one file as its keys come. */
+  private static final class Builder {
+    private final Path file;
+    private List<String> enable = List.of();
+    private List<String> disable = List.of();
+    private List<String> include = List.of();
+    private List<String> exclude = List.of();
+    private Boolean applySuggestions;
+    private Boolean lineByLine;
+    private final Map<String, Value> options = new LinkedHashMap<>();
+
+    Builder(Path file) {
+      this.file = file;
+    }
+
+    void value(String key, JsonReader r) throws IOException {
+      switch (key) {
+        case "enable" -> enable = strings(key, r);
+        case "disable" -> disable = strings(key, r);
+        case "include" -> include = strings(key, r);
+        case "exclude" -> exclude = strings(key, r);
+        case "applySuggestions" -> applySuggestions = bool(key, r);
+        case "lineByLine" -> lineByLine = bool(key, r);
+        case "options" -> options(r);
+        default -> throw new IllegalStateException(key);
       }
     }
-    Boolean apply = bool(file, obj, "applySuggestions");
-    Boolean lineByLine = bool(file, obj, "lineByLine");
-    Map<String, String> options = new LinkedHashMap<>();
-    if (obj.has("options")) {
-      JsonElement v = obj.get("options");
-      if (!v.isJsonObject()) {
-        throw new UsageException(file + ": \"options\" must be an object of name: value");
+
+    private List<String> strings(String key, JsonReader r) throws IOException {
+      if (r.peek() != JsonToken.BEGIN_ARRAY) {
+        throw new UsageException(at(file, r) + "\"" + key + "\" must be an array of strings");
       }
-      for (Map.Entry<String, JsonElement> e : v.getAsJsonObject().entrySet()) {
-        if (!e.getValue().isJsonPrimitive()) {
-          throw new UsageException(
-              file + ": option \"" + e.getKey() + "\" must be a string, number or boolean");
+      List<String> out = new ArrayList<>();
+      r.beginArray();
+      while (r.hasNext()) {
+        if (r.peek() != JsonToken.STRING) {
+          throw new UsageException(at(file, r) + "\"" + key + "\" must be an array of strings");
         }
-        JsonPrimitive p = e.getValue().getAsJsonPrimitive();
-        options.put(e.getKey(), p.getAsString());
+        out.add(r.nextString());
       }
+      r.endArray();
+      return List.copyOf(out);
     }
-    return new ConfigFile(
-        file,
-        strings(file, obj, "enable"),
-        strings(file, obj, "disable"),
-        apply,
-        lineByLine,
-        options,
-        strings(file, obj, "include"),
-        strings(file, obj, "exclude"));
-  }
 
-  /** The boolean at {@code key}, or null when the key is absent. */
-  private static Boolean bool(Path file, JsonObject obj, String key) {
-    if (!obj.has(key)) {
-      return null;
-    }
-    JsonElement v = obj.get(key);
-    if (!(v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean())) {
-      throw new UsageException(file + ": \"" + key + "\" must be true or false");
-    }
-    return v.getAsBoolean();
-  }
-
-  /**
-   * The config file that applies: the first {@value #NAME} in {@code start} or its parents, or
-   * else in the working directory; {@code null} when there is none.
-   */
-  static Path find(Path start, Path workingDir) {
-    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve(NAME);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
+    private Boolean bool(String key, JsonReader r) throws IOException {
+      if (r.peek() != JsonToken.BOOLEAN) {
+        throw new UsageException(at(file, r) + "\"" + key + "\" must be true or false");
       }
+      return r.nextBoolean();
     }
-    Path cwd = workingDir.resolve(NAME);
-    return Files.isRegularFile(cwd) ? cwd : null;
-  }
 
-  /** The deepest directory that holds every input (for files, their parent directory). */
-  static Path commonBase(List<Path> inputs, Path workingDir) {
-    Path base = null;
-    for (Path p : inputs) {
-      Path abs = workingDir.resolve(p).toAbsolutePath().normalize();
-      Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
-      if (dir == null) {
-        continue;
+    private void options(JsonReader r) throws IOException {
+      if (r.peek() != JsonToken.BEGIN_OBJECT) {
+        throw new UsageException(at(file, r) + "\"options\" must be an object of name: value");
       }
-      if (base == null) {
-        base = dir;
-      } else {
-        while (!dir.startsWith(base)) {
-          base = base.getParent();
+      r.beginObject();
+      while (r.hasNext()) {
+        String name = r.nextName();
+        int line = line(r);
+        if (options.containsKey(name)) {
+          throw new UsageException(at(file, r) + "option \"" + name + "\" is given twice");
         }
+        Type type = switch (r.peek()) {
+          case BOOLEAN -> Type.BOOLEAN;
+          case NUMBER -> Type.NUMBER;
+          case STRING -> Type.STRING;
+          default -> throw new UsageException(
+              at(file, r) + "option \"" + name + "\" must be a string, number or boolean");
+        };
+        String text = type == Type.BOOLEAN ? String.valueOf(r.nextBoolean()) : r.nextString();
+        options.put(name, new Value(text, type, line));
       }
+      r.endObject();
     }
-    return base == null ? workingDir : base;
-  }
 
-  private static List<String> strings(Path file, JsonObject obj, String key) {
-    List<String> out = new ArrayList<>();
-    if (!obj.has(key)) {
-      return out;
+    ConfigFile build() {
+      return new ConfigFile(file, enable, disable, applySuggestions, lineByLine,
+          java.util.Collections.unmodifiableMap(options), include, exclude);
     }
-    JsonElement v = obj.get(key);
-    if (!v.isJsonArray()) {
-      throw new UsageException(file + ": \"" + key + "\" must be an array of strings");
-    }
-    JsonArray arr = v.getAsJsonArray();
-    for (JsonElement e : arr) {
-      if (!(e.isJsonPrimitive() && e.getAsJsonPrimitive().isString())) {
-        throw new UsageException(file + ": \"" + key + "\" must be an array of strings");
-      }
-      out.add(e.getAsString());
-    }
-    return out;
-  }
-
-  private static String rootMessage(Throwable e) {
-    while (e.getCause() != null) {
-      e = e.getCause();
-    }
-    return e.getMessage();
   }
 }

@@ -1,7 +1,5 @@
 package org.mtclean.cli;
 
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,8 +19,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,7 +77,7 @@ final class FileTask {
         r.report = new SpillBuffer(null, "mtclean-report-", SpillBuffer.DEFAULT_THRESHOLD);
         entry = new Report.Entry(r.report, job.display());
       }
-      if ((s.check() && !s.quiet()) || s.verbose()) {
+      if (s.verbose()) {
         listing = new SpillBuffer(null, "mtclean-edits-", SpillBuffer.DEFAULT_THRESHOLD);
       }
       Writer listingWriter =
@@ -142,7 +140,7 @@ final class FileTask {
           }
           r.status = FileResult.Status.SKIPPED;
           if (!s.quiet()) {
-            err.write("mtclean: " + job.display() + ": skipped, looks binary (NUL byte at offset "
+            err.write("mtclean: " + Names.quote(job.display()) + ": skipped, looks binary (NUL byte at offset "
                 + Encodings.firstNul(head, binaryCheck) + ")\n");
           }
           return r;
@@ -192,6 +190,9 @@ final class FileTask {
         }
         r.status = changed ? FileResult.Status.CHANGED : FileResult.Status.UNCHANGED;
       }
+      if (s.check() && !s.verbose() && !s.quiet() && r.status == FileResult.Status.CHANGED) {
+        err.write("would clean " + Names.quote(job.display()) + "\n"); // the edits: under -v
+      }
       if (listingWriter != null) {
         listingWriter.flush();
         boolean show = s.verbose() || r.status == FileResult.Status.CHANGED;
@@ -199,7 +200,7 @@ final class FileTask {
           String what =
               r.status == FileResult.Status.CHANGED ? (s.target() == Settings.Target.NONE ? "would change" : "changed")
                   : "unchanged";
-          err.write(job.display() + ": " + what + " (" + r.counts.applied() + " applied, "
+          err.write(Names.quote(job.display()) + ": " + what + " (" + r.counts.applied() + " applied, "
               + r.counts.proposed() + " proposed)\n");
           err.flush();
           listing.writeTo(r.stderr);
@@ -248,12 +249,16 @@ final class FileTask {
     if (s.target() == Settings.Target.IN_PLACE && !(cause instanceof FileState.Changed)) {
       r.error += "; file left unchanged";
     }
+    if (s.inputEncoding() != null && cause instanceof MalformedTextException) {
+      r.error += "; if it is not " + r.encoding + ", try --encoding auto or name its encoding"
+          + " (e.g. --encoding GB18030)";
+    }
     if (r.stdout != null) {
       r.stdout.discard(); // never half a file on stdout
       r.stdout = null;
     }
     try {
-      err.write("mtclean: " + r.job.display() + ": " + r.error + "\n");
+      err.write("mtclean: " + Names.quote(r.job.display()) + ": " + r.error + "\n");
     } catch (IOException ignored) {
       // the error is still in the result and the report
     }
@@ -296,12 +301,30 @@ final class FileTask {
       return "cannot encode the cleaned text (" + e.getMessage() + ")";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+      return describe(f);
     }
     if (e.getMessage() == null) {
       return e.toString();
     }
     return e.getMessage();
+  }
+
+  /**
+   * The reason and the file it is about: for our own temp file, the file it was to be renamed
+   * to, or the directory it was to be made in, since the temp file is gone and means nothing to
+   * the user.
+   */
+  private static String describe(FileSystemException f) {
+    String file = f.getFile();
+    if (file != null && file.endsWith(".mtclean.tmp")) { // the names of SpillBuffer's temp files
+      if (f.getOtherFile() != null) {
+        return f.getReason() + " (" + Names.quote(f.getOtherFile()) + ")";
+      }
+      Path dir = Path.of(file).getParent();
+      return "cannot make a temp file in " + (dir == null ? "the directory" : Names.quote(dir))
+          + ": " + f.getReason();
+    }
+    return f.getReason() + (file == null ? "" : " (" + Names.quote(file) + ")");
   }
 
   private static SpillBuffer stdoutBuffer() {
@@ -358,26 +381,14 @@ final class FileTask {
     if (!changed) {
       return false;
     }
-    List<String> a = lines(original);
-    List<String> b = lines(cleanedOut.toString());
-    Patch<String> patch = WindowedDiff.diff(a, b);
     String name = job.source() == null ? "<stdin>" : job.display().replace('\\', '/');
+    boolean absolute = name.startsWith("/");
     r.stdout = stdoutBuffer();
     Writer w = encoder(r.stdout, outCs);
-    boolean absolute = name.startsWith("/");
-    String from = absolute ? name : "a/" + name;
-    String to = absolute ? name : "b/" + name;
-    for (String line : UnifiedDiffUtils.generateUnifiedDiff(from, to, a, patch, 3)) {
-      w.write(line);
-      w.write('\n');
-    }
+    UnifiedDiff.write(Names.quoteForDiff(absolute ? name : "a/" + name),
+        Names.quoteForDiff(absolute ? name : "b/" + name), original, cleanedOut.toString(), w,
+        s.diffColors());
     w.flush();
     return true;
-  }
-
-  /** The lines of {@code text}, without the empty string after a final line break. */
-  private static List<String> lines(String text) {
-    List<String> l = Arrays.asList(text.split("\n", -1));
-    return text.endsWith("\n") ? l.subList(0, l.size() - 1) : l;
   }
 }

@@ -240,7 +240,7 @@ final class InputCollector {
       if (first == null) {
         kept.add(j.at(kept.size()));
       } else if (err != null) {
-        err.println("mtclean: " + j.display() + ": the same file as " + first.display() + ", cleaned once");
+        err.println("mtclean: " + Names.quote(j.display()) + ": the same file as " + Names.quote(first.display()) + ", cleaned once");
       }
     }
     return kept;
@@ -256,10 +256,10 @@ final class InputCollector {
       Path t = outputDir.resolve(j.relative()).toAbsolutePath().normalize();
       String other = targets.put(t, j.display());
       if (other != null) {
-        throw new UsageException(other + " and " + j.display() + " would both be written to " + t);
+        throw new UsageException(Names.quote(other) + " and " + Names.quote(j.display()) + " would both be written to " + Names.quote(t));
       }
       if (Files.exists(t) && Files.exists(j.source()) && Files.isSameFile(t, j.source())) {
-        throw new UsageException("--output would overwrite the input " + j.display() + "; use --in-place");
+        throw new UsageException("--output would overwrite the input " + Names.quote(j.display()) + "; use --in-place");
       }
     }
   }

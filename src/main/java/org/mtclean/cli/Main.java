@@ -26,6 +26,8 @@ public final class Main {
   private final InputStream in;
   private AtomicOutput.Hook writeHook = AtomicOutput.Hook.NONE;
   private final java.util.List<ExtraCheck> extraChecks = new java.util.ArrayList<>();
+  private boolean systemStreams;
+  private boolean stdoutFailureReported;
 
   public Main(PrintStream out, PrintStream err, InputStream in) {
     this.out = out;
@@ -39,7 +41,9 @@ public final class Main {
         new PrintStream(
             new java.io.BufferedOutputStream(new Streams.StdoutSink(), 1 << 16),
             false);
-    int code = new Main(stdout, stderr(), System.in).run(RawArguments.recover(args));
+    Main main = new Main(stdout, stderr(), System.in);
+    main.systemStreams = true;
+    int code = main.run(RawArguments.recover(args));
     stdout.flush();
     System.exit(code);
   }
@@ -75,7 +79,8 @@ public final class Main {
 
   /** Runs the command with {@code args} and returns the exit code. */
   public int run(String... args) {
-    CleanCommand command = new CleanCommand(out, err, in, writeHook, extraChecks);
+    stdoutFailureReported = false;
+    CleanCommand command = new CleanCommand(out, err, in, writeHook, extraChecks, systemStreams);
     CommandLine cl = new CommandLine(command);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
@@ -83,18 +88,21 @@ public final class Main {
     cl.registerConverter(java.nio.file.Path.class, FileNames::path);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("mtclean: " + ex.getMessage());
+          err.println("mtclean: " + Names.escapeControls(String.valueOf(ex.getMessage())));
           err.println("Try 'mtclean --help' for more information.");
           return USAGE;
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parseResult) -> {
+          if (ex instanceof Streams.StdoutFailed) {
+            stdoutFailureReported = true;
+          }
           if (ex instanceof UsageException) {
-            err.println("mtclean: " + ex.getMessage());
+            err.println("mtclean: " + Names.escapeControls(ex.getMessage()));
             err.println("Try 'mtclean --help' for more information.");
             return USAGE;
           }
-          err.println("mtclean: " + FileTask.describe(ex, null));
+          err.println("mtclean: " + Names.escapeControls(FileTask.describe(ex, null)));
           if (!(ex instanceof java.io.IOException || ex instanceof java.nio.file.InvalidPathException)) {
             ex.printStackTrace(err);
           }
@@ -107,7 +115,13 @@ public final class Main {
       err.println("mtclean: " + FileTask.outOfMemory());
       code = FILE_FAILED;
     }
+    // a PrintStream keeps its errors to itself: whatever went to stdout (a list, a report, the
+    // help) must have arrived, or the run fails
     out.flush();
+    if (out.checkError() && !stdoutFailureReported) {
+      err.println("mtclean: " + Streams.StdoutFailed.message());
+      code = FILE_FAILED;
+    }
     err.flush();
     return code;
   }

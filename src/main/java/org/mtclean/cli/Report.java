@@ -60,6 +60,15 @@ final class Report {
   }
 
   /**
+   * Appends the entry of a file that failed: no edits, no counts, the error, and for bytes the
+   * file's size ({@code size} below 0: null), since how much was read depends on {@code -j}.
+   */
+  void addFailed(String path, String encoding, long size, String error) throws IOException {
+    Entry e = new Entry(nextEntry(), path);
+    e.finish(FileResult.Status.FAILED.label(), encoding, size < 0 ? null : size, error, new EditCounts());
+  }
+
+  /**
    * Opens the place for the next entry, for an {@link Entry} written straight into the report
    * (one job at a time). The entry must be finished before anything else is added.
    */
@@ -132,7 +141,7 @@ final class Report {
       w.name(offset).value(p.offset());
     }
 
-    void finish(String status, String encoding, long bytes, String error, EditCounts counts)
+    void finish(String status, String encoding, Long bytes, String error, EditCounts counts)
         throws IOException {
       w.endArray();
       w.name("status").value(status);

@@ -28,12 +28,13 @@ final class RuleSelection {
       List<String> optionSettings, boolean applySuggestions, boolean lineByLine) {
     Cleaner.Builder b = Cleaner.builder();
     if (cfg != null) {
-      String where = cfg.source() + ": ";
+      String where = Names.quote(cfg.source()) + ": ";
       try {
-        apply(b, cfg.enable(), cfg.disable(), cfg.options());
+        apply(b, cfg.enable(), cfg.disable(), Map.of());
       } catch (IllegalArgumentException e) {
         throw new UsageException(where + e.getMessage());
       }
+      configOptions(b, cfg);
       if (Boolean.TRUE.equals(cfg.applySuggestions())) {
         b.applySuggestions(true);
       }
@@ -61,6 +62,40 @@ final class RuleSelection {
       b.lineByLine(true);
     }
     return b.build();
+  }
+
+  /**
+   * Sets the options of a config file, each checked against its definition: the JSON type must
+   * be the option's (true/false, a number, a string) and the value one it takes.
+   */
+  private static void configOptions(Cleaner.Builder b, ConfigFile cfg) {
+    Map<String, Option<?>> known = b.knownOptions();
+    for (Map.Entry<String, ConfigFile.Value> e : cfg.options().entrySet()) {
+      ConfigFile.Value v = e.getValue();
+      String where = Names.quote(cfg.source()) + ":" + v.line() + ": ";
+      Option<?> o = known.get(e.getKey());
+      if (o == null) {
+        throw new UsageException(where + "unknown option '" + e.getKey() + "'; known options: "
+            + String.join(", ", known.keySet()));
+      }
+      ConfigFile.Type want = o.type() == Boolean.class ? ConfigFile.Type.BOOLEAN
+          : Number.class.isAssignableFrom(o.type()) ? ConfigFile.Type.NUMBER
+          : ConfigFile.Type.STRING;
+      if (v.type() != want) {
+        throw new UsageException(where + "option " + o.name() + " takes "
+            + switch (want) {
+              case BOOLEAN -> "true or false";
+              case NUMBER -> "a number";
+              case STRING -> typeLabel(o.type()).contains("|") ? "one of \"" + typeLabel(o.type()).replace("|", "\", \"") + "\"" : "a string";
+            }
+            + ", not " + (v.type() == ConfigFile.Type.STRING ? "\"" + v.text() + "\"" : v.text()));
+      }
+      try {
+        b.option(e.getKey(), v.text());
+      } catch (IllegalArgumentException x) {
+        throw new UsageException(where + x.getMessage());
+      }
+    }
   }
 
   private static void apply(Cleaner.Builder b, List<String> on, List<String> off, Map<String, String> opts) {

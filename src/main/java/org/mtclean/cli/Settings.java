@@ -25,6 +25,7 @@ import org.mtclean.Cleaner;
  * @param extraChecks extra finding sources for the report
  * @param writeHook test hook for atomic writes
  * @param diffLimit the largest input (in chars) that --diff holds in memory
+ * @param diffColors the colours of --diff output (none unless --color asks for them)
  */
 record Settings(
     Cleaner cleaner,
@@ -42,7 +43,8 @@ record Settings(
     boolean verbose,
     List<ExtraCheck> extraChecks,
     AtomicOutput.Hook writeHook,
-    long diffLimit) {
+    long diffLimit,
+    UnifiedDiff.Colors diffColors) {
 
   /** Where the cleaned text of a file goes. */
   enum Target {

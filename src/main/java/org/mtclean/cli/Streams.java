@@ -134,10 +134,22 @@ final class Streams {
     /** Flushes {@code out} and fails if it has seen an error. */
     static void check(java.io.PrintStream out) throws IOException {
       if (out.checkError()) {
-        IOException why = StdoutSink.error;
-        throw new IOException("cannot write to standard output"
-            + (why != null && why.getMessage() != null ? ": " + why.getMessage() : ""));
+        throw new StdoutFailed();
       }
+    }
+  }
+
+  /** Standard output could not be written: the reader went away, or the disk is full. */
+  static final class StdoutFailed extends IOException {
+    StdoutFailed() {
+      super(message());
+    }
+
+    /** "cannot write to standard output: WHY", with the cause when the process's stdout saw it. */
+    static String message() {
+      IOException why = StdoutSink.error;
+      return "cannot write to standard output"
+          + (why != null && why.getMessage() != null ? ": " + why.getMessage() : "");
     }
   }
 

@@ -43,6 +43,24 @@ final class Cli {
     return new Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Runs the command in a child JVM with the given standard input and output; stderr is captured. */
+  static Run child(ProcessBuilder.Redirect in, ProcessBuilder.Redirect out, String... args)
+      throws IOException {
+    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(javaBin.toString(), "-cp", cp, Main.class.getName()));
+    cmd.addAll(java.util.List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectInput(in).redirectOutput(out)
+        .redirectError(ProcessBuilder.Redirect.PIPE).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      return new Run(p.waitFor(), new byte[0], err);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
   static Path write(Path file, String text) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     return Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -41,8 +41,11 @@ class CommandModesTest {
     Cli.Run r = Cli.stdin(GARBLED, "--check");
     assertEquals(1, r.code(), r::toString);
     assertEquals("", r.out());
-    assertTrue(r.err().contains("<stdin>: would change"), r::toString);
-    assertTrue(r.err().contains("1:20 punct.cjk applied: \"。\" -> \". \""), r::toString);
+    assertTrue(r.err().startsWith("would clean <stdin>\nmtclean: 1 file: 1 would change"), r::toString);
+    assertFalse(r.err().contains("punct.cjk applied"), "the edits only under -v: " + r);
+    Cli.Run v = Cli.stdin(GARBLED, "--check", "-v");
+    assertTrue(v.err().contains("<stdin>: would change"), v::toString);
+    assertTrue(v.err().contains("1:20 punct.cjk applied: \"。\" -> \". \""), v::toString);
     assertEquals(0, Cli.stdin(CLEAN, "--check").code());
   }
 
@@ -85,8 +88,10 @@ class CommandModesTest {
     Cli.Run r = Cli.run("--check", dir.toString());
     assertEquals(1, r.code(), r::toString);
     assertEquals("", r.out());
-    assertTrue(r.err().contains(a + ": would change (4 applied, 0 proposed)"), r::toString);
-    assertFalse(r.err().contains(b + ":"), r::toString);
+    assertTrue(r.err().startsWith("would clean " + a + "\nmtclean: 2 files"), r::toString);
+    assertFalse(r.err().contains(b.toString()), r::toString);
+    Cli.Run v = Cli.run("--check", "-v", dir.toString());
+    assertTrue(v.err().contains(a + ": would change (4 applied, 0 proposed)"), v::toString);
     assertTrue(r.err().contains("2 files: 1 would change, 1 unchanged, 0 failed"), r::toString);
     assertEquals(GARBLED, read(a));
     assertEquals(0, Cli.run("--check", b.toString()).code());

@@ -155,7 +155,7 @@ class CommandReportConfigTest {
     String[][] cases = {
       {"{\"disabel\": []}", "unknown key \"disabel\""},
       {"{\"options\": {\"no-such-option\": 1}}", "unknown option 'no-such-option'"},
-      {"{\"options\": {\"keep-nbsp\": \"perhaps\"}}", "expected true or false"},
+      {"{\"options\": {\"keep-nbsp\": \"perhaps\"}}", "takes true or false"},
       {"{\"enable\": \"punct\"}", "\"enable\" must be an array of strings"},
       {"{\"applySuggestions\": \"yes\"}", "must be true or false"},
       {"{\"lineByLine\": 1}", "\"lineByLine\" must be true or false"},

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LanguageToolOptionTest {
   @Test
   void findingsGoToTheCheckListingAsSuggestions() {
-    Cli.Run r = Cli.stdin("Prices rose。\n\nThe board approved approved the plan.\n", "--check", "--languagetool", "--disable", "repeat.word");
+    Cli.Run r = Cli.stdin("Prices rose。\n\nThe board approved approved the plan.\n", "--check", "-v", "--languagetool", "--disable", "repeat.word");
     assertEquals(Main.WOULD_CHANGE, r.code(), r.toString());
     assertTrue(r.err().contains("3:11 lt.WORD_REPEAT_RULE suggest"), r.toString());
   }

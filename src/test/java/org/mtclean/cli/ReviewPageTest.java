@@ -92,4 +92,13 @@ class ReviewPageTest {
     long size = Files.size(page);
     assertTrue(size < 8L << 20, "a page of 10,000 edits stays under 8 MB: " + size);
   }
+
+  @Test
+  void pageCannotReplaceAnInput() throws Exception {
+    Path in = Cli.write(dir.resolve("a.txt"), Cli.GARBLED);
+    Cli.Run r = Cli.run("--check", "--html-report", in.toString(), in.toString());
+    assertEquals(Main.USAGE, r.code(), r.toString());
+    assertTrue(r.err().contains("--html-report"), r.err());
+    assertEquals(Cli.GARBLED, Cli.read(in));
+  }
 }

@@ -22,7 +22,7 @@ public final class SpelledNumberRules {
 
   /** Numbers below this stay words: 10 is AP style, 101 Chicago. */
   public static final Option<Integer> THRESHOLD =
-      Option.ofInt("number-threshold", 10,
+      Option.ofInt("number-threshold", 10, 0, Integer.MAX_VALUE,
           "spelled-out numbers from this value up become numerals (10 = AP, 101 = Chicago)");
 
   /** {@code word}: {@code 15 percent}; {@code sign}: {@code 15%}. */
