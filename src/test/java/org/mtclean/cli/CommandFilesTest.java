@@ -178,6 +178,19 @@ class CommandFilesTest {
   }
 
   @Test
+  void listAndDiffGiveTheBytesOfNamesThatAreNotUtf8() throws IOException {
+    Path fc = named(dir, latin1("bad\u00fc.txt"));
+    Files.writeString(fc, GARBLED);
+    Cli.Run list = Cli.run("-q", "--list", dir.toString());
+    assertEquals(1, list.code(), list::toString);
+    byte[] expected = (dir + "/bad\u00fc.txt\n").getBytes(StandardCharsets.ISO_8859_1);
+    assertArrayEquals(expected, list.stdout(), "the name as it is, for xargs");
+    Cli.Run diff = Cli.run("-q", "--diff", dir.toString());
+    assertTrue(diff.out().startsWith("--- \"" + dir + "/bad\\374.txt\"\n+++ \"" + dir + "/bad\\374.txt\"\n"),
+        diff::toString);
+  }
+
+  @Test
   void longNamesAreCleanedInPlaceAndToAnOutputDirectory() throws IOException {
     List<Path> files = new ArrayList<>();
     for (String name : List.of("n".repeat(250) + ".txt", "中".repeat(83) + ".txt", "é".repeat(125) + ".txt")) {
