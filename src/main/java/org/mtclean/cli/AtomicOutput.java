@@ -161,10 +161,12 @@ final class AtomicOutput extends SpillBuffer {
       if (exists && backupSuffix != null) {
         backup(target, FileNames.withSuffix(target, backupSuffix));
       }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      if (treeRoot == null || !OutputTree.moveInto(treeRoot, treeRelative, tmp)) {
+        try {
+          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
       }
       released();
       done = true;
