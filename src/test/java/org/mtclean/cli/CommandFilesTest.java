@@ -131,16 +131,12 @@ class CommandFilesTest {
         }
         return java.io.Writer.nullWriter();
       };
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
       List<String> args = new ArrayList<>(mode);
       args.add(dir.toString());
-      int code = new Main(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
-          new java.io.PrintStream(err, true, StandardCharsets.UTF_8), new java.io.ByteArrayInputStream(new byte[0]))
-          .addCheck(appendToA).run(args.toArray(String[]::new));
-      String e = err.toString(StandardCharsets.UTF_8);
-      String o = out.toString(StandardCharsets.UTF_8);
-      assertEquals(3, code, mode + "\n" + e);
+      Cli.Run r = withCheck(appendToA, args.toArray(String[]::new));
+      String e = r.err();
+      String o = r.out();
+      assertEquals(3, r.code(), mode + "\n" + e);
       assertTrue(e.contains(a + ": changed by another program while it was read"), e);
       if (mode.isEmpty()) {
         assertEquals(CLEAN, o, "b.txt only");
@@ -148,6 +144,30 @@ class CommandFilesTest {
         assertFalse(o.contains("a.txt"), o);
       }
     }
+  }
+
+  /** Runs the command with an extra check, which starts on each file once it is open. */
+  private static Cli.Run withCheck(ExtraCheck check, String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = new Main(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, StandardCharsets.UTF_8), new java.io.ByteArrayInputStream(new byte[0]))
+        .addCheck(check).run(args);
+    return new Cli.Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFileDeletedOnceItsCleaningHasBegunIsNotRecreated() throws IOException {
+    Path a = twoFiles();
+    Cli.Run r = withCheck((name, findings) -> {
+      if (name.endsWith("a.txt")) {
+        Files.delete(a);
+      }
+      return java.io.Writer.nullWriter();
+    }, "-i", dir.toString());
+    assertEquals(3, r.code(), r::toString);
+    assertTrue(r.err().contains(a + ": deleted while it was cleaned; not recreated"), r::toString);
+    assertEquals(List.of("b.txt"), names(dir));
   }
 
   @Test
