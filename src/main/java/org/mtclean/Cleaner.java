@@ -173,7 +173,22 @@ public final class Cleaner {
     Objects.requireNonNull(listener, "listener");
     boolean[] changed = {false};
     EditListener tracking;
-    if (listener instanceof EditCounter counter) {
+    if (listener instanceof TextOnly counter) {
+      // the caller wants only the text: the rules that only report may be skipped
+      tracking = new TextOnly() {
+        @Override
+        public void count(String ruleId, boolean applied) {
+          changed[0] |= applied;
+          counter.count(ruleId, applied);
+        }
+
+        @Override
+        public void onEdit(Edit e) {
+          changed[0] |= e.applied();
+          counter.onEdit(e);
+        }
+      };
+    } else if (listener instanceof EditCounter counter) {
       tracking = new EditCounter() {
         @Override
         public void count(String ruleId, boolean applied) {

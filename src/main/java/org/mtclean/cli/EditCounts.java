@@ -32,6 +32,24 @@ final class EditCounts implements org.mtclean.internal.EditCounter {
     add(e);
   }
 
+  /**
+   * These counts as a listener for a run whose findings nobody reads: the engine may then skip
+   * the rules that only report, and only applied edits are counted.
+   */
+  org.mtclean.internal.TextOnly textOnly() {
+    return new org.mtclean.internal.TextOnly() {
+      @Override
+      public void count(String ruleId, boolean applied) {
+        EditCounts.this.count(ruleId, applied);
+      }
+
+      @Override
+      public void onEdit(Edit e) {
+        add(e);
+      }
+    };
+  }
+
   void addAll(EditCounts other) {
     for (Map.Entry<String, long[]> en : other.byRule.entrySet()) {
       long[] c = byRule.computeIfAbsent(en.getKey(), k -> new long[2]);

@@ -87,7 +87,9 @@ final class FileTask {
       ReviewRecorder reviewRecorder = review;
       EditListener listener;
       if (reportEntry == null && listingWriter == null && reviewRecorder == null) {
-        listener = r.counts; // counts only: the engine then makes no edit objects
+        // counts only: the engine then makes no edit objects; and when the cleaned text is the
+        // product and no findings are shown, the rules that only report are not run at all
+        listener = s.findingsShown() ? r.counts : r.counts.textOnly();
       } else {
         listener = e -> {
           r.counts.add(e);

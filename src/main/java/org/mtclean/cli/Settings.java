@@ -46,6 +46,15 @@ record Settings(
     long diffLimit,
     UnifiedDiff.Colors diffColors) {
 
+  /**
+   * Whether anyone reads findings that are not applied: the dry modes and their listings, the
+   * reports, -v and extra checks show them. A run that only cleans text (to stdout, -o or -i)
+   * skips the rules that only report, and its summary counts the applied edits.
+   */
+  boolean findingsShown() {
+    return check || diff || list || report || review || verbose || !extraChecks.isEmpty();
+  }
+
   /** Where the cleaned text of a file goes. */
   enum Target {
     /** Standard output, file after file. */

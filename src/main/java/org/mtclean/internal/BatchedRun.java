@@ -168,7 +168,8 @@ public final class BatchedRun {
       DocumentState state) throws IOException {
     DocumentEngine engine = engines.take();
     CharArrayBuilder cleaned = new CharArrayBuilder(length + (length >> 3) + 16);
-    Recorder edits = listener instanceof EditCounter ? new CountRecorder() : new Recorder();
+    Recorder edits = listener instanceof TextOnly ? new TextOnlyRecorder()
+        : listener instanceof EditCounter ? new CountRecorder() : new Recorder();
     engine.run(new CharArrayReader(text, 0, length), cleaned, edits, state, start, length);
     engines.give(engine);
     return new Result(cleaned, edits.entries);
@@ -227,10 +228,13 @@ public final class BatchedRun {
   }
 
   /** The same for a listener that only counts: the engine then makes no edit objects. */
-  private static final class CountRecorder extends Recorder implements EditCounter {
+  private static class CountRecorder extends Recorder implements EditCounter {
     @Override
     public void count(String ruleId, boolean applied) {
       entries.add(new Count(ruleId, applied));
     }
   }
+
+  /** The same for a listener that wants only the text: rules that only report may be skipped. */
+  private static final class TextOnlyRecorder extends CountRecorder implements TextOnly {}
 }

@@ -106,7 +106,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
         }
         String open = isTitleMark(c) ? openQuote(quote) : (c == '\uFF08' ? "(" : "[");
         int start = spacesBefore(s, i, lastEnd);
-        String before = spaceBeforeOpener(s, start);
+        String before = start < i && keepsSpaceBefore(Chars.before(s, start)) ? " " : spaceBeforeOpener(s, start);
         int end = spacesAfter(s, n, j);
         if (Chars.at(s, n, end) == '\n' || end == n) {
           end = j;
@@ -212,6 +212,14 @@ public final class ChinesePunctuationRule extends AbstractRule {
     int prev = Chars.before(s, start);
     return prev >= 0 && prev != '\n' && (Chars.isWordChar(prev) || Chars.isCjkLetter(prev)
         || ",.;:!?".indexOf(prev) >= 0) ? " " : "";
+  }
+
+  /**
+   * Whether a space that stood between {@code prev} and a Chinese opening bracket stays:
+   * {@code (Guo Qian) 【Xinhua} keeps it, {@code ( 【} does not.
+   */
+  private static boolean keepsSpaceBefore(int prev) {
+    return prev >= 0 && prev != '\n' && "([{\u201C\u2018".indexOf(prev) < 0;
   }
 
   private static final String CANDIDATES =

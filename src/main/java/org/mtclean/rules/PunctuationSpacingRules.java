@@ -189,7 +189,7 @@ public final class PunctuationSpacingRules {
   public static final class AfterPunct extends AbstractRule {
     public AfterPunct() {
       super("space.after-punct", RuleKind.SAFE,
-          "add the missing space after , ; ! ?, after a colon that follows a word, in word.Word and in 5%of");
+          "add the missing space after , ; ! ?, after a colon that follows a word, in word.Word and in 5%of; join a domain a tokenizer split (Qunar. com -> Qunar.com)");
     }
 
     @Override
@@ -213,6 +213,11 @@ public final class PunctuationSpacingRules {
           continue;
         }
         if (c == '.') {
+          int domain = SplitDomains.at(s, len, i);
+          if (domain != SplitDomains.NONE && !ctx.isProtected(i)) {
+            splitDomain(ctx, s, len, i, domain);
+            continue;
+          }
           // ask about the char after the dot: an abbreviation such as Mr. ends at its dot
           if (ProtectedSpans.isMissingSentenceSpace(s, len, i) && !ctx.isProtected(i + 1)
               && !(i >= 2 && s[i - 2] == '.')) {
@@ -228,11 +233,50 @@ public final class PunctuationSpacingRules {
         boolean wanted =
             c == ':'
                 ? Chars.isWordLetter(prev) && Chars.isWordChar(next)
+                    && !(Chars.isAsciiDigit(next) && digitInWordBefore(s, i)) // 1p:44:50, a garbled time
                 : Chars.isWordLetter(next) && prev != ' ' && prev != '\n' && prev != c;
+        if (wanted && c == '?' && Chars.isWordLetter(prev) && !startsWord(s, len, i + 1)) {
+          ctx.report(i, i + 1, null, "a ? between two letters: a letter lost in encoding (S?o Paulo)"
+              + " or a missing space after a question; left as it is");
+          continue;
+        }
         if (wanted && !ctx.isProtected(i)) {
           ctx.replace(i + 1, i + 1, " ", "added the missing space after punctuation");
         }
       }
+    }
+  }
+
+  /** Whether the word that ends at {@code end} holds a digit ({@code 1p}, {@code A4}). */
+  private static boolean digitInWordBefore(char[] s, int end) {
+    for (int k = end - 1; k >= 0 && Chars.isWordChar(s[k]); k--) {
+      if (Chars.isAsciiDigit(s[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code next?Do}, {@code right?I}: a capital that starts a word (a lower-case letter or no
+   * letter after it), as a new sentence does; not {@code S?o}, {@code BRAS?LIA}.
+   */
+  private static boolean startsWord(char[] s, int n, int i) {
+    int cp = Character.codePointAt(s, i, n);
+    if (!Character.isUpperCase(cp)) {
+      return false;
+    }
+    int next = Chars.at(s, n, i + Character.charCount(cp));
+    return next < 0 || !Character.isLetter(next) || Character.isLowerCase(next);
+  }
+
+  /** {@code Qunar. com}: joined when that is certain, else reported (see {@link SplitDomains#at}). */
+  private static void splitDomain(RuleContext ctx, char[] s, int n, int dot, int domain) {
+    if (domain == SplitDomains.JOIN) {
+      ctx.replace(dot + 1, dot + 2, "", "removed the space a tokenizer put into a domain name");
+    } else {
+      ctx.report(dot, SplitDomains.wordEnd(s, n, dot), SplitDomains.joined(s, n, dot),
+          "a domain name split by a tokenizer, or a sentence that ends there: left as it is");
     }
   }
 

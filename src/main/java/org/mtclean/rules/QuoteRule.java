@@ -12,8 +12,10 @@ import org.mtclean.internal.Chars;
 /**
  * {@code quotes.padding}: pairs double quotes within a paragraph, removes the padding inside each
  * pair and separates the pair from a word outside it, and an opening quote from the sentence
- * punctuation before it ({@code said:"We} becomes {@code said: "We}). Quotes that cannot be paired
- * are reported and left alone. Inside curly single quotes the padding goes too.
+ * punctuation before it ({@code said:"We} becomes {@code said: "We}). Quotes whose pairing is not
+ * certain ({@link QuotePlaces}: an odd number, out of step with their places, {@code ""}) are
+ * reported and left alone; inch marks ({@code a 65" TV}) are not quotes. Inside curly single
+ * quotes the padding goes too.
  */
 public final class QuoteRule extends AbstractRule {
   public QuoteRule() {
@@ -60,22 +62,20 @@ public final class QuoteRule extends AbstractRule {
       unpairedCurly.add(open.removeLast());
     }
     unpairedCurly.sort(null);
-    List<int[]> straightPairs = new ArrayList<>();
-    for (int k = 0; k + 1 < straight.size(); k += 2) {
-      straightPairs.add(new int[] {straight.get(k), straight.get(k + 1)});
-    }
+    QuotePlaces.Pairing straightPairing = QuotePlaces.pairStraight(s, n, straight);
+    List<int[]> straightPairs = straightPairing.pairs;
     boolean mixed = !straight.isEmpty() && straight.size() < all.size();
     // with mixed styles, pairs of like marks that leave a quote over or cross each other may hold
     // the text between two quotations
     boolean[] crossing = mixed ? crossing(straightPairs, pairs) : new boolean[straightPairs.size()];
-    boolean unclear = mixed && (!unpairedCurly.isEmpty() || straight.size() % 2 == 1 || any(crossing));
+    boolean unclear = mixed && (!unpairedCurly.isEmpty() || !straightPairing.certain() || any(crossing));
     if (mixed) {
       // MT mixes the styles within one quotation (\u201CBelt and Road"): the quotes in order,
       // whatever their marks, opening and closing by turns, may fit their places better than
       // pairs of like marks do
       List<int[]> inTurn = pairsInTurn(all);
       if (inTurn != null && misplaced(s, n, inTurn) == 0 && misplacedInLikePairs(s, n, pairs, straightPairs,
-          unpairedCurly.size() + straight.size() % 2) > 0) {
+          unpairedCurly.size() + straightPairing.uncertainAt.size()) > 0) {
         for (int[] pair : inTurn) {
           if (!matching(s[pair[0]], s[pair[1]])) {
             ctx.report(pair[1], pair[1] + 1, null, "the quote marks of this pair do not match");
@@ -89,19 +89,17 @@ public final class QuoteRule extends AbstractRule {
       ctx.report(i, i + 1, null,
           s[i] == '\u201C' ? "opening quote without a closing one" : "closing quote without an opening one");
     }
-    if (straight.size() % 2 == 1) {
-      int i = unpairedStraightQuote(s, n, straight);
-      ctx.report(i, i + 1, null,
-          "unpaired straight double quote (odd number in this paragraph); quotes left as they are");
-    } else {
-      for (int k = 0; k < straightPairs.size(); k++) {
-        int[] pair = straightPairs.get(k);
-        if (unclear && (encloses(pair, unpairedCurly) || crossing[k])) {
-          reportUnclear(ctx, pair);
-          continue;
-        }
-        pairs.add(pair);
+    for (int u = 0; u < straightPairing.uncertainAt.size(); u++) {
+      int i = straightPairing.uncertainAt.get(u);
+      ctx.report(i, i + 1, null, straightPairing.reasons.get(u));
+    }
+    for (int k = 0; k < straightPairs.size(); k++) {
+      int[] pair = straightPairs.get(k);
+      if (unclear && (encloses(pair, unpairedCurly) || crossing[k])) {
+        reportUnclear(ctx, pair);
+        continue;
       }
+      pairs.add(pair);
     }
     for (int[] pair : pairs) {
       if (unclear && misplaced(s, n, List.of(pair)) > 0) {
@@ -192,72 +190,18 @@ public final class QuoteRule extends AbstractRule {
     return pairs;
   }
 
-  /**
-   * How many quotes of {@code pairs} stand where only the other end of a pair can: {@code word"
-   * word} cannot open, {@code word "word} cannot close (a quote with space on both sides can be
-   * either, unless it is a curly mark facing the other way).
-   */
+  /** How many quotes of {@code pairs} stand where only the other end of a pair can (see {@link QuotePlaces}). */
   private static int misplaced(char[] s, int n, List<int[]> pairs) {
     int count = 0;
     for (int[] p : pairs) {
-      boolean opening = startsQuotation(s, n, p[0]);
-      boolean closing = closes(s, n, p[1]);
-      // a curly mark facing the other way needs its place to say so (2025\u201C plan)
-      count += ((closes(s, n, p[0]) && !opening) || (s[p[0]] == '\u201D' && !opening) ? 1 : 0)
-          + ((startsQuotation(s, n, p[1]) && !closing) || (s[p[1]] == '\u201C' && !closing) ? 1 : 0);
+      count += QuotePlaces.misplaced(s, n, p);
     }
     return count;
-  }
-
-  /** {@link #opens}, and what follows is not punctuation that ends a phrase ({@code word ".}). */
-  private static boolean startsQuotation(char[] s, int n, int q) {
-    int next = q + 1 >= n ? ' ' : s[q + 1];
-    boolean ellipsis = next == '.' && q + 2 < n && s[q + 2] == '.';
-    return opens(s, n, q) && (",;:!?)".indexOf(next) < 0 && (next != '.' || ellipsis));
   }
 
   /** {@link #misplaced} for pairs of like marks, each quote left unpaired counting as two. */
   private static int misplacedInLikePairs(char[] s, int n, List<int[]> curly, List<int[]> straight, int unpaired) {
     return misplaced(s, n, curly) + misplaced(s, n, straight) + 2 * unpaired;
-  }
-
-  /** Whether the quote at {@code q} stands where a quotation can open: no word before, text after. */
-  private static boolean opens(char[] s, int n, int q) {
-    int prev = q == 0 ? ' ' : s[q - 1];
-    int next = q + 1 >= n ? ' ' : s[q + 1];
-    return !Chars.isWordChar(prev) && ",.;:!?)".indexOf(prev) < 0 && next != ' ';
-  }
-
-  /** Whether the quote at {@code q} stands where a quotation can close: text before, no word after. */
-  private static boolean closes(char[] s, int n, int q) {
-    int prev = q == 0 ? ' ' : s[q - 1];
-    int next = q + 1 >= n ? ' ' : s[q + 1];
-    return prev != ' ' && prev != '\n' && !Chars.isWordChar(next);
-  }
-
-  /**
-   * The quote most likely to be the unpaired one: reading quotes as opening (space before, text
-   * after) or closing (text before, space or punctuation after), the first that breaks the
-   * open-close alternation; else the last.
-   */
-  private static int unpairedStraightQuote(char[] s, int n, List<Integer> quotes) {
-    int open = -1;
-    for (int q : quotes) {
-      boolean opening = opens(s, n, q);
-      boolean closing = closes(s, n, q);
-      if (open < 0) {
-        if (closing && !opening) {
-          return q; // a closing quote with nothing open
-        }
-        open = q;
-      } else {
-        if (opening && !closing) {
-          return open; // a new quote opens while one is open: the earlier one is unpaired
-        }
-        open = -1;
-      }
-    }
-    return open >= 0 ? open : quotes.get(quotes.size() - 1);
   }
 
   private static void fix(RuleContext ctx, char[] s, int n, int open, int close) {

@@ -6,12 +6,18 @@ import org.mtclean.internal.Chars;
 
 /**
  * {@code case.sentence-start}: a lower-case letter that starts a sentence after {@code . ! ?}
- * is capitalized, unless the period ends an abbreviation or an ellipsis.
+ * is capitalized when the mark certainly ends a sentence: it follows a word, and a space (maybe
+ * an opening quote or bracket) stands between it and the letter. Where the sentence may go on,
+ * the capital is only reported: after a closing quote or bracket ({@code "Why?" the agent
+ * replied}, {@code (R-Ala.) said}) and after an abbreviation that is often inside a sentence
+ * ({@code Wash.}, {@code Sen.}, {@code Jan.}, {@code Ph.D.}). Nothing is proposed after an
+ * ellipsis, a mark that does not follow a word ({@code #! again}), a lone letter
+ * ({@code S? o Paulo}), in a split domain ({@code Qunar. com}), or in a protected span.
  */
 public final class SentenceCaseRule extends AbstractRule {
   public SentenceCaseRule() {
     super("case.sentence-start", RuleKind.SAFE,
-        "capitalize a lower-case letter that starts a sentence after . ! ?");
+        "capitalize a lower-case letter that starts a sentence after . ! ? (only reported after a closing quote or bracket, or an abbreviation)");
   }
 
   @Override
@@ -30,13 +36,14 @@ public final class SentenceCaseRule extends AbstractRule {
       if (c == '.' && ((i > 0 && s[i - 1] == '.') || (i + 1 < n && s[i + 1] == '.'))) {
         continue; // ellipsis
       }
-      if (i == 0 || s[i - 1] == ' ') {
-        continue;
+      if (i == 0 || !endsWord(s[i - 1])) {
+        continue; // a mark after a space or a symbol (#! again) ends no sentence for sure
       }
       int k = i + 1;
       while (k < n && isCloser(s[k])) {
         k++;
       }
+      boolean closed = k > i + 1;
       int spaceStart = k;
       while (k < n && (s[k] == ' ' || s[k] == '\n')) {
         k++;
@@ -51,17 +58,38 @@ public final class SentenceCaseRule extends AbstractRule {
       if (cp < 0 || !Character.isLowerCase(cp) || !Chars.isWordLetter(cp)) {
         continue;
       }
-      int nextCp = Chars.at(s, n, k + Character.charCount(cp));
+      int after = k + Character.charCount(cp);
+      int nextCp = Chars.at(s, n, after);
       if (nextCp >= 0 && Character.isUpperCase(nextCp)) {
         continue; // iPhone, eBay
       }
       if (ctx.isProtected(i) || ctx.isProtected(k)) {
         continue;
       }
-      ctx.replace(k, k + Character.charCount(cp),
-          new String(Character.toChars(Character.toUpperCase(cp))),
-          "capitalized the first letter of a sentence");
+      if (c == '?' && cp != 'a' && cp != 'i' && (nextCp < 0 || !Character.isLetter(nextCp))) {
+        continue; // S? o Paulo: a letter lost in encoding, not a question
+      }
+      if (c == '.' && !closed && spaceStart == i + 1 && SplitDomains.at(s, n, i) != SplitDomains.NONE) {
+        continue; // Qunar. com: space.after-punct joins or reports it
+      }
+      String capital = new String(Character.toChars(Character.toUpperCase(cp)));
+      String abbreviation = c == '.' ? Abbreviations.before(s, i) : null;
+      if (closed || abbreviation != null) {
+        ctx.report(k, after, capital, closed
+            ? "a sentence may go on after a closing quote or bracket (\"Why?\" the agent replied): capital not applied"
+            : "the period may end the abbreviation \"" + abbreviation + "\" inside a sentence: capital not applied");
+        continue;
+      }
+      ctx.replace(k, after, capital, "capitalized the first letter of a sentence");
     }
+  }
+
+  /**
+   * What a sentence mark can follow when it ends a sentence: a word, a number, a percent, a
+   * closing quote or bracket, an apostrophe ({@code the workers'.}).
+   */
+  private static boolean endsWord(char c) {
+    return Chars.isWordChar(c) || c == '%' || c == '\'' || isCloser(c);
   }
 
   private static boolean isCloser(char c) {

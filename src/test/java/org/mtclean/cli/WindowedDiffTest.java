@@ -53,17 +53,16 @@ class WindowedDiffTest {
   }
 
   @Test
-  void linearWhenEverythingChanges() {
+  void everyLineChangedStillGivesACorrectPatch() throws Exception {
+    // the windows keep this linear (Myers' algorithm alone is quadratic here); speed is measured
+    // by CommandBench's --diff runs, not timed in a test
     List<String> a = new ArrayList<>();
     List<String> b = new ArrayList<>();
-    for (int k = 0; k < 200_000; k++) {
+    for (int k = 0; k < 50_000; k++) {
       a.add("line " + k + " ,");
       b.add("line " + k + ",");
     }
-    long t = System.nanoTime();
     Patch<String> p = WindowedDiff.diff(a, b);
-    long ms = (System.nanoTime() - t) / 1_000_000;
-    assertEquals(1, p.getDeltas().size() > 0 ? 1 : 0);
-    assertTrue(ms < 20_000, "took " + ms + " ms");
+    assertEquals(b, p.applyTo(a));
   }
 }

@@ -1,0 +1,115 @@
+package org.mtclean.rules;
+
+import java.util.Set;
+
+/**
+ * Domains that a tokenizer split at a dot: {@code Qunar. com}, {@code Sina. com. cn},
+ * {@code www. example.cn}. For {@link PunctuationSpacingRules.AfterPunct}, which joins or reports
+ * them, and {@link SentenceCaseRule}, which must not capitalize their second part. Stateless.
+ */
+final class SplitDomains {
+  private SplitDomains() {}
+
+  /** Not a split domain. */
+  static final int NONE = 0;
+  /** Certainly a split domain: the space goes. */
+  static final int JOIN = 1;
+  /** Maybe a split domain: reported, not joined, and not capitalized either. */
+  static final int UNSURE = 2;
+
+  // top-level domains that are not English words, so that "site. com" never starts a sentence
+  private static final Set<String> NON_WORD_TLDS =
+      Set.of("com", "cn", "org", "gov", "edu", "hk", "tw", "uk", "jp");
+
+  // top-level domains that are English words ("sales fell. net profit rose")
+  private static final Set<String> WORD_TLDS = Set.of("net");
+
+  /**
+   * What the dot at {@code dot}, followed by one space, is: {@link #JOIN} when the word after it
+   * is a lower-case top-level domain that is not an English word ({@code com cn org gov edu ...})
+   * and a name of letters and digits stands right before the dot, or when the word before is
+   * {@code www}; {@link #UNSURE} for {@code net} after a capitalized or CamelCase name
+   * ({@code Xinhua. net}) and for a capitalized domain ({@code Qunar. Com}), which may be the
+   * start of a sentence; else {@link #NONE}.
+   */
+  static int at(char[] s, int n, int dot) {
+    if (dot + 2 >= n || s[dot] != '.' || s[dot + 1] != ' ') {
+      return NONE;
+    }
+    int wordStart = dot;
+    while (wordStart > 0 && isAsciiAlnum(s[wordStart - 1])) {
+      wordStart--;
+    }
+    boolean letter = false;
+    boolean innerUpper = false;
+    for (int k = wordStart; k < dot; k++) {
+      letter |= Character.isLetter(s[k]);
+      innerUpper |= k > wordStart && s[k] >= 'A' && s[k] <= 'Z';
+    }
+    if (dot - wordStart < 2 || !letter) {
+      return NONE;
+    }
+    boolean upper = s[wordStart] >= 'A' && s[wordStart] <= 'Z';
+    int from = dot + 2;
+    int end = from;
+    while (end < n && isAsciiAlnum(s[end])) {
+      end++;
+    }
+    if (end == from || (end < n && (Character.isLetterOrDigit(s[end]) || s[end] == '-' || s[end] == '@'))) {
+      return NONE;
+    }
+    if (dot - wordStart == 3 && equalsIgnoreCase(s, wordStart, "www")) {
+      return JOIN;
+    }
+    String tld = new String(s, from, end - from);
+    if (NON_WORD_TLDS.contains(tld)) {
+      return JOIN;
+    }
+    boolean named = upper || isSiteBefore(s, wordStart);
+    if (WORD_TLDS.contains(tld)) {
+      return innerUpper || named ? UNSURE : NONE;
+    }
+    String lower = tld.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.equals(tld) && Character.isUpperCase(tld.charAt(0)) && lower.substring(1).equals(tld.substring(1))
+        && (NON_WORD_TLDS.contains(lower) || WORD_TLDS.contains(lower)) && named) {
+      return UNSURE; // Qunar. Com: a domain, or a sentence that starts with "Com"
+    }
+    return NONE;
+  }
+
+  /** The text {@link #at} proposes for the split at {@code dot}: the space gone, the domain in lower case. */
+  static String joined(char[] s, int n, int dot) {
+    int end = dot + 2;
+    while (end < n && isAsciiAlnum(s[end])) {
+      end++;
+    }
+    return "." + new String(s, dot + 2, end - dot - 2).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** End of the word after the split at {@code dot}. */
+  static int wordEnd(char[] s, int n, int dot) {
+    int end = dot + 2;
+    while (end < n && isAsciiAlnum(s[end])) {
+      end++;
+    }
+    return end;
+  }
+
+  /** {@code sina. com. cn}: a dot and a name right before the word, as in a domain already joined. */
+  private static boolean isSiteBefore(char[] s, int wordStart) {
+    return wordStart > 1 && (s[wordStart - 1] == '.' || s[wordStart - 1] == '-') && isAsciiAlnum(s[wordStart - 2]);
+  }
+
+  private static boolean equalsIgnoreCase(char[] s, int from, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if ((s[from + k] | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}
