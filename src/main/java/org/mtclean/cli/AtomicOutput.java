@@ -126,7 +126,14 @@ final class AtomicOutput extends SpillBuffer {
   @Override
   protected FileChannel openSpill(Path f, FileAttribute<?>[] attributes) throws IOException {
     if (readState != null) {
-      return KeptAttributes.createLike(target, f);
+      try {
+        return KeptAttributes.createLike(target, f);
+      } catch (NoSuchFileException e) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          throw e; // the temp file's directory went away
+        }
+        throw new FileState.Changed("deleted while it was cleaned; not recreated");
+      }
     }
     return super.openSpill(f, attributes);
   }
@@ -161,10 +168,12 @@ final class AtomicOutput extends SpillBuffer {
       if (exists && backupSuffix != null) {
         backup(target, FileNames.withSuffix(target, backupSuffix));
       }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      if (treeRoot == null || !OutputTree.moveInto(treeRoot, treeRelative, tmp)) {
+        try {
+          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
       }
       released();
       done = true;

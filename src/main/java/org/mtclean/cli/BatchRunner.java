@@ -169,8 +169,12 @@ final class BatchRunner {
         Streams.CheckedOut.check(out);
       }
       if (s.list() && r.status == FileResult.Status.CHANGED) {
-        String name = quoteListed ? Names.quote(r.job.display()) : r.job.display();
-        out.write((name + "\n").getBytes(StandardCharsets.UTF_8));
+        if (quoteListed || r.job.source() == null) {
+          out.write((Names.quote(r.job.display()) + "\n").getBytes(StandardCharsets.UTF_8));
+        } else {
+          out.write(FileNames.bytes(r.job.source())); // the name as it is, for a pipe (xargs -d '\n')
+          out.write('\n');
+        }
         Streams.CheckedOut.check(out);
       }
       if (report != null && r.status == FileResult.Status.FAILED) {

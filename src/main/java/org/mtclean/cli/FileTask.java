@@ -326,7 +326,9 @@ final class FileTask {
       if (f.getOtherFile() != null) {
         return reason + " (" + Names.quote(f.getOtherFile()) + ")";
       }
-      Path dir = Path.of(file).getParent();
+      // by its String: Path.of would fail on a name the locale cannot spell (LC_ALL=C)
+      int slash = file.lastIndexOf('/');
+      String dir = slash > 0 ? file.substring(0, slash) : slash == 0 ? "/" : null;
       return "cannot make a temp file in " + (dir == null ? "the directory" : Names.quote(dir))
           + ": " + reason;
     }
@@ -410,7 +412,9 @@ final class FileTask {
     if (!changed) {
       return false;
     }
-    String name = job.source() == null ? "<stdin>" : job.display().replace('\\', '/');
+    // the name's bytes (surrogate escapes for those that are not UTF-8), which quoteForDiff writes in octal
+    String name = job.source() == null ? "<stdin>"
+        : FileNames.escapedString(FileNames.bytes(job.source())).replace('\\', '/');
     boolean absolute = name.startsWith("/");
     r.stdout = stdoutBuffer();
     Writer w = encoder(r.stdout, outCs);

@@ -40,7 +40,7 @@ public final class Main {
     PrintStream stdout =
         new PrintStream(
             new java.io.BufferedOutputStream(new Streams.StdoutSink(), 1 << 16),
-            false);
+            false, asciiLocale() ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.defaultCharset());
     Main main = new Main(stdout, stderr(), System.in);
     main.systemStreams = true;
     int code = main.run(RawArguments.recover(args));
@@ -50,16 +50,20 @@ public final class Main {
 
   /**
    * Standard error, in UTF-8 where the locale says ASCII ({@code LC_ALL=C}): the messages name
-   * files, and a Chinese name would be all question marks. (The edit listings are UTF-8 anyway.)
+   * files, and a Chinese name would be all question marks. (The edit listings are UTF-8 anyway;
+   * standard output, for the rule listings and help, is made the same way in {@link #main}.)
    */
   private static PrintStream stderr() {
-    String enc = System.getProperty("sun.stderr.encoding", System.getProperty("file.encoding", ""));
-    boolean ascii = enc.equalsIgnoreCase("ANSI_X3.4-1968") || enc.equalsIgnoreCase("US-ASCII")
-        || enc.equalsIgnoreCase("ASCII");
-    return ascii
+    return asciiLocale()
         ? new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
             java.nio.charset.StandardCharsets.UTF_8)
         : System.err;
+  }
+
+  /** Whether the JVM writes text as ASCII (under {@code LC_ALL=C}), which turns every other character into '?'. */
+  private static boolean asciiLocale() {
+    String enc = System.getProperty("sun.stderr.encoding", System.getProperty("file.encoding", ""));
+    return enc.equalsIgnoreCase("ANSI_X3.4-1968") || enc.equalsIgnoreCase("US-ASCII") || enc.equalsIgnoreCase("ASCII");
   }
 
   /** For tests: runs {@code hook} on every atomic write just before the rename. */

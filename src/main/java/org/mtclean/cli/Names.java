@@ -73,12 +73,14 @@ final class Names {
    * {@code patch} reads it.
    */
   static String quoteForDiff(String name) {
-    boolean plain = !needsQuoting(name) && name.indexOf('"') < 0 && name.indexOf('\\') < 0;
+    byte[] bytes = FileNames.argBytes(name); // surrogate escapes are the bytes that are not UTF-8
+    boolean plain = !needsQuoting(name) && name.indexOf('"') < 0 && name.indexOf('\\') < 0
+        && java.util.Arrays.equals(bytes, name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     if (plain) {
       return name;
     }
     StringBuilder b = new StringBuilder(name.length() + 8).append('"');
-    for (byte x : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+    for (byte x : bytes) {
       int c = x & 0xff;
       switch (c) {
         case '"' -> b.append("\\\"");

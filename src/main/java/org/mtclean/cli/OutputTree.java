@@ -1,6 +1,11 @@
 package org.mtclean.cli;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.SecureDirectoryStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -39,6 +44,45 @@ final class OutputTree {
   /** Checks again, just before the rename, that nothing on the way has become a link. */
   static void verify(Path root, Path relative) throws IOException {
     check(root.toAbsolutePath().normalize(), relative, false);
+  }
+
+  /**
+   * Renames {@code tmp} (a file in the target's directory) to {@code relative} under {@code root},
+   * resolving every directory on the way from an open handle of its parent with O_NOFOLLOW
+   * ({@link SecureDirectoryStream}), so that a link planted after {@link #verify} cannot redirect
+   * the rename. Returns false where the platform has no such handles; the caller then renames by
+   * path.
+   */
+  static boolean moveInto(Path root, Path relative, Path tmp) throws IOException {
+    List<DirectoryStream<Path>> open = new ArrayList<>();
+    try {
+      DirectoryStream<Path> top = Files.newDirectoryStream(root.toAbsolutePath().normalize());
+      open.add(top);
+      if (!(top instanceof SecureDirectoryStream<Path> dir)) {
+        return false;
+      }
+      Path p = root;
+      for (int i = 0; i < relative.getNameCount() - 1; i++) {
+        p = p.resolve(relative.getName(i));
+        try {
+          dir = dir.newDirectoryStream(relative.getName(i), LinkOption.NOFOLLOW_LINKS);
+        } catch (FileSystemException e) {
+          BasicFileAttributes a = attributes(p);
+          if (a != null && a.isSymbolicLink()) {
+            throw new Refused(FileNames.display(p) + " is a symbolic link; --output does not write through"
+                + " links inside the output directory");
+          }
+          throw e;
+        }
+        open.add(dir);
+      }
+      dir.move(tmp.getFileName(), dir, relative.getFileName());
+      return true;
+    } finally {
+      for (DirectoryStream<Path> d : open) {
+        d.close();
+      }
+    }
   }
 
   private static Path check(Path root, Path relative, boolean create) throws IOException {

@@ -115,6 +115,61 @@ class CommandFilesTest {
     assertEquals(List.of("b.txt"), names(out));
   }
 
+  /**
+   * Stdout and --check: the file is changed once its cleaning has begun (by an extra check,
+   * which starts after the file is opened); what was read is a mix, so nothing of it is printed.
+   */
+  @Test
+  void aFileChangedWhileItIsReadToStandardOutputOrCheckedFails() throws IOException {
+    Path a = twoFiles();
+    for (List<String> mode : List.of(List.<String>of(), List.of("--check"), List.of("--diff"))) {
+      write(a, GARBLED);
+      Files.setLastModifiedTime(a, PAST);
+      ExtraCheck appendToA = (name, findings) -> {
+        if (name.endsWith("a.txt")) {
+          Files.writeString(a, "More text。\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        return java.io.Writer.nullWriter();
+      };
+      List<String> args = new ArrayList<>(mode);
+      args.add(dir.toString());
+      Cli.Run r = withCheck(appendToA, args.toArray(String[]::new));
+      String e = r.err();
+      String o = r.out();
+      assertEquals(3, r.code(), mode + "\n" + e);
+      assertTrue(e.contains(a + ": changed by another program while it was read"), e);
+      if (mode.isEmpty()) {
+        assertEquals(CLEAN, o, "b.txt only");
+      } else {
+        assertFalse(o.contains("a.txt"), o);
+      }
+    }
+  }
+
+  /** Runs the command with an extra check, which starts on each file once it is open. */
+  private static Cli.Run withCheck(ExtraCheck check, String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = new Main(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, StandardCharsets.UTF_8), new java.io.ByteArrayInputStream(new byte[0]))
+        .addCheck(check).run(args);
+    return new Cli.Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFileDeletedOnceItsCleaningHasBegunIsNotRecreated() throws IOException {
+    Path a = twoFiles();
+    Cli.Run r = withCheck((name, findings) -> {
+      if (name.endsWith("a.txt")) {
+        Files.delete(a);
+      }
+      return java.io.Writer.nullWriter();
+    }, "-i", dir.toString());
+    assertEquals(3, r.code(), r::toString);
+    assertTrue(r.err().contains(a + ": deleted while it was cleaned; not recreated"), r::toString);
+    assertEquals(List.of("b.txt"), names(dir));
+  }
+
   @Test
   void backupsOfNamesThatAreNotUtf8DoNotCollide() throws IOException {
     Path fc = named(dir, latin1("bad\u00fc.txt"));
@@ -140,6 +195,19 @@ class CommandFilesTest {
     Cli.Run r = Cli.run("-i", dir.toString());
     assertEquals(3, r.code(), r::toString);
     assertTrue(r.err().contains("$'" + dir + "/bad\\xfd.txt': malformed UTF-8"), r::toString);
+  }
+
+  @Test
+  void listAndDiffGiveTheBytesOfNamesThatAreNotUtf8() throws IOException {
+    Path fc = named(dir, latin1("bad\u00fc.txt"));
+    Files.writeString(fc, GARBLED);
+    Cli.Run list = Cli.run("-q", "--list", dir.toString());
+    assertEquals(1, list.code(), list::toString);
+    byte[] expected = (dir + "/bad\u00fc.txt\n").getBytes(StandardCharsets.ISO_8859_1);
+    assertArrayEquals(expected, list.stdout(), "the name as it is, for xargs");
+    Cli.Run diff = Cli.run("-q", "--diff", dir.toString());
+    assertTrue(diff.out().startsWith("--- \"" + dir + "/bad\\374.txt\"\n+++ \"" + dir + "/bad\\374.txt\"\n"),
+        diff::toString);
   }
 
   @Test

@@ -99,6 +99,13 @@ class LocaleNamesTest {
   }
 
   @Test
+  void listingsOnStandardOutputKeepTheirChineseCharacters() throws Exception {
+    ChildJvm.Run r = runUnderC(Files.createDirectories(dir.resolve("work")), List.of("--list-rules"));
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(r.out().contains("Chinese punctuation in English text becomes English punctuation: \u3002 -> ."), r::toString);
+  }
+
+  @Test
   void aMissingChineseNameIsAClearError() throws Exception {
     Path work = Files.createDirectories(dir.resolve("work"));
     ChildJvm.Run r = runUnderC(work, List.of("--check"), CHINESE);
