@@ -61,6 +61,9 @@ final class SplitDomains {
     if (dot - wordStart == 3 && equalsIgnoreCase(s, wordStart, "www")) {
       return JOIN;
     }
+    if (end - from < 2 || end - from > 3) {
+      return NONE; // every top-level domain below has two or three letters: no String to make
+    }
     String tld = new String(s, from, end - from);
     if (NON_WORD_TLDS.contains(tld)) {
       return JOIN;
