@@ -183,6 +183,12 @@ public final class Cleaner {
         }
 
         @Override
+        public void count(String ruleId, boolean applied, long times) {
+          changed[0] |= applied && times > 0;
+          counter.count(ruleId, applied, times);
+        }
+
+        @Override
         public void onEdit(Edit e) {
           changed[0] |= e.applied();
           counter.onEdit(e);
@@ -194,6 +200,12 @@ public final class Cleaner {
         public void count(String ruleId, boolean applied) {
           changed[0] |= applied;
           counter.count(ruleId, applied);
+        }
+
+        @Override
+        public void count(String ruleId, boolean applied, long times) {
+          changed[0] |= applied && times > 0;
+          counter.count(ruleId, applied, times);
         }
 
         @Override

@@ -19,12 +19,17 @@ final class EditCounts implements org.mtclean.internal.EditCounter {
 
   @Override
   public void count(String ruleId, boolean applied) {
+    count(ruleId, applied, 1);
+  }
+
+  @Override
+  public void count(String ruleId, boolean applied, long times) {
     long[] c = byRule.get(ruleId);
     if (c == null) {
       c = new long[2];
       byRule.put(ruleId, c);
     }
-    c[applied ? 0 : 1]++;
+    c[applied ? 0 : 1] += times;
   }
 
   @Override
@@ -40,7 +45,12 @@ final class EditCounts implements org.mtclean.internal.EditCounter {
     return new org.mtclean.internal.TextOnly() {
       @Override
       public void count(String ruleId, boolean applied) {
-        EditCounts.this.count(ruleId, applied);
+        EditCounts.this.count(ruleId, applied, 1);
+      }
+
+      @Override
+      public void count(String ruleId, boolean applied, long times) {
+        EditCounts.this.count(ruleId, applied, times);
       }
 
       @Override

@@ -368,6 +368,9 @@ final class FileTask {
   }
 
   private static Writer encoder(OutputStream out, Charset cs) {
+    if (cs.equals(StandardCharsets.UTF_8)) {
+      return new Utf8Writer(out, 1 << 14);
+    }
     return new BufferedWriter(
         new OutputStreamWriter(
             out,

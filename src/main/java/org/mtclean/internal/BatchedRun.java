@@ -193,17 +193,15 @@ public final class BatchedRun {
         : listener instanceof EditCounter ? new CountRecorder() : new Recorder();
     engine.run(new CharArrayReader(text, 0, length), cleaned, edits, state, start, length);
     engines.give(engine);
-    return new Result(cleaned, edits.entries);
+    return new Result(cleaned, edits.entries, edits instanceof CountRecorder c ? c : null);
   }
 
   private void emit(Result r) throws IOException {
     for (Object e : r.edits) {
-      if (e instanceof Edit edit) {
-        listener.onEdit(edit);
-      } else {
-        Count c = (Count) e;
-        ((EditCounter) listener).count(c.ruleId, c.applied);
-      }
+      listener.onEdit((Edit) e);
+    }
+    if (r.counts != null) {
+      r.counts.reportTo((EditCounter) listener);
     }
     r.text.writeTo(out);
   }
@@ -234,13 +232,11 @@ public final class BatchedRun {
     }
   }
 
-  private record Result(CharArrayBuilder text, List<Object> edits) {}
-
-  private record Count(String ruleId, boolean applied) {}
+  private record Result(CharArrayBuilder text, List<Edit> edits, CountRecorder counts) {}
 
   /** Keeps a batch's edits, in order, for the calling thread to report. */
   private static class Recorder implements EditListener {
-    final List<Object> entries = new ArrayList<>();
+    final List<Edit> entries = new ArrayList<>();
 
     @Override
     public void onEdit(Edit e) {
@@ -248,11 +244,52 @@ public final class BatchedRun {
     }
   }
 
-  /** The same for a listener that only counts: the engine then makes no edit objects. */
+  /**
+   * The same for a listener that only counts: the engine then makes no edit objects, and the
+   * batch's counts are added up by rule (a counting listener does not care for their order).
+   */
   private static class CountRecorder extends Recorder implements EditCounter {
+    private String[] ids = new String[8];
+    private long[] applied = new long[8];
+    private long[] proposed = new long[8];
+    private int size;
+    private int last; // where the last rule id was found: edits of one rule come in runs
+
     @Override
-    public void count(String ruleId, boolean applied) {
-      entries.add(new Count(ruleId, applied));
+    public void count(String ruleId, boolean isApplied) {
+      int k = last < size && ids[last] == ruleId ? last : indexOf(ruleId);
+      last = k;
+      if (isApplied) {
+        applied[k]++;
+      } else {
+        proposed[k]++;
+      }
+    }
+
+    private int indexOf(String ruleId) {
+      for (int k = 0; k < size; k++) {
+        if (ids[k] == ruleId || ids[k].equals(ruleId)) {
+          return k;
+        }
+      }
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+        applied = Arrays.copyOf(applied, size * 2);
+        proposed = Arrays.copyOf(proposed, size * 2);
+      }
+      ids[size] = ruleId;
+      return size++;
+    }
+
+    void reportTo(EditCounter counter) {
+      for (int k = 0; k < size; k++) {
+        if (applied[k] > 0) {
+          counter.count(ids[k], true, applied[k]);
+        }
+        if (proposed[k] > 0) {
+          counter.count(ids[k], false, proposed[k]);
+        }
+      }
     }
   }
 

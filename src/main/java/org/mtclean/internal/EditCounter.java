@@ -10,4 +10,11 @@ import org.mtclean.EditListener;
 public interface EditCounter extends EditListener {
   /** One edit of rule {@code ruleId}, applied or only reported. */
   void count(String ruleId, boolean applied);
+
+  /** {@code times} edits of rule {@code ruleId}, all applied or all only reported. */
+  default void count(String ruleId, boolean applied, long times) {
+    for (long k = 0; k < times; k++) {
+      count(ruleId, applied);
+    }
+  }
 }
