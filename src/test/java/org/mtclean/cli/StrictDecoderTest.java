@@ -68,6 +68,53 @@ class StrictDecoderTest {
     }
   }
 
+  /**
+   * Mostly ASCII with some multi-byte chars (the decoder's fast path copies the ASCII runs itself)
+   * and random bad bytes anywhere, in inputs of several buffers: the text, or the offset of the
+   * first bad byte, is what one JDK decoder over the whole input finds.
+   */
+  @Test
+  void asciiRunsAndBadBytesAnywhereMatchAWholeInputDecode() throws IOException {
+    long seed = org.mtclean.TestSeeds.seed("StrictDecoderTest");
+    Random rnd = new Random(seed);
+    String[] atoms = {"word ", "a", ". ", "\n", "。", "é", "北京", "😀"};
+    byte[][] junk = {{(byte) 0x80}, {(byte) 0xE4, (byte) 0xB8}, {(byte) 0xE4}, {(byte) 0xF0, (byte) 0x9F},
+        {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xFF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+    for (int round = 0; round < 60; round++) {
+      StringBuilder text = new StringBuilder();
+      int len = rnd.nextInt(70_000);
+      while (text.length() < len) {
+        text.append(atoms[rnd.nextInt(rnd.nextBoolean() ? 4 : atoms.length)]);
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      if (round % 3 != 0 && bytes.length > 0) {
+        byte[] j = junk[rnd.nextInt(junk.length)];
+        int at = rnd.nextInt(bytes.length + 1);
+        byte[] bad = new byte[bytes.length + j.length];
+        System.arraycopy(bytes, 0, bad, 0, at);
+        System.arraycopy(j, 0, bad, at, j.length);
+        System.arraycopy(bytes, at, bad, at + j.length, bytes.length - at);
+        bytes = bad;
+      }
+      java.nio.charset.CharsetDecoder whole = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+      java.nio.charset.CoderResult r = whole.decode(in, out, true);
+      String expected = r.isError() ? "error at " + in.position() : out.flip().toString();
+      for (boolean slow : new boolean[] {false, true}) {
+        byte[] b = bytes;
+        String got;
+        try {
+          got = decode(slow ? trickle(b, rnd) : new ByteArrayInputStream(b), StandardCharsets.UTF_8);
+        } catch (MalformedTextException e) {
+          got = "error at " + e.byteOffset();
+        }
+        assertEquals(expected, got, "seed " + seed + ", round " + round);
+      }
+    }
+  }
+
   @Test
   void truncatedSequenceAtTheEnd() {
     byte[] bytes = {'a', 'b', (byte) 0xE5, (byte) 0x8C};
