@@ -158,7 +158,7 @@ public final class BatchedRun {
       length += terminator.length();
       line++;
       charOffset += n + terminator.length();
-      cpOffset += DocumentEngine.codePointCount(content, n) + terminator.length();
+      cpOffset += n - lines.lowSurrogates + terminator.length();
       afterBlank = blank;
     }
     if (length > 0) {

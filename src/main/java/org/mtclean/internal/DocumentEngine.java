@@ -101,7 +101,7 @@ public final class DocumentEngine {
       char[] content = lines.content;
       int length = lines.length;
       String terminator = lines.terminator;
-      lastLineCodePoints = codePointCount(content, length);
+      lastLineCodePoints = length - lines.lowSurrogates;
       if (isBlank(content, length)) {
         flushParagraph(out, listener);
         blankLine(content, length, terminator, out, listener);
@@ -361,13 +361,5 @@ public final class DocumentEngine {
       }
     }
     return true;
-  }
-
-  static long codePointCount(char[] s, int n) {
-    int lows = 0;
-    for (int i = 0; i < n; i++) {
-      lows += (s[i] & 0xFC00) == 0xDC00 ? 1 : 0;
-    }
-    return n - lows;
   }
 }

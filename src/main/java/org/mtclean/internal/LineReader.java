@@ -23,6 +23,8 @@ final class LineReader {
   int length;
   /** Terminator of the line last read, empty at the end of input. */
   String terminator;
+  /** Low surrogates in the line last read: its code points are {@code length - lowSurrogates}. */
+  int lowSurrogates;
 
   /**
    * Starts reading {@code in}, from its beginning; the buffers of earlier inputs are reused.
@@ -54,6 +56,8 @@ final class LineReader {
   /** Reads the next line; false at the end of input. */
   boolean next() throws IOException {
     length = 0;
+    lowSurrogates = 0;
+    char[] b = buf;
     while (true) {
       if (pos >= limit && !fill()) {
         if (length == 0) {
@@ -64,7 +68,26 @@ final class LineReader {
       }
       int start = pos;
       while (pos < limit) {
-        char c = buf[pos];
+        // four chars at a time while none is a control char or a surrogate (or above): one
+        // branch for the four (a char c is below 14 when c - 14 is negative)
+        while (pos + 4 <= limit) {
+          char c0 = b[pos];
+          char c1 = b[pos + 1];
+          char c2 = b[pos + 2];
+          char c3 = b[pos + 3];
+          if (((c0 - 14) | (0xD7FF - c0) | (c1 - 14) | (0xD7FF - c1) | (c2 - 14) | (0xD7FF - c2)
+              | (c3 - 14) | (0xD7FF - c3)) < 0) {
+            break;
+          }
+          pos += 4;
+        }
+        if (pos >= limit) {
+          break;
+        }
+        char c = b[pos];
+        if (c >= 0xDC00 && c <= 0xDFFF) {
+          lowSurrogates++;
+        }
         if (c <= '\r' && (c == '\n' || c == '\r')) {
           append(start, pos);
           pos++;

@@ -22,6 +22,28 @@ class MarksTest {
     assertArrayEquals(new int[] {1, 2}, Arrays.copyOf(digits, count(digits, 4)));
   }
 
+  /** The one scan of both lists says what isMark and isBreak say of each char. */
+  @Test
+  void buildAgreesWithTheDefinitionOfEachChar() {
+    long seed = org.mtclean.TestSeeds.seed("MarksTest");
+    Random random = new Random(seed);
+    String alphabet = "aAzZ@[`{ 09/:\u0141\uFF41\u0001\u3002\uD83D\uDE00";
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(random.nextInt(3) > 0 ? 'q' : alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      char[] s = text.toString().toCharArray();
+      int n = s.length;
+      int[] marks = Marks.of(s, n);
+      int[] breaks = Marks.breaksOf(s, n);
+      int[] expectedMarks = IntStream.range(0, n).filter(i -> Marks.isMark(s, n, i)).toArray();
+      int[] expectedBreaks = IntStream.range(0, n).filter(i -> Marks.isBreak(s, i)).toArray();
+      assertArrayEquals(expectedMarks, Arrays.copyOf(marks, count(marks, n)), "seed " + seed + ": " + text);
+      assertArrayEquals(expectedBreaks, Arrays.copyOf(breaks, count(breaks, n)), "seed " + seed + ": " + text);
+    }
+  }
+
   /** An update after edits gives the same list as a fresh scan of the new text. */
   @Test
   void updateAgreesWithAFreshScan() {
