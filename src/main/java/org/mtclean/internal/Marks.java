@@ -74,17 +74,9 @@ public final class Marks {
     int[] b = breaks.marks;
     int om = 0;
     int ob = 0;
-    // most chars are ASCII letters, and one unsigned compare skips them (four at a time while all
-    // four are, which under the quick compiler alone takes a third of the time); a space is a mark
-    // unless it stands between two letters or digits
+    // most chars are ASCII letters, and one unsigned compare skips them; a space is a mark unless
+    // it stands between two letters or digits
     for (int i = 0; i < n; i++) {
-      while (i + 4 <= n && (notLetter(s[i]) & notLetter(s[i + 1]) & notLetter(s[i + 2])
-          & notLetter(s[i + 3])) < 0) {
-        i += 4;
-      }
-      if (i >= n) {
-        break;
-      }
       char c = s[i];
       if ((char) ((c | 0x20) - 'a') < 26) {
         continue;
@@ -102,11 +94,6 @@ public final class Marks {
     b[ob] = n;
     marks.count = om;
     breaks.count = ob;
-  }
-
-  /** Negative for an ASCII letter, not negative for any other char: with no branch. */
-  private static int notLetter(char c) {
-    return (((c | 0x20) - 'a') & 0xFFFF) - 26;
   }
 
   /** Lists the breaks of the first {@code n} chars of {@code s}, as {@link #build} does. */
