@@ -39,6 +39,9 @@ import org.mtclean.rules.BuiltinRules;
  * result.text();   // "The survey started. Results follow: two regions."
  * result.edits();  // what changed, where, and by which rule
  * }</pre>
+ *
+ * <p>How a text flows from here through the engine to the rules, and where to add a rule:
+ * {@code docs/architecture.md} in the source repository.
  */
 public final class Cleaner {
   private static final Cleaner DEFAULTS = builder().build();
