@@ -83,7 +83,11 @@ public final class OrdinalDateRule extends AbstractRule {
           || (suf + 2 < n && Scan.wordChar(s[suf + 2]))) {
         return;
       }
-      if (!ctx.isProtected(de, suf + 2)) {
+      int after = suf + 2 < n && s[suf + 2] == ' ' ? suf + 3 : -1;
+      if (after > 0 && after < n && Scan.upper(s[after]) && !MONTHS.contains(wordAt(s, n, after))) {
+        return; // the May 4th Movement, the June 4th Incident: a name
+      }
+      if (!Scan.inCodeOrLink(ctx, s, n, de, suf + 2)) {
         ctx.replace(de, suf + 2, "", "dropped the ordinal suffix of a date (AP and Chicago style)");
       }
       // and 27th, or 27th, to 27th, -27th
@@ -105,6 +109,10 @@ public final class OrdinalDateRule extends AbstractRule {
       }
       d = ce + 1;
     }
+  }
+
+  private static String wordAt(char[] s, int n, int w) {
+    return new String(s, w, Scan.lettersEnd(s, n, w) - w);
   }
 
   private static boolean suffixFits(int day, char a, char b) {
@@ -153,7 +161,7 @@ public final class OrdinalDateRule extends AbstractRule {
     } else if (next != 0 && ",.;:)".indexOf(next) < 0) {
       return;
     }
-    if (!ctx.isProtected(w, end)) {
+    if (!Scan.inCodeOrLink(ctx, s, n, w, end)) {
       ctx.report(w, end, null, "a day without a month (a Chinese date such as 26\u65E5): AP style"
           + " writes the month and the day (on July 26); the month is not in the text, so it is not guessed");
     }

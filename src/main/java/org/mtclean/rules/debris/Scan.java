@@ -99,6 +99,38 @@ final class Scan {
     return true;
   }
 
+  /**
+   * Whether {@code [from, to)} lies in code, a URL, an e-mail address or a marked untranslated
+   * run. The protected spans also cover number shapes (decimals, ranges, times), which the number
+   * rules edit on purpose: so this asks about the whitespace before the token (protected only in
+   * code or a marked run) and looks at the token itself for the marks of a link.
+   */
+  static boolean inCodeOrLink(org.mtclean.RuleContext ctx, char[] s, int n, int from, int to) {
+    int a = from;
+    while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '\t') {
+      a--;
+    }
+    if (a > 0 && ctx.isProtected(a - 1)) {
+      return true;
+    }
+    int b = to;
+    while (b < n && s[b] != ' ' && s[b] != '\n' && s[b] != '\t') {
+      b++;
+    }
+    if (b < n && ctx.isProtected(b)) {
+      return true;
+    }
+    for (int i = a; i < b; i++) {
+      char c = s[i];
+      if (c == '@' || c == '`' || c == '=' || c == '\\' || c == '&' || c == '?' && i + 1 < b
+          || c == ':' && i + 2 < b && s[i + 1] == '/' && s[i + 2] == '/'
+          || (c == 'w' || c == 'W') && i + 3 < b && startsWithIgnoreCase(s, n, i, "www.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The lines of a resource next to this class: trimmed, without blank lines and # comments. */
   static Set<String> resourceLines(String name) {
     Set<String> out = new HashSet<>();

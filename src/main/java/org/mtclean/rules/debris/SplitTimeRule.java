@@ -56,7 +56,8 @@ public final class SplitTimeRule extends AbstractRule {
       if (i - h == 4 && isIsoDateBefore(s, h + 2)) {
         isoGlue = h + 2;
         h = isoGlue;
-      } else if (i - h > 2 || (h > 0 && !boundaryBefore(s[h - 1]))) {
+      } else if (i - h > 2 || (h > 0 && !boundaryBefore(s[h - 1])
+          && !(isRangeDash(s[h - 1]) && timeEndsAt(s, h - 1)))) {
         continue;
       }
       if (Scan.value(s, h, i) > 24 || !hasSpace(s, i, end)) {
@@ -64,9 +65,13 @@ public final class SplitTimeRule extends AbstractRule {
       }
       String joined = (isoGlue >= 0 ? " " : "") + stripSpaces(s, h, end);
       int from = isoGlue >= 0 ? isoGlue : h;
-      // a time is a protected shape itself: ask about what lies around it (backtick code)
-      int outside = (isoGlue >= 0 ? isoGlue - 10 : from) - 1;
-      if (outside >= 0 && ctx.isProtected(outside) || end < n && ctx.isProtected(end)) {
+      // a time is itself a protected shape (and so is 00-13): the space inside it is protected
+      // only in code or a marked untranslated run
+      int space = i;
+      while (s[space] != ' ') {
+        space++;
+      }
+      if (ctx.isProtected(space)) {
         continue;
       }
       Evidence ev = evidence(s, n, h, i, end, isoGlue >= 0);
@@ -123,6 +128,10 @@ public final class SplitTimeRule extends AbstractRule {
     return !Scan.wordChar(c) && c != '.' && c != ',' && c != ':' && c != '-' && c != '/' && c != '+';
   }
 
+  private static boolean isRangeDash(char c) {
+    return c == '-' || c == '~' || c == '\u2013' || c == '\u2014';
+  }
+
   private static boolean hasSpace(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s[i] == ' ') {
@@ -172,9 +181,6 @@ public final class SplitTimeRule extends AbstractRule {
     }
     if (p > 0 && "-~\u2013\u2014".indexOf(s[p - 1]) >= 0 && timeEndsAt(s, trimLeft(s, p - 1))) {
       return Evidence.TIME;
-    }
-    if (p < h && s[h - 1] == '(') {
-      return Evidence.TIME; // (14: 40 Beijing time), after a date or a place
     }
     if (p > 0 && isIsoDateBefore(s, p)) {
       return Evidence.TIME;

@@ -78,7 +78,7 @@ public final class ThousandsRule extends AbstractRule {
         continue;
       }
       String sep = style == Style.THIN ? String.valueOf(THIN_SPACE) : ",";
-      if (isAmount(s, n, i, e) && !ctx.isProtected(i, e)) {
+      if (isAmount(s, n, i, e) && !Scan.inCodeOrLink(ctx, s, n, i, e)) {
         ctx.replace(i, e, group(s, i, e, sep), "grouped the digits of an amount by thousands");
       }
     }
@@ -129,6 +129,10 @@ public final class ThousandsRule extends AbstractRule {
     boolean strong = CURRENCY_AND_UNITS.contains(word) || CURRENCY_AND_UNITS.contains(lower);
     if (!strong && !AMOUNT_WORDS.contains(word) && !AMOUNT_WORDS.contains(lower)) {
       return false;
+    }
+    if (e - i == 4 && (lower.equals("hours") || lower.equals("hrs")) && Scan.value(s, i, e) <= 2400
+        && Scan.value(s, i + 2, e) < 60) {
+      return false; // 2400 hours: a clock time
     }
     if (e - i == 4 && !strong) {
       int v = Scan.value(s, i, e);

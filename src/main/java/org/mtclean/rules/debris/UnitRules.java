@@ -115,7 +115,7 @@ public final class UnitRules {
         if (!UNITS.contains(new String(s, u, ue - u)) || (ue < n && (Scan.wordChar(s[ue]) || s[ue] == '-'))) {
           continue;
         }
-        if (!numberStandsAlone(s, i + 1) || ctx.isProtected(i, ue)) {
+        if (!numberStandsAlone(s, i + 1) || Scan.inCodeOrLink(ctx, s, n, i, ue)) {
           continue;
         }
         ctx.replace(u, u, " ", "a space between a number and its unit");
@@ -139,7 +139,11 @@ public final class UnitRules {
         int r = Scan.digitsStart(s, d - 1);
         return r < d - 1 && (r == 0 || !Scan.wordChar(s[r - 1]) && s[r - 1] != '-' && s[r - 1] != '.');
       }
-      return !Scan.wordChar(c) && c != '.' && c != ',' && c != '/' && c != '_' && c != '#';
+      if (c == '/') { // mg/100ml, not a path
+        int u = Scan.lettersStart(s, d - 1);
+        return u < d - 1 && UNITS.contains(new String(s, u, d - 1 - u));
+      }
+      return !Scan.wordChar(c) && c != '.' && c != ',' && c != '_' && c != '#';
     }
   }
 }
