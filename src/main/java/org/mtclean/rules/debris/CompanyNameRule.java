@@ -25,7 +25,7 @@ public final class CompanyNameRule extends AbstractRule {
     int[] marks = ctx.marks();
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       // the period of Co.
-      if (s[i] != '.' || i < 2 || (s[i - 2] | 0x20) != 'c' || (s[i - 1] | 0x20) != 'o'
+      if (s[i] != '.' || i < 2 || s[i - 2] != 'C' || (s[i - 1] != 'o' && s[i - 1] != 'O')
           || (i > 2 && Scan.wordChar(s[i - 3]))) {
         continue;
       }
@@ -33,7 +33,8 @@ public final class CompanyNameRule extends AbstractRule {
       if (l < n && s[l] == ',') {
         l++;
       }
-      if (l + 3 > n || !Scan.startsWithIgnoreCase(s, n, l, "ltd") || (l + 3 < n && Scan.wordChar(s[l + 3]))) {
+      if (l + 3 > n || s[l] != 'L' || !Scan.startsWithIgnoreCase(s, n, l, "ltd")
+          || (l + 3 < n && Scan.wordChar(s[l + 3]))) {
         continue;
       }
       int end = l + 3;

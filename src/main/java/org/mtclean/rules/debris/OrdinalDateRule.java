@@ -34,9 +34,6 @@ public final class OrdinalDateRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContain(' ')) {
-      return;
-    }
     char[] s = ctx.chars();
     int n = ctx.length();
     int[] breaks = ctx.wordBreaks();

@@ -146,9 +146,6 @@ public final class PunctuationLeftoversRule extends AbstractRule {
     if (m >= n || s[m] != s[i] || (m + 1 < n && s[m + 1] != ' ' && s[m + 1] != '\n')) {
       return;
     }
-    if (s[q] == '"' && m == q + 1) {
-      return; // ?"? may open a quotation with a question
-    }
     if (!ctx.isProtected(q + 1, m + 1)) {
       ctx.replace(q + 1, m + 1, "", "a mark repeated after the closing quote");
     }

@@ -35,7 +35,7 @@ public final class SplitTimeRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContain(':') || !ctx.mayContain(' ')) {
+    if (!ctx.mayContain(':')) {
       return;
     }
     char[] s = ctx.chars();

@@ -38,9 +38,6 @@ public final class TokenizerLeftoversRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContain(' ')) {
-      return;
-    }
     char[] s = ctx.chars();
     int n = ctx.length();
     int[] breaks = ctx.wordBreaks();
@@ -197,8 +194,9 @@ public final class TokenizerLeftoversRule extends AbstractRule {
     }
     int w = a + 2;
     int we = Scan.lettersEnd(s, n, w);
-    if (we - w == 1 && s[w] == 's' && !Scan.wordChar(Scan.at(s, n, we)) && Scan.at(s, n, we) != '\''
-        && Scan.at(s, n, we) != '\u2019' && !ctx.isProtected(a - 1, we)) {
+    int q = we < n && s[we] == ' ' ? we + 1 : we; // ' s ' is the letter s in quotes
+    if (we - w == 1 && s[w] == 's' && !Scan.wordChar(Scan.at(s, n, we)) && Scan.at(s, n, q) != '\''
+        && Scan.at(s, n, q) != '\u2019' && !ctx.isProtected(a - 1, we)) {
       // Holt ' s -> Holt's
       ctx.replace(a - 1, a, "", "joined a possessive split by a tokenizer");
       ctx.replace(a + 1, a + 2, "", "joined a possessive split by a tokenizer");
