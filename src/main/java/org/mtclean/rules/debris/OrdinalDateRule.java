@@ -36,53 +36,72 @@ public final class OrdinalDateRule extends AbstractRule {
   public void apply(RuleContext ctx) {
     char[] s = ctx.chars();
     int n = ctx.length();
-    int[] breaks = ctx.wordBreaks();
-    // each ASCII-letter word starts at 0 or right after a break
-    for (int k = -1; ; k++) {
-      int w = k < 0 ? 0 : breaks[k] + 1;
-      if (w >= n) {
-        break;
-      }
-      if (!Scan.letter(s[w]) || (w > 0 && Scan.letter(s[w - 1]))) {
+    int resume = 0;
+    // look for the ordinal first (26th, 26 th), then for a month or "on the" before it
+    int[] breaks = ctx.wordBreaks(); // digits are breaks: fewer entries than chars
+    for (int k = 0, i; (i = breaks[k]) < n - 2; k++) {
+      char c = s[i];
+      if ((char) (c - '0') >= 10 || i < resume) {
         continue;
       }
-      int we = Scan.lettersEnd(s, n, w);
-      char c = s[w];
-      if (Scan.upper(c) && we - w >= 3 && we - w <= 9) {
-        String word = new String(s, w, we - w);
-        if (MONTHS.contains(word)) {
-          monthDate(ctx, s, n, we);
+      int x = i + 1;
+      char a = s[x];
+      if (a == ' ' && x + 1 < n) {
+        a = s[++x];
+      }
+      if (a != 't' && a != 's' && a != 'n' && a != 'r' || Scan.digit(Scan.at(s, n, i + 1))) {
+        continue;
+      }
+      int d = Scan.digitsStart(s, i);
+      if (d < 2 || i - d > 1) {
+        continue;
+      }
+      // a month: "July 26th", "Nov. 2nd"
+      int m = s[d - 1] == ' ' ? d - 1 : -1;
+      if (m > 0 && s[m - 1] == '.') {
+        m--;
+      }
+      if (m > 0 && Scan.letter(s[m - 1])) {
+        int w = Scan.lettersStart(s, m);
+        if (m - w >= 3 && m - w <= 9 && Scan.upper(s[w]) && MONTHS.contains(new String(s, w, m - w))) {
+          resume = monthDate(ctx, s, n, m);
+          continue;
         }
-      } else if ((c == 'o' || c == 'O') && we - w == 2 && (s[w + 1] == 'n')) {
-        dayOnly(ctx, s, n, w, we);
+      }
+      if (d >= 7 && Scan.startsWithIgnoreCase(s, n, d - 7, "on the ")
+          && (d == 7 || !Scan.wordChar(s[d - 8]))) {
+        dayOnly(ctx, s, n, d - 7, d - 5);
       }
     }
   }
 
-  /** After a month name ending at {@code we}: {@code 26th}, {@code 26 th}, then {@code and 27th}. */
-  private static void monthDate(RuleContext ctx, char[] s, int n, int we) {
+  /**
+   * After a month name ending at {@code we}: {@code 26th}, {@code 26 th}, then {@code and 27th}.
+   * Returns where the scan goes on.
+   */
+  private static int monthDate(RuleContext ctx, char[] s, int n, int we) {
     int i = we;
     if (i < n && s[i] == '.') {
       i++;
     }
     if (i >= n || s[i] != ' ') {
-      return;
+      return i;
     }
     int d = i + 1;
     while (true) {
       int de = Scan.digitsEnd(s, n, d);
       int day = de - d >= 1 && de - d <= 2 ? Scan.value(s, d, de) : 0;
       if (day < 1 || day > 31) {
-        return;
+        return d;
       }
       int suf = de < n && s[de] == ' ' ? de + 1 : de;
       if (suf + 2 > n || !suffixFits(day, s[suf], s[suf + 1])
           || (suf + 2 < n && Scan.wordChar(s[suf + 2]))) {
-        return;
+        return d;
       }
       int after = suf + 2 < n && s[suf + 2] == ' ' ? suf + 3 : -1;
       if (after > 0 && after < n && Scan.upper(s[after]) && !MONTHS.contains(wordAt(s, n, after))) {
-        return; // the May 4th Movement, the June 4th Incident: a name
+        return d; // the May 4th Movement, the June 4th Incident: a name
       }
       if (!Scan.inCodeOrLink(ctx, s, n, de, suf + 2)) {
         ctx.replace(de, suf + 2, "", "dropped the ordinal suffix of a date (AP and Chicago style)");
@@ -97,12 +116,12 @@ public final class OrdinalDateRule extends AbstractRule {
         j++;
       }
       if (j >= n || s[j] != ' ') {
-        return;
+        return d;
       }
       int ce = Scan.lettersEnd(s, n, j + 1);
       String conj = Scan.lowerWord(s, j + 1, ce);
       if (!(conj.equals("and") || conj.equals("or") || conj.equals("to")) || ce >= n || s[ce] != ' ') {
-        return;
+        return d;
       }
       d = ce + 1;
     }

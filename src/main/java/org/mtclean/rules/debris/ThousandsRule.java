@@ -68,18 +68,23 @@ public final class ThousandsRule extends AbstractRule {
     char[] s = ctx.chars();
     int n = ctx.length();
     int minDigits = style == Style.THIN ? 5 : 4;
-    int[] breaks = ctx.wordBreaks();
-    for (int k = 0, i; (i = breaks[k]) < n; k++) {
-      if (!Scan.digit(s[i]) || (i > 0 && Scan.digit(s[i - 1]))) {
+    int[] breaks = ctx.wordBreaks(); // digits are breaks: fewer entries than chars
+    for (int k = 0, at; (at = breaks[k]) < n; k++) {
+      // the first digit of a run of at least minDigits
+      if ((char) (s[at] - '0') >= 10 || at + minDigits > n || (char) (s[at + minDigits - 1] - '0') >= 10
+          || at > 0 && (char) (s[at - 1] - '0') < 10) {
         continue;
       }
-      int e = Scan.digitsEnd(s, n, i);
-      if (e - i < minDigits || e - i > 15 || s[i] == '0') {
+      int e = Scan.digitsEnd(s, n, at);
+      if (e - at < minDigits) {
+        continue;
+      }
+      if (e - at > 15 || s[at] == '0') {
         continue;
       }
       String sep = style == Style.THIN ? String.valueOf(THIN_SPACE) : ",";
-      if (isAmount(s, n, i, e) && !Scan.inCodeOrLink(ctx, s, n, i, e)) {
-        ctx.replace(i, e, group(s, i, e, sep), "grouped the digits of an amount by thousands");
+      if (isAmount(s, n, at, e) && !Scan.inCodeOrLink(ctx, s, n, at, e)) {
+        ctx.replace(at, e, group(s, at, e, sep), "grouped the digits of an amount by thousands");
       }
     }
   }

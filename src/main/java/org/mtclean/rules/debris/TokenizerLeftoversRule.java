@@ -40,14 +40,14 @@ public final class TokenizerLeftoversRule extends AbstractRule {
   public void apply(RuleContext ctx) {
     char[] s = ctx.chars();
     int n = ctx.length();
-    int[] breaks = ctx.wordBreaks();
     boolean openSingle = false; // an opening single quote waits for its closing one
     int resume = 0;
+    int[] breaks = ctx.wordBreaks(); // every char that is not an ASCII letter
     for (int k = 0, i; (i = breaks[k]) < n; k++) {
-      if (i < resume) {
+      char c = s[i];
+      if (c != '@' && c != '-' && c != '\'' && c != '\u2019' && c != '0' || i < resume) {
         continue;
       }
-      char c = s[i];
       if (c == '@') {
         resume = atToken(ctx, s, n, i);
       } else if (c == '-' && i > 1 && s[i - 1] == ' ' && i + 2 < n && s[i + 1] == ' ') {

@@ -99,11 +99,10 @@ public final class UnitRules {
     public void apply(RuleContext ctx) {
       char[] s = ctx.chars();
       int n = ctx.length();
-      int[] breaks = ctx.wordBreaks();
-      for (int k = 0, i; (i = breaks[k]) < n; k++) {
+      int[] breaks = ctx.wordBreaks(); // digits are breaks: fewer entries than chars
+      for (int k = 0, i; (i = breaks[k]) < n - 1; k++) {
         // the last digit of a number with a letter right after it
-        if (!Scan.digit(s[i]) || i + 1 >= n || Scan.digit(s[i + 1])
-            || !(Scan.letter(s[i + 1]) || s[i + 1] == '\u03BC' || s[i + 1] == '\u00B5')) {
+        if ((char) (s[i] - '0') >= 10 || !(Scan.letter(s[i + 1]) || s[i + 1] == '\u03BC' || s[i + 1] == '\u00B5')) {
           continue;
         }
         int u = i + 1;
