@@ -10,7 +10,7 @@ import org.mtclean.rules.AbstractRule;
  * back: {@code 00 @-@ 24} -> {@code 00-24}; {@code a 34 - year - old man} -> {@code 34-year-old};
  * {@code year - on - year}, {@code face - to - face} -> {@code year-on-year}, {@code face-to-face};
  * {@code Holt ' s} -> {@code Holt's}; {@code employees ' pay} -> {@code employees' pay};
- * {@code can n't} -> {@code can't}; {@code 1980 s}, {@code post-90 s} -> {@code 1980s},
+ * {@code can n't} -> {@code cannot}; {@code 1980 s}, {@code post-90 s} -> {@code 1980s},
  * {@code post-90s}.
  *
  * <p>A spaced hyphen is a dash in well-written English ({@code Hunan Daily - Headline}), so a
@@ -33,7 +33,7 @@ public final class TokenizerLeftoversRule extends AbstractRule {
   public TokenizerLeftoversRule() {
     super("space.tokenizer", RuleKind.SAFE,
         "tokenizer leftovers joined: 00 @-@ 24 -> 00-24, a 34 - year - old -> a 34-year-old,"
-            + " Holt ' s -> Holt's, employees ' pay -> employees' pay, can n't -> can't, 1980 s -> 1980s");
+            + " Holt ' s -> Holt's, employees ' pay -> employees' pay, can n't -> cannot, 1980 s -> 1980s");
   }
 
   @Override
@@ -172,7 +172,8 @@ public final class TokenizerLeftoversRule extends AbstractRule {
       if (before == 'n' && (after | 0x20) == 't' && a >= 5 && s[a - 2] == ' '
           && Scan.startsWithIgnoreCase(s, n, a - 5, "can") && (a == 5 || !Scan.letter(s[a - 6]))
           && !Scan.wordChar(Scan.at(s, n, a + 2)) && !ctx.isProtected(a - 2, a + 2)) {
-        ctx.replace(a - 2, a, "", "joined a contraction split by a tokenizer"); // can n't -> can't
+        // can n't -> cannot: the n stays (can't would drop it), and cannot is the written form
+        ctx.replace(a - 2, a + 2, "not", "joined a contraction split by a tokenizer: can n't -> cannot");
         return openSingle;
       }
       return openSingle;
