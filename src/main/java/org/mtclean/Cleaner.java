@@ -178,33 +178,9 @@ public final class Cleaner {
     EditListener tracking;
     if (listener instanceof TextOnly counter) {
       // the caller wants only the text: the rules that only report may be skipped
-      tracking = new TextOnly() {
-        @Override
-        public void count(String ruleId, boolean applied) {
-          changed[0] |= applied;
-          counter.count(ruleId, applied);
-        }
-
-        @Override
-        public void onEdit(Edit e) {
-          changed[0] |= e.applied();
-          counter.onEdit(e);
-        }
-      };
+      tracking = new TrackingTextOnly(counter, changed);
     } else if (listener instanceof EditCounter counter) {
-      tracking = new EditCounter() {
-        @Override
-        public void count(String ruleId, boolean applied) {
-          changed[0] |= applied;
-          counter.count(ruleId, applied);
-        }
-
-        @Override
-        public void onEdit(Edit e) {
-          changed[0] |= e.applied();
-          counter.onEdit(e);
-        }
-      };
+      tracking = new TrackingCounter(counter, changed);
     } else {
       tracking = e -> {
         changed[0] |= e.applied();
@@ -222,6 +198,36 @@ public final class Cleaner {
   }
 
   private final boolean builtinOnly;
+
+  /** Passes counts on and notes whether an edit was applied. */
+  private static class TrackingCounter implements EditCounter {
+    private final EditCounter counter;
+    private final boolean[] changed;
+
+    TrackingCounter(EditCounter counter, boolean[] changed) {
+      this.counter = counter;
+      this.changed = changed;
+    }
+
+    @Override
+    public void count(String ruleId, boolean applied) {
+      changed[0] |= applied;
+      counter.count(ruleId, applied);
+    }
+
+    @Override
+    public void onEdit(Edit e) {
+      changed[0] |= e.applied();
+      counter.onEdit(e);
+    }
+  }
+
+  /** The same for a caller that wants only the text (see {@link TextOnly}). */
+  private static final class TrackingTextOnly extends TrackingCounter implements TextOnly {
+    TrackingTextOnly(TextOnly counter, boolean[] changed) {
+      super(counter, changed);
+    }
+  }
 
   private final BatchedRun.Engines engines =
       new BatchedRun.Engines() {
