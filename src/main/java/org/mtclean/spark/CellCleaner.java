@@ -5,11 +5,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.spark.TaskContext;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.mtclean.Cleaner;
 import org.mtclean.Edit;
@@ -19,7 +15,7 @@ import org.mtclean.internal.TextOnly;
  * The function behind {@link SparkCleaning#clean}: cleans one value, given as UTF-8 bytes, as a
  * document of its own. A null value stays null and a value that is not valid UTF-8 stays as it
  * is; both are counted, and neither fails the job. The cleaner is built once per executor
- * ({@link CleanerSettings#cleaner()}); the applied edits are counted by rule per task.
+ * ({@link CleanerSettings#cleaner()}); the applied edits are counted by rule.
  */
 final class CellCleaner implements UDF1<byte[], byte[]> {
   private static final long serialVersionUID = 1L;
@@ -27,14 +23,12 @@ final class CellCleaner implements UDF1<byte[], byte[]> {
   private final CleanerSettings settings;
   private final LongAccumulator rows;
   private final LongAccumulator malformed;
-  private final CollectionAccumulator<Map<String, long[]>> counts;
+  private final RuleCounts counts;
   private transient Cleaner cleaner;
   private transient Utf8 utf8;
-  private transient Map<String, long[]> taskCounts;
-  private transient long task = -1;
 
   CellCleaner(CleanerSettings settings, LongAccumulator rows, LongAccumulator malformed,
-      CollectionAccumulator<Map<String, long[]>> counts) {
+      RuleCounts counts) {
     this.settings = settings;
     this.rows = rows;
     this.malformed = malformed;
@@ -47,7 +41,6 @@ final class CellCleaner implements UDF1<byte[], byte[]> {
       cleaner = settings.cleaner();
       utf8 = new Utf8();
     }
-    startTask();
     rows.add(1);
     String text = value == null ? null : utf8.decode(value, value.length);
     if (text == null) {
@@ -56,33 +49,19 @@ final class CellCleaner implements UDF1<byte[], byte[]> {
     }
     StringWriter out = new StringWriter(text.length() + 16);
     try {
-      cleaner.clean(new StringReader(text), out, new Counter(taskCounts));
+      cleaner.clean(new StringReader(text), out, new Counter(counts));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Starts the counts of a new task, handed to the accumulator when the task ends. */
-  private void startTask() {
-    TaskContext tc = TaskContext.get();
-    long id = tc == null ? 0 : tc.taskAttemptId();
-    if (id != task || taskCounts == null) {
-      task = id;
-      Map<String, long[]> mine = new HashMap<>();
-      taskCounts = mine;
-      if (tc != null) {
-        tc.addTaskCompletionListener((TaskContext c) -> counts.add(mine));
-      }
-    }
-  }
-
   /** Counts the applied edits, so that the engine may skip the rules that only report. */
-  private record Counter(Map<String, long[]> counts) implements TextOnly {
+  private record Counter(RuleCounts counts) implements TextOnly {
     @Override
     public void count(String ruleId, boolean applied) {
       if (applied) {
-        counts.computeIfAbsent(ruleId, k -> new long[2])[0]++;
+        counts.add(ruleId, true);
       }
     }
 

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -34,19 +33,18 @@ public record JobResult(long lines, long malformed, Map<String, long[]> counts) 
   }
 
   /** The accumulators of one run. */
-  record Accumulators(LongAccumulator lines, LongAccumulator malformed, CollectionAccumulator<Map<String, long[]>> counts) {
+  record Accumulators(LongAccumulator lines, LongAccumulator malformed, RuleCounts counts) {
     JobResult result() {
-      Map<String, long[]> merged = new TreeMap<>();
-      for (Map<String, long[]> m : counts.value()) {
-        TextJob.merge(merged, m);
-      }
-      return new JobResult(lines.value(), malformed.value(), merged);
+      Map<String, long[]> copy = new TreeMap<>();
+      counts.value().forEach((k, v) -> copy.put(k, v.clone()));
+      return new JobResult(lines.value(), malformed.value(), copy);
     }
   }
 
   static Accumulators accumulators(SparkSession spark) {
+    RuleCounts counts = new RuleCounts();
+    spark.sparkContext().register(counts, "mtclean edits by rule");
     return new Accumulators(spark.sparkContext().longAccumulator("mtclean lines"),
-        spark.sparkContext().longAccumulator("mtclean malformed"),
-        spark.sparkContext().collectionAccumulator("mtclean edits by rule"));
+        spark.sparkContext().longAccumulator("mtclean malformed"), counts);
   }
 }

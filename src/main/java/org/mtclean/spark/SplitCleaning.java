@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -19,7 +18,6 @@ import org.apache.spark.SerializableWritable;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.sql.Row;
-import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 import org.mtclean.Cleaner;
 import scala.Tuple2;
@@ -47,10 +45,10 @@ final class SplitCleaning
   private final long[] firstLine; // by partition, 1-based; null when no report
   private final LongAccumulator lines;
   private final LongAccumulator malformed;
-  private final CollectionAccumulator<Map<String, long[]>> counts;
+  private final RuleCounts counts;
 
   SplitCleaning(CleanerSettings settings, Configuration hadoopConf, int[] styleAtStart, long[] firstLine,
-      LongAccumulator lines, LongAccumulator malformed, CollectionAccumulator<Map<String, long[]>> counts) {
+      LongAccumulator lines, LongAccumulator malformed, RuleCounts counts) {
     this.settings = settings;
     this.hadoopConf = new SerializableWritable<>(hadoopConf);
     this.styleAtStart = styleAtStart;

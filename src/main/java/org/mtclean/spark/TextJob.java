@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -126,14 +125,5 @@ final class TextJob {
       }
     }
     return false;
-  }
-
-  /** The counts of the accumulators, merged. */
-  static void merge(Map<String, long[]> into, Map<String, long[]> from) {
-    from.forEach((k, v) -> {
-      long[] c = into.computeIfAbsent(k, x -> new long[2]);
-      c[0] += v[0];
-      c[1] += v[1];
-    });
   }
 }

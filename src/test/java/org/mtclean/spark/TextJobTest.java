@@ -119,4 +119,28 @@ class TextJobTest {
     assertTrue(wantPlaces.size() > 1000, "edits: " + wantPlaces.size());
     assertEquals(wantPlaces, gotPlaces);
   }
+
+  @Test
+  void lineNotUtf8KeptAndCountedAndLastLineGetsLf() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("bad-in"));
+    byte[] good1 = "Revenue rose 12 %，as planned。\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'A', (byte) 0xFF, 'B', '\n'};
+    byte[] last = "The end。".getBytes(StandardCharsets.UTF_8); // no LF at the end
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    file.write(good1);
+    file.write(bad);
+    file.write(last);
+    Files.write(in.resolve("x.txt"), file.toByteArray());
+    Path o = dir.resolve("bad-out");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    assertEquals(0, MtCleanSpark.run(new PrintStream(printed, true, StandardCharsets.UTF_8), System.err,
+        in.toString(), o.toString()));
+    ByteArrayOutputStream want = new ByteArrayOutputStream();
+    want.write(Corpus.command(good1));
+    want.write(bad);
+    want.write(Corpus.command(last));
+    want.write('\n');
+    assertArrayEquals(want.toByteArray(), Corpus.parts(o));
+    assertTrue(printed.toString(StandardCharsets.UTF_8).contains("3 lines, 1 kept as they are"), printed.toString());
+  }
 }
