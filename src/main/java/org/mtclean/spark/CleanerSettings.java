@@ -98,7 +98,7 @@ public record CleanerSettings(
             }
           }
         }
-        default -> throw new IllegalArgumentException("unknown rule option '" + arg + "'");
+        default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
       }
     }
     CleanerSettings s = new CleanerSettings(enable, disable, options, suggestions, lines, configName, configText);

@@ -125,6 +125,13 @@ public final class MtCleanSpark {
     }
     SparkSession spark = b.getOrCreate();
     try {
+      for (String dir : new String[] {o.output(), o.report()}) {
+        org.apache.hadoop.fs.Path p = dir == null ? null : new org.apache.hadoop.fs.Path(dir);
+        if (p != null && p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+          err.println("mtclean-spark: " + dir + " exists; give a directory that does not exist yet");
+          return USAGE;
+        }
+      }
       JobResult r = o.column() == null
           ? TextJob.run(spark, o.input(), o.output(), o.settings(), o.report(), o.splitSize())
           : parquet(spark, o);
