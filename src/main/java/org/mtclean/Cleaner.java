@@ -39,6 +39,9 @@ import org.mtclean.rules.BuiltinRules;
  * result.text();   // "The survey started. Results follow: two regions."
  * result.edits();  // what changed, where, and by which rule
  * }</pre>
+ *
+ * <p>How a text flows from here through the engine to the rules, and where to add a rule:
+ * {@code docs/architecture.md} in the source repository.
  */
 public final class Cleaner {
   private static final Cleaner DEFAULTS = builder().build();
@@ -175,45 +178,9 @@ public final class Cleaner {
     EditListener tracking;
     if (listener instanceof TextOnly counter) {
       // the caller wants only the text: the rules that only report may be skipped
-      tracking = new TextOnly() {
-        @Override
-        public void count(String ruleId, boolean applied) {
-          changed[0] |= applied;
-          counter.count(ruleId, applied);
-        }
-
-        @Override
-        public void count(String ruleId, boolean applied, long times) {
-          changed[0] |= applied && times > 0;
-          counter.count(ruleId, applied, times);
-        }
-
-        @Override
-        public void onEdit(Edit e) {
-          changed[0] |= e.applied();
-          counter.onEdit(e);
-        }
-      };
+      tracking = new TrackingTextOnly(counter, changed);
     } else if (listener instanceof EditCounter counter) {
-      tracking = new EditCounter() {
-        @Override
-        public void count(String ruleId, boolean applied) {
-          changed[0] |= applied;
-          counter.count(ruleId, applied);
-        }
-
-        @Override
-        public void count(String ruleId, boolean applied, long times) {
-          changed[0] |= applied && times > 0;
-          counter.count(ruleId, applied, times);
-        }
-
-        @Override
-        public void onEdit(Edit e) {
-          changed[0] |= e.applied();
-          counter.onEdit(e);
-        }
-      };
+      tracking = new TrackingCounter(counter, changed);
     } else {
       tracking = e -> {
         changed[0] |= e.applied();
@@ -231,6 +198,42 @@ public final class Cleaner {
   }
 
   private final boolean builtinOnly;
+
+  /** Passes counts on and notes whether an edit was applied. */
+  private static class TrackingCounter implements EditCounter {
+    private final EditCounter counter;
+    private final boolean[] changed;
+
+    TrackingCounter(EditCounter counter, boolean[] changed) {
+      this.counter = counter;
+      this.changed = changed;
+    }
+
+    @Override
+    public void count(String ruleId, boolean applied) {
+      changed[0] |= applied;
+      counter.count(ruleId, applied);
+    }
+
+    @Override
+    public void count(String ruleId, boolean applied, long times) {
+      changed[0] |= applied && times > 0;
+      counter.count(ruleId, applied, times);
+    }
+
+    @Override
+    public void onEdit(Edit e) {
+      changed[0] |= e.applied();
+      counter.onEdit(e);
+    }
+  }
+
+  /** The same for a caller that wants only the text (see {@link TextOnly}). */
+  private static final class TrackingTextOnly extends TrackingCounter implements TextOnly {
+    TrackingTextOnly(TextOnly counter, boolean[] changed) {
+      super(counter, changed);
+    }
+  }
 
   private final BatchedRun.Engines engines =
       new BatchedRun.Engines() {

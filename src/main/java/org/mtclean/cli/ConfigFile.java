@@ -87,7 +87,11 @@ record ConfigFile(
    *     the file and the line
    */
   static ConfigFile load(Path file) {
-    String text = read(file);
+    return parse(file, read(file));
+  }
+
+  /** Reads the text of a config file already read from {@code file}, as {@link #load} does. */
+  static ConfigFile parse(Path file, String text) {
     JsonReader r = new JsonReader(new StringReader(text));
     r.setStrictness(Strictness.STRICT);
     Builder b = new Builder(file);
@@ -130,7 +134,7 @@ record ConfigFile(
   }
 
   /** The file as text: at most {@link #MAX_BYTES}, strict UTF-8 (a BOM is allowed). */
-  private static String read(Path file) {
+  static String read(Path file) {
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {

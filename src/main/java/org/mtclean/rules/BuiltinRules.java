@@ -8,6 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.mtclean.Option;
 import org.mtclean.Rule;
+import org.mtclean.rules.debris.CompanyNameRule;
+import org.mtclean.rules.debris.HtmlEntityRule;
+import org.mtclean.rules.debris.OrdinalDateRule;
+import org.mtclean.rules.debris.PunctuationLeftoversRule;
+import org.mtclean.rules.debris.SplitTimeRule;
+import org.mtclean.rules.debris.ThousandsRule;
+import org.mtclean.rules.debris.TokenizerLeftoversRule;
+import org.mtclean.rules.debris.UnitRules;
 import org.mtclean.rules.numbers.LiteralDateRule;
 import org.mtclean.rules.numbers.MyriadRule;
 import org.mtclean.rules.numbers.SpelledNumberRules;
@@ -34,6 +42,9 @@ public final class BuiltinRules {
     // characters first, so that later rules see plain ASCII forms and spaces
     rules.add(new CharacterRules.Invisible());
     rules.add(new CharacterRules.FullWidth());
+    // HTML references before the punctuation rules read their ; and the spacing rules their &
+    rules.add(new HtmlEntityRule());
+    rules.add(new UnitRules.Symbols());
     // indentation and trailing space go before wide spaces are converted, so that an NBSP or
     // U+3000 indent is reported once, as indentation
     rules.add(new SpacingRules.Indent());
@@ -46,6 +57,11 @@ public final class BuiltinRules {
     rules.add(new MyriadRule());
     rules.add(new SpelledNumberRules.Year());
     rules.add(new SpelledNumberRules.Cardinal());
+    // after the spelled numbers have become digits: times, ordinal dates, units, then grouping
+    rules.add(new SplitTimeRule());
+    rules.add(new OrdinalDateRule());
+    rules.add(new UnitRules.Glued());
+    rules.add(new ThousandsRule());
     // untranslated CJK text: after punct.cjk, so that a mark still Chinese there is inside a run
     // and a converted one (the . of a 。 before English) stays with the English sentence;
     // after the number rules, which turn leftover Chinese dates into English; before spacing,
@@ -54,8 +70,12 @@ public final class BuiltinRules {
     // spacing
     rules.add(new SpacingRules.Runs());
     rules.add(new SpacingRules.BlankLines());
+    rules.add(new TokenizerLeftoversRule());
     rules.add(new PunctuationSpacingRules.BeforePunct());
     rules.add(new DoubledPunctuationRule());
+    // before space.after-punct, which would space Co.,Ltd as Co., Ltd
+    rules.add(new PunctuationLeftoversRule());
+    rules.add(new CompanyNameRule());
     rules.add(new PunctuationSpacingRules.AfterPunct());
     rules.add(new PunctuationSpacingRules.Brackets());
     rules.add(new QuoteRule());

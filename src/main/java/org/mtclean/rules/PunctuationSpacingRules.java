@@ -20,7 +20,9 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny(",.;:!?%'\u2019") || !ctx.mayContainAny(" \t")) {
+      // not also "may contain a space": a single space between two letters is no mark, so a
+      // paragraph whose spaces are all such (He does n't know.) would be skipped
+      if (!ctx.mayContainAny(",.;:!?%'\u2019")) {
         return;
       }
       char[] s = ctx.chars();

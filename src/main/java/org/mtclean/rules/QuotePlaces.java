@@ -15,7 +15,8 @@ import org.mtclean.internal.Chars;
  * before it and followed by a space ({@code word" }) only closes, one after a space and glued to
  * the word after it ({@code  "word}) only opens, and one with spaces on both sides (the padding
  * that {@code quotes.padding} removes) or glued on both sides may be either. A line (or paragraph) of
- * exactly two quotes, both facing outwards around a short title ({@code the" Eight Rules "closely}),
+ * exactly two quotes, each facing outwards or padded on both sides, around a short title
+ * ({@code the" Eight Rules "closely}, {@code the " Green Factory "award}),
  * pairs certainly too: a title in capitals, one to four words, is not the end of one quotation
  * and the start of another.
  */
@@ -222,14 +223,18 @@ final class QuotePlaces {
   }
 
   /**
-   * {@code the" Eight Rules "closely}: both quotes face outwards (glued to the words outside,
-   * padded inside) around one to four words in capitals (small words such as {@code of} and
-   * {@code to} apart).
+   * {@code the" Eight Rules "closely}, {@code the " Green Factory "award}: each quote faces
+   * outwards (glued to the word outside) or is padded on both sides, padded inside, around one to
+   * four words in capitals (small words such as {@code of} and {@code to} apart).
    */
   private static boolean outwardTitle(char[] s, int n, int[] pair) {
     int open = pair[0];
     int close = pair[1];
-    if (!closes(s, n, open) || !startsQuotation(s, n, close) || s[open + 1] != ' ' || s[close - 1] != ' ') {
+    // each quote faces outwards (glued to the word outside) or is padded on both sides:
+    // the " Green Factory "award, the" Eight Rules " closely
+    boolean openOutward = closes(s, n, open) || padded(s, n, open);
+    boolean closeOutward = startsQuotation(s, n, close) || padded(s, n, close);
+    if (!openOutward || !closeOutward || s[open + 1] != ' ' || s[close - 1] != ' ') {
       return false;
     }
     int words = 0;
@@ -256,6 +261,11 @@ final class QuotePlaces {
       }
     }
     return words > 0;
+  }
+
+  /** A quote with a space on both sides (a line start counts as a space). */
+  private static boolean padded(char[] s, int n, int q) {
+    return (q == 0 || s[q - 1] == ' ') && q + 1 < n && s[q + 1] == ' ';
   }
 
   private static boolean isSmallWord(char[] s, int from, int to) {

@@ -63,7 +63,7 @@ public final class RepetitionRules {
   public static final class Word extends AbstractRule {
     public Word() {
       super("repeat.word", RuleKind.SAFE,
-          "remove an immediately repeated word: \"will will\" -> \"will\", \"Xinhua Xinhua\" -> \"Xinhua\"");
+          "remove an immediately repeated word where it is a slip: \"will will\" -> \"will\"; report pairs that may be English (\"high power power line\")");
     }
 
     @Override
@@ -165,7 +165,7 @@ public final class RepetitionRules {
 
     public And() {
       super("repeat.and", RuleKind.SAFE,
-          "\"X and X\" for one singular word becomes X: \"unification and unification\" -> \"unification\"");
+          "\"X and X\" becomes X where it is a doubling: \"will reduce and reduce costs\" -> \"will reduce costs\"; report a second X that may modify what follows");
     }
 
     @Override

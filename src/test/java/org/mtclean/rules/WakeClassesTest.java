@@ -29,7 +29,9 @@ class WakeClassesTest {
     "may", "Four month Twenty-four", "Two thousand and twenty", "in 2019 year,", "\u201C", "\u201D",
     "\"", ".", ",", "\u4E07", "\u5E74", "\u6708", "\u4E2D", "www.example.com", "No.", "etc.", "will",
     "Xinhua", "twenty-four", "Five-Year", "ninety", "nine", "first", "fifth", "day", "one:3", "ten",
-    "5%of", "ten thousand", ":", "%"
+    "5%of", "ten thousand", ":", "%", "20: 00", "July 26th", "50763", "cases", "RMB", "150ml",
+    "1000Mbps", "the 26th", "1980 s", "&quot;", "at 20:  00", "Co. ,Ltd", "end.150ml", "&  quot;",
+    "30  \u2103", "5150  yuan"
   };
 
   private static String text(Random random) {
