@@ -83,7 +83,7 @@ final class FileTask {
       Writer listingWriter =
           listing == null ? null : new BufferedWriter(new OutputStreamWriter(listing, StandardCharsets.UTF_8));
       Report.Entry reportEntry = entry;
-      review = s.review() ? new ReviewRecorder(s.diffLimit()) : null;
+      review = s.review() ? new ReviewRecorder(Math.min(s.diffLimit(), ReviewRecorder.LIMIT)) : null;
       ReviewRecorder reviewRecorder = review;
       EditListener listener;
       if (reportEntry == null && listingWriter == null && reviewRecorder == null) {

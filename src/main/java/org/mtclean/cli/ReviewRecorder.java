@@ -14,6 +14,12 @@ import org.mtclean.Edit;
  * larger file is shown on the page by its counts only. One file, one thread.
  */
 final class ReviewRecorder {
+  /**
+   * The most chars of input (and of output) kept per file: a page for a larger file would be too
+   * large to read, and with several workers each holds one file's texts.
+   */
+  static final long LIMIT = 4L << 20;
+
   /** The most edits kept per file; the counts go on regardless. */
   static final int MAX_EDITS = 100_000;
 

@@ -101,4 +101,20 @@ class ReviewPageTest {
     assertTrue(r.err().contains("--html-report"), r.err());
     assertEquals(Cli.GARBLED, Cli.read(in));
   }
+
+  @Test
+  void aFileTooLargeToShowIsListedWithItsCounts() throws Exception {
+    StringBuilder b = new StringBuilder();
+    while (b.length() <= ReviewRecorder.LIMIT) {
+      b.append("Line said，then stopped。\n\n");
+    }
+    Path in = Cli.write(dir.resolve("big.txt"), b.toString());
+    Path page = dir.resolve("review.html");
+    Cli.Run r = Cli.run("--check", "-q", "--html-report", page.toString(), in.toString());
+    assertEquals(Main.WOULD_CHANGE, r.code(), r.toString());
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    assertTrue(html.contains("too large to show here"), "the file is listed, not shown");
+    assertTrue(html.length() < 1 << 20, "no text of it in the page: " + html.length());
+    assertTrue(html.contains("<tr data-rule=\"punct.cjk\">"), "its edits are counted");
+  }
 }
