@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -37,10 +38,11 @@ public class GoldenTest {
     return input.resolveSibling(name.substring(0, name.length() - ".input.txt".length()) + ".expected.txt");
   }
 
-  public static Cleaner cleanerFor(Path input) throws IOException {
+  /** The key=value lines of the input's {@code .options} file, in order (none without one). */
+  public static List<Map.Entry<String, String>> options(Path input) throws IOException {
     String name = input.getFileName().toString();
     Path options = input.resolveSibling(name.substring(0, name.length() - ".input.txt".length()) + ".options");
-    Cleaner.Builder b = Cleaner.builder();
+    List<Map.Entry<String, String>> out = new ArrayList<>();
     if (Files.exists(options)) {
       for (String line : Files.readAllLines(options, StandardCharsets.UTF_8)) {
         line = line.strip();
@@ -48,14 +50,21 @@ public class GoldenTest {
           continue;
         }
         int eq = line.indexOf('=');
-        String key = line.substring(0, eq).strip();
-        String value = line.substring(eq + 1).strip();
-        switch (key) {
-          case "enable" -> b.enable(value.split(","));
-          case "disable" -> b.disable(value.split(","));
-          case "profile" -> b.profile(Profile.valueOf(value.toUpperCase().replace('-', '_')));
-          default -> b.option(key, value);
-        }
+        out.add(Map.entry(line.substring(0, eq).strip(), line.substring(eq + 1).strip()));
+      }
+    }
+    return out;
+  }
+
+  public static Cleaner cleanerFor(Path input) throws IOException {
+    Cleaner.Builder b = Cleaner.builder();
+    for (Map.Entry<String, String> o : options(input)) {
+      String value = o.getValue();
+      switch (o.getKey()) {
+        case "enable" -> b.enable(value.split(","));
+        case "disable" -> b.disable(value.split(","));
+        case "profile" -> b.profile(Profile.valueOf(value.toUpperCase().replace('-', '_')));
+        default -> b.option(o.getKey(), value);
       }
     }
     return b.build();

@@ -68,7 +68,8 @@ final class FileTask {
     Writer err = new OutputStreamWriter(r.stderr, StandardCharsets.UTF_8);
     SpillBuffer listing = null;
     AtomicOutput atomic = null;
-    ReviewRecorder review = null; // what the review page keeps of this file (--html-report)
+    // what the review page keeps of this file (--html-report)
+    ReviewRecorder review = s.review() ? new ReviewRecorder() : null;
     Report.Entry entry = null;
     try {
       if (directReport != null) {
@@ -83,18 +84,16 @@ final class FileTask {
       Writer listingWriter =
           listing == null ? null : new BufferedWriter(new OutputStreamWriter(listing, StandardCharsets.UTF_8));
       Report.Entry reportEntry = entry;
-      review = s.review() ? new ReviewRecorder(Math.min(s.diffLimit(), ReviewRecorder.LIMIT)) : null;
-      ReviewRecorder reviewRecorder = review;
       EditListener listener;
-      if (reportEntry == null && listingWriter == null && reviewRecorder == null) {
+      if (reportEntry == null && listingWriter == null && review == null) {
         // counts only: the engine then makes no edit objects; and when the cleaned text is the
         // product and no findings are shown, the rules that only report are not run at all
         listener = s.findingsShown() ? r.counts : r.counts.textOnly();
       } else {
         listener = e -> {
           r.counts.add(e);
-          if (reviewRecorder != null) {
-            reviewRecorder.edit(e);
+          if (review != null) {
+            review.edit(e);
           }
           try {
             if (reportEntry != null) {
@@ -149,12 +148,12 @@ final class FileTask {
         }
         Charset outCs = s.outputEncoding() != null ? s.outputEncoding() : cs;
         Reader reader = new StrictDecoder(new SequenceInputStream(new ByteArrayInputStream(head), in), cs);
-        if (reviewRecorder != null) {
-          reader = reviewRecorder.input(reader);
+        if (review != null) {
+          reader = review.input(reader);
         }
         boolean changed;
         if (s.diff()) {
-          changed = diff(job, reader, outCs, listener, r, reviewRecorder);
+          changed = diff(job, reader, outCs, listener, r, review);
         } else {
           OutputStream sink =
               switch (s.target()) {
@@ -166,8 +165,8 @@ final class FileTask {
               };
           Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
           List<Writer> extras = startExtras(job, listener);
-          if (reviewRecorder != null) {
-            extras.add(reviewRecorder.output());
+          if (review != null) {
+            extras.add(review.output());
           }
           Writer tee = extras.isEmpty() ? w : new Streams.Tee(w, extras);
           changed = s.cleaner().clean(reader, tee, listener, pool, jobs);
@@ -222,10 +221,7 @@ final class FileTask {
         listing.discard();
       }
       if (review != null) {
-        r.review = r.status == FileResult.Status.FAILED || r.status == FileResult.Status.SKIPPED
-            ? ReviewFile.withoutText(job.index(), job.display(), r.status.label(),
-                r.error != null ? r.error : "skipped", review.edits)
-            : review.finish(job, r.status.label());
+        r.review = review.finish(job, r.status, r.error);
       }
       try {
         if (entry != null) {

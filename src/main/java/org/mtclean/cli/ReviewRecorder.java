@@ -23,15 +23,11 @@ final class ReviewRecorder {
   /** The most edits kept per file; the counts go on regardless. */
   static final int MAX_EDITS = 100_000;
 
-  private final long limit;
   private final StringBuilder input = new StringBuilder();
   private final StringBuilder output = new StringBuilder();
   final List<Edit> edits = new ArrayList<>();
   private boolean overflow;
 
-  ReviewRecorder(long limit) {
-    this.limit = limit;
-  }
 
   void edit(Edit e) {
     if (edits.size() < MAX_EDITS) {
@@ -82,7 +78,7 @@ final class ReviewRecorder {
     if (overflow) {
       return;
     }
-    if (b.length() + (long) n > limit) {
+    if (b.length() + (long) n > LIMIT) {
       overflow = true;
       input.setLength(0);
       output.setLength(0);
@@ -93,13 +89,18 @@ final class ReviewRecorder {
     b.append(buf, off, n);
   }
 
-  ReviewFile finish(InputCollector.Job job, String status) {
+  /** The file's part of the page, once its status is known; {@code error} for a failed file. */
+  ReviewFile finish(InputCollector.Job job, FileResult.Status status, String error) {
+    if (status == FileResult.Status.FAILED || status == FileResult.Status.SKIPPED) {
+      return ReviewFile.withoutText(job.index(), job.display(), status.label(),
+          error != null ? error : "skipped", edits);
+    }
     if (overflow) {
-      return ReviewFile.withoutText(job.index(), job.display(), status,
-          "too large to show here (more than " + limit + " characters or " + MAX_EDITS
+      return ReviewFile.withoutText(job.index(), job.display(), status.label(),
+          "too large to show here (more than " + LIMIT + " characters or " + MAX_EDITS
               + " edits); its edits are counted above", edits);
     }
-    return ReviewFile.of(job.index(), job.display(), status, input.toString(), output.toString(),
+    return ReviewFile.of(job.index(), job.display(), status.label(), input.toString(), output.toString(),
         edits);
   }
 }

@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -83,20 +82,10 @@ class GoldenPathsTest {
 
   /** The command's flags for the golden file's options, or null when one has no flag. */
   private static List<String> commandArgs(Path input) throws IOException {
-    String name = input.getFileName().toString();
-    Path options = input.resolveSibling(name.substring(0, name.length() - ".input.txt".length()) + ".options");
     List<String> args = new ArrayList<>();
-    if (!Files.exists(options)) {
-      return args;
-    }
-    for (String line : Files.readAllLines(options, StandardCharsets.UTF_8)) {
-      line = line.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int eq = line.indexOf('=');
-      String key = line.substring(0, eq).strip();
-      String value = line.substring(eq + 1).strip();
+    for (Map.Entry<String, String> o : GoldenTest.options(input)) {
+      String key = o.getKey();
+      String value = o.getValue();
       switch (key) {
         case "enable" -> args.add("--enable=" + value);
         case "disable" -> args.add("--disable=" + value);
