@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param replacement the new text, or {@code null} when there is no proposed fix
  * @param message one line for a human
  * @param applied whether the cleaned text contains this change
+ * @param unit the translation unit, segment or subtitle cue the edit is in, as the file names it,
+ *     when the text came from a localization file; {@code null} for plain text
  */
 public record Edit(
     String ruleId,
@@ -26,7 +28,19 @@ public record Edit(
     String original,
     String replacement,
     String message,
-    boolean applied) {
+    boolean applied,
+    String unit) {
+
+  /** An edit in plain text, outside any unit. */
+  public Edit(String ruleId, RuleKind kind, Position start, Position end, String original,
+      String replacement, String message, boolean applied) {
+    this(ruleId, kind, start, end, original, replacement, message, applied, null);
+  }
+
+  /** This edit placed in the file: at {@code newStart}–{@code newEnd}, in {@code newUnit}. */
+  public Edit placed(Position newStart, Position newEnd, String newUnit, boolean isApplied) {
+    return new Edit(ruleId, kind, newStart, newEnd, original, replacement, message, isApplied, newUnit);
+  }
 
   public Edit {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -48,7 +62,7 @@ public record Edit(
         replacement == null
             ? quote(original)
             : quote(original) + " -> " + quote(replacement);
-    return start + " " + ruleId + " " + (applied ? "applied" : kind.label()) + ": " + change
+    return start + (unit == null ? "" : " [" + unit + "]") + " " + ruleId + " " + (applied ? "applied" : kind.label()) + ": " + change
         + " (" + message + ")";
   }
 

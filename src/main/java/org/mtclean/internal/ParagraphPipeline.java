@@ -590,13 +590,13 @@ final class ParagraphPipeline implements RuleContext {
     return charsLooked;
   }
 
-  /** Whether the paragraph may hold backtick code or an {@code [untranslated: ...]} mark. */
+  /** Whether the paragraph may hold backtick code, an {@code [untranslated: ...]} mark or an inline code. */
   private boolean hasCodeOrMark() {
     if (backtick == 0) {
       boolean found = false;
       int[] m = marks();
       for (int k = 0, i; !found && (i = m[k]) < length; k++) {
-        found = chars[i] == '`' || chars[i] == '[';
+        found = chars[i] == '`' || chars[i] == '[' || chars[i] == ProtectedSpans.INLINE_CODE;
       }
       backtick = found ? 1 : -1;
     }

@@ -13,6 +13,9 @@ public final class ProtectedSpans {
   /** How the {@code untranslated} rule opens a marked run; the run ends at the next {@code ]}. */
   public static final String UNTRANSLATED_MARK = "[untranslated: ";
 
+  /** The char that stands for an inline tag or placeholder of a localization file: always protected. */
+  public static final char INLINE_CODE = '\uFFFC';
+
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Co", "Ltd", "Inc", "Corp", "Bros",
@@ -111,6 +114,11 @@ public final class ProtectedSpans {
     int noBracketBefore = -1;
     while (i < n) {
       char c = text[i];
+      if (c == INLINE_CODE) {
+        b.add(i, i + 1);
+        i++;
+        continue;
+      }
       if (c == '`' && i >= noBacktickBefore) {
         int close = i + 1;
         while (close < n && text[close] != '`' && text[close] != '\n') {
@@ -265,6 +273,9 @@ public final class ProtectedSpans {
     }
     if (c <= 0x206F) {
       return c == 0x201C || c == 0x201D || c == 0x2026 || c == 0x2014 || Chars.isInlineSpace(c);
+    }
+    if (c == INLINE_CODE) {
+      return true;
     }
     int cp = Character.codePointAt(s, i, n);
     return Chars.isCjkLetter(cp) || (Chars.isCjkPunct(cp) && cp != 0xFF0E);
