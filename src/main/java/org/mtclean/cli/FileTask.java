@@ -152,8 +152,10 @@ final class FileTask {
           reader = review.input(reader);
         }
         boolean changed;
+        org.mtclean.formats.Format format = s.formatOf(job);
+        Cleaning cleaning = format == null ? null : (in2, out2, l2) -> cleanFormat(format, job, in2, out2, l2, err);
         if (s.diff()) {
-          changed = diff(job, reader, outCs, listener, r, review);
+          changed = diff(job, reader, outCs, listener, r, review, cleaning);
         } else {
           OutputStream sink =
               switch (s.target()) {
@@ -164,12 +166,13 @@ final class FileTask {
                 case NONE -> null;
               };
           Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
-          List<Writer> extras = startExtras(job, listener);
+          List<Writer> extras = format == null ? startExtras(job, listener) : new ArrayList<>();
           if (review != null) {
             extras.add(review.output());
           }
           Writer tee = extras.isEmpty() ? w : new Streams.Tee(w, extras);
-          changed = s.cleaner().clean(reader, tee, listener, pool, jobs);
+          changed = cleaning != null ? cleaning.clean(reader, tee, listener)
+              : s.cleaner().clean(reader, tee, listener, pool, jobs);
           tee.flush();
           for (Writer x : extras) {
             x.close();
@@ -385,8 +388,27 @@ final class FileTask {
   }
 
   /** --diff: holds the text, cleans it and puts a unified diff in the result. */
+  /** Cleans a whole file in one format. */
+  @FunctionalInterface
+  private interface Cleaning {
+    boolean clean(Reader in, Writer out, EditListener listener) throws IOException;
+  }
+
+  private boolean cleanFormat(org.mtclean.formats.Format format, InputCollector.Job job, Reader in, Writer out,
+      EditListener listener, Writer err) throws IOException {
+    return s.formatCleaner().clean(format, in, out, listener, notice -> {
+      if (!s.quiet()) {
+        try {
+          err.write("mtclean: " + Names.quote(job.display()) + ": " + notice + "\n");
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    });
+  }
+
   private boolean diff(InputCollector.Job job, Reader reader, Charset outCs, EditListener listener,
-      FileResult r, ReviewRecorder review) throws IOException {
+      FileResult r, ReviewRecorder review, Cleaning cleaning) throws IOException {
     StringBuilder text = new StringBuilder();
     char[] buf = new char[1 << 16];
     for (int n; (n = reader.read(buf)) > 0; ) {
@@ -399,12 +421,13 @@ final class FileTask {
     String original = text.toString();
     text = null;
     StringWriter cleanedOut = new StringWriter(original.length() + 16);
-    List<Writer> extras = startExtras(job, listener);
+    List<Writer> extras = cleaning == null ? startExtras(job, listener) : new ArrayList<>();
     if (review != null) {
       extras.add(review.output());
     }
     Writer tee = extras.isEmpty() ? cleanedOut : new Streams.Tee(cleanedOut, extras);
-    boolean changed = s.cleaner().clean(new StringReader(original), tee, listener);
+    boolean changed = cleaning != null ? cleaning.clean(new StringReader(original), tee, listener)
+        : s.cleaner().clean(new StringReader(original), tee, listener);
     for (Writer x : extras) {
       x.close();
     }
