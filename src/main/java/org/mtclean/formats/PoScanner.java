@@ -32,7 +32,7 @@ final class PoScanner {
 
   void run() throws IOException {
     long p = raw.charAt(0) == '\uFEFF' ? 1 : 0;
-    while (true) {
+    while (english) {
       p = skipSpaces(p);
       int c = raw.charAt(p);
       if (c < 0) {
@@ -50,7 +50,7 @@ final class PoScanner {
         p = keyword(p);
       }
     }
-    if (state == State.CONTEXT || state == State.ID || state == State.PLURAL) {
+    if (english && (state == State.CONTEXT || state == State.ID || state == State.PLURAL)) {
       throw malformed(p, "the last entry has no msgstr");
     }
   }
@@ -178,6 +178,7 @@ final class PoScanner {
         String lang = field.substring("Language:".length()).trim();
         if (!lang.isEmpty() && !SegmentSink.isEnglish(lang)) {
           english = false;
+          // the rest of the file is not read: it is written through as it is
           sink.notice("the PO file's language is " + lang + ", not English: it is left as it is");
         }
       }

@@ -114,6 +114,8 @@ class PoFormatTest {
     assertEquals(0, segs.size());
     assertEquals(1, notices.size());
     assertTrue(notices.get(0).contains("fr"), notices.get(0));
+    // nothing after the header of such a file is read
+    assertEquals(0, scan("msgid \"\"\nmsgstr \"Language: zh_CN\\n\"\n\nmsgfoo \"x\n", notices).size());
   }
 
   /**
