@@ -113,14 +113,18 @@ final class PoString {
     return text.length() == 0;
   }
 
-  /** The decoded value with each placeholder as {@link Segment#CODE}, its codes added to {@code codes}. */
-  String withCodes(List<Segment.Code> codes) {
+  /** Whether the value holds two spaces in a row: in a program's string, columns laid out with spaces. */
+  boolean hasSpaceRun() {
+    return text.indexOf("  ") >= 0;
+  }
+
+  /** The decoded value with each code as {@link Segment#CODE}, its codes added to {@code codes}. */
+  String withCodes(List<Segment.Code> codes, boolean spaceRuns) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
-      int n = codeAt(i);
+      int n = codeAt(i, spaceRuns);
       if (n > 0) {
-        String p = text.substring(i, i + n);
-        codes.add(new Segment.Code(rawOf(i, n), p));
+        codes.add(new Segment.Code(rawOf(i, n), codeId(i, n)));
         b.append(Segment.CODE);
         i += n;
       } else {
@@ -133,9 +137,11 @@ final class PoString {
   /**
    * The value as a segment to clean. Leading and trailing white space (spaces, tabs, {@code \n}
    * escapes) stays out of it: a program's string often must begin or end the way its msgid
-   * does. Placeholders and tabs become codes.
+   * does. Placeholders and tabs become codes, and so do runs of spaces when the source has one:
+   * then they lay out columns, as in a command's help.
    */
   Segment toSegment(String id, Segment.Escaper escaper, PoString source) {
+    boolean spaceRuns = source.hasSpaceRun();
     Segment.Builder b = Segment.builder(id, escaper);
     int from = 0;
     int to = text.length();
@@ -149,9 +155,9 @@ final class PoString {
       b.end(from < text.length() ? starts[from] : firstClose);
     }
     for (int i = from; i < to; ) {
-      int n = codeAt(i);
+      int n = codeAt(i, spaceRuns);
       if (n > 0 && i + n <= to) {
-        b.code(rawOf(i, n), text.substring(i, i + n), starts[i], ends[i + n - 1]);
+        b.code(rawOf(i, n), codeId(i, n), starts[i], ends[i + n - 1]);
         i += n;
       } else if (escaped[i]) {
         b.text(String.valueOf(text.charAt(i)), starts[i], ends[i]);
@@ -162,25 +168,37 @@ final class PoString {
       }
     }
     List<Segment.Code> sourceCodes = new ArrayList<>();
-    String sourceText = source.withCodes(sourceCodes);
+    String sourceText = source.withCodes(sourceCodes, spaceRuns);
     return b.source(sourceText, sourceCodes).build();
   }
 
   /**
    * The length of the inline code at {@code i}, or 0: a placeholder written as it is (no escape,
-   * not across two literals), or a tab, which in a program's string lays out columns.
+   * not across two literals), a tab, which in a program's string lays out columns, or with
+   * {@code spaceRuns} two or more spaces in a row.
    */
-  private int codeAt(int i) {
+  private int codeAt(int i, boolean spaceRuns) {
     if (text.charAt(i) == '\t') {
       return 1;
     }
     int n = Placeholders.at(text, i);
+    if (n == 0 && spaceRuns && text.charAt(i) == ' ') {
+      while (i + n < text.length() && text.charAt(i + n) == ' ') {
+        n++;
+      }
+      n = n > 1 ? n : 0;
+    }
     for (int k = i; k < i + n; k++) {
       if (escaped[k] || (k > i && starts[k] != ends[k - 1])) {
         return 0;
       }
     }
     return n;
+  }
+
+  /** The id a code is compared by: its text; two spaces for any run of spaces. */
+  private String codeId(int i, int n) {
+    return text.charAt(i) == ' ' ? "  " : text.substring(i, i + n);
   }
 
   /** The file's text of chars {@code [i, i + n)}, which hold no escape except a lone tab. */

@@ -108,6 +108,16 @@ class PoFormatTest {
   }
 
   @Test
+  void spaceRunsAreCodesWhenTheSourceLaysOutColumns() throws IOException {
+    Segment help = scan("msgid \"-v  详细\"\nmsgstr \"-v   verbose  output\"\n").get(0);
+    assertEquals("-v\uFFFCverbose\uFFFCoutput", help.text());
+    assertEquals(List.of("  ", "  "), help.codes().stream().map(Segment.Code::id).toList());
+    assertEquals("-v\uFFFC详细", help.source());
+    Segment prose = scan("msgid \"详细\"\nmsgstr \"verbose  output\"\n").get(0);
+    assertEquals("verbose  output", prose.text());
+  }
+
+  @Test
   void nonEnglishFileIsLeftAloneWithANotice() throws IOException {
     List<String> notices = new ArrayList<>();
     List<Segment> segs = scan("msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgid \"x\"\nmsgstr \"y，\"\n", notices);
