@@ -174,14 +174,18 @@ final class PoString {
 
   /**
    * The length of the inline code at {@code i}, or 0: a placeholder written as it is (no escape,
-   * not across two literals), a tab, which in a program's string lays out columns, or with
-   * {@code spaceRuns} two or more spaces in a row.
+   * not across two literals; shell {@code ${name}} included), a tab, which in a program's string
+   * lays out columns, or with {@code spaceRuns} two or more spaces in a row.
    */
   private int codeAt(int i, boolean spaceRuns) {
     if (text.charAt(i) == '\t') {
       return 1;
     }
     int n = Placeholders.at(text, i);
+    if (text.charAt(i) == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+      int brace = Placeholders.at(text, i + 1);
+      n = brace > 0 ? brace + 1 : 0; // a shell variable, ${name}
+    }
     if (n == 0 && spaceRuns && text.charAt(i) == ' ') {
       while (i + n < text.length() && text.charAt(i + n) == ' ') {
         n++;

@@ -68,6 +68,9 @@ class PoFormatTest {
     assertEquals("%s", segs.get(0).sourceCodes().get(0).id());
     assertEquals("%s", segs.get(0).codes().get(0).raw());
     assertEquals("one file", segs.get(1).text());
+    Segment shell = scan("msgid \"见 ${name}.conf(5)\"\nmsgstr \"See ${name}.conf(5)\"\n").get(0);
+    assertEquals("See \uFFFC.conf(5)", shell.text());
+    assertEquals("${name}", shell.codes().get(0).id());
     assertEquals("一个文件", segs.get(1).source());
     assertEquals("\uFFFC files", segs.get(2).text());
     assertEquals("\uFFFC 个文件", segs.get(2).source());
