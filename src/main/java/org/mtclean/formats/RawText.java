@@ -113,7 +113,7 @@ public final class RawText {
 
   /** Line and column of {@code offset}, which must be held, as a {@link org.mtclean.Position}. */
   public org.mtclean.Position position(long offset) throws IOException {
-    if (offset > base) {
+    if (offset > written) {
       charAt(offset - 1);
     }
     position0(offset);
