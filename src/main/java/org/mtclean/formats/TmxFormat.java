@@ -38,11 +38,14 @@ public final class TmxFormat implements Format {
     if (!x.localName().equals("tmx")) {
       throw x.malformed(x.start(), "the root element is <" + x.name() + ">, not <tmx>");
     }
+    if (k == XmlScanner.Kind.EMPTY) {
+      return;
+    }
     String srclang = null;
     int units = 0;
     boolean english = false;
     Set<String> languages = new TreeSet<>();
-    while (k != XmlScanner.Kind.EMPTY && (k = x.next()) != XmlScanner.Kind.EOF) {
+    while ((k = x.next()) != XmlScanner.Kind.EOF) {
       x.release();
       if (k != XmlScanner.Kind.START && k != XmlScanner.Kind.EMPTY) {
         continue;
