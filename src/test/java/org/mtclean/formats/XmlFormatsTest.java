@@ -145,6 +145,17 @@ class XmlFormatsTest {
   }
 
   @Test
+  void anEditAtTheFirstCharOfATargetIsPlaced() throws IOException {
+    String xml = "<xliff version=\"1.2\"><file target-language=\"en\"><body><trans-unit id=\"d\">"
+        + "<target>Four month Twenty-four is the deadline。</target></trans-unit></body></file></xliff>";
+    List<org.mtclean.Edit> edits = new ArrayList<>();
+    String out = FormatGoldenTest.run(XLIFF, xml, edits);
+    assertEquals(xml.replace("Four month Twenty-four", "April 24").replace("。", "."), out);
+    assertEquals(xml.indexOf("Four") + 1, edits.get(0).start().column());
+    assertEquals("d", edits.get(0).unit());
+  }
+
+  @Test
   void malformedFilesNameLineAndColumn() {
     MalformedFileException x = assertThrows(MalformedFileException.class, () -> scan(XLIFF,
         "<xliff version=\"1.2\"><file target-language=\"en\"><body>\n<trans-unit id=\"1\"><target>a <g id=\"1\">b</target>"));
