@@ -8,6 +8,8 @@ import java.util.Map;
 /** The formats mtclean knows, by name and by file name ending. */
 public final class Formats {
   private static final List<Format> ALL = List.of(
+      new XliffFormat(),
+      new TmxFormat(),
       new PoFormat(),
       new SrtFormat(),
       new VttFormat());
