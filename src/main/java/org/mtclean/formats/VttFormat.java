@@ -89,8 +89,12 @@ public final class VttFormat implements Format {
       if (!(SrtFormat.isAsciiLetter(next) || next == '/' || (next >= '0' && next <= '9'))) {
         return p;
       }
+      boolean timestamp = next >= '0' && next <= '9';
       for (long q = p + 1; q < end && q - p < MAX_TAG; q++) {
         int d = raw.charAt(q);
+        if (timestamp && d != '>' && d != ':' && d != '.' && (d < '0' || d > '9')) {
+          return p; // "I <3 you": not a timestamp tag
+        }
         if (d == '>') {
           String tag = raw.slice(p, q + 1);
           b.code(tag, tag, p, q + 1);

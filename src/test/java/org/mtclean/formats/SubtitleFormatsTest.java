@@ -82,6 +82,12 @@ class SubtitleFormatsTest {
     assertEquals("a &amp; b &lt; c > d", s.escaper().escape("a & b < c > d"));
   }
 
+  @Test
+  void vttLessThanADigitIsATagOnlyAsATimestamp() throws IOException {
+    Segment s = scan(VTT, "WEBVTT\n\n00:01.000 --> 00:02.000\nI <3 you> <00:01.500>now\n").get(0);
+    assertEquals("I <3 you> \uFFFCnow", s.text());
+  }
+
   private static void assertAt(Format f, String text, long line, long column, String words) {
     MalformedFileException e = assertThrows(MalformedFileException.class, () -> scan(f, text));
     assertEquals(line, e.position().line(), e.getMessage());
