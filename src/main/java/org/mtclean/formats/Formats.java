@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** The formats mtclean knows, by name and by file name ending. */
 public final class Formats {
-  private static final List<Format> ALL = List.of();
+  private static final List<Format> ALL = List.of(new MarkdownFormat(), new HtmlFormat());
 
   private static final Map<String, Format> BY_NAME = new LinkedHashMap<>();
   private static final Map<String, Format> BY_EXTENSION = new LinkedHashMap<>();
