@@ -9,9 +9,9 @@ import java.util.function.LongFunction;
  * parser found: each node is its raw range and its decoded text. The raw chars of a node are
  * matched against the decoded text, so that a char copied as it is, an entity or a backslash
  * escape each get their own file offsets; a node whose raw text does not match is not cleaned.
- * Whatever lies between two nodes (a tag, markup, a code span) is one inline code. Line breaks
- * stay line breaks, and the spaces next to them are codes, so that source indentation and
- * Markdown hard breaks are never edited. Whitespace and codes at either end are left out of the
+ * Whatever lies between two nodes (a tag, markup, a code span) is one inline code. A line break
+ * is a line break to the cleaner; the indentation (and block quote markers) after it go with it,
+ * and the spaces before it are a code, so that Markdown hard breaks are never edited. Whitespace and codes at either end are left out of the
  * segment.
  */
 final class SegmentAssembly {
@@ -139,12 +139,29 @@ final class SegmentAssembly {
     }
     int after = doc.charAt(nl) == '\r' && nl + 1 < to && doc.charAt(nl + 1) == '\n' ? nl + 2 : nl + 1;
     if (nl > from) {
-      atoms.add(new Atom(CODE, doc.substring(from, nl), from, nl));
+      atoms.add(new Atom(isWhitespace(from, nl) ? BLANK : CODE, doc.substring(from, nl), from, nl));
     }
-    atoms.add(new Atom(PLAIN, doc.substring(nl, after), nl, after));
-    if (to > after) {
-      atoms.add(new Atom(CODE, doc.substring(after, to), after, to));
+    int prefix = after;
+    while (prefix < to && (doc.charAt(prefix) == ' ' || doc.charAt(prefix) == '\t' || doc.charAt(prefix) == '>')) {
+      prefix++; // indentation and block quote markers of the next line
     }
+    lineEnd(nl, after, prefix);
+    if (to > prefix) {
+      atoms.add(new Atom(CODE, doc.substring(prefix, to), prefix, to));
+    }
+  }
+
+  /**
+   * A line end {@code [nl, after)} and the indentation up to {@code to} after it: the cleaner
+   * sees a line break, and the indentation goes with it, so that an edit at the start of the
+   * next line lands after the indentation and a rule that joins the lines takes it away too.
+   */
+  private void lineEnd(int nl, int after, int to) {
+    int last = after - 1;
+    if (last > nl) {
+      atoms.add(new Atom(PLAIN, "\r", nl, last));
+    }
+    atoms.add(new Atom(TEXT, doc.substring(last, after), last, to));
   }
 
   /** Matches the raw text with the decoded text into {@link #piece}; returns the raw end consumed, or -1. */
@@ -176,26 +193,35 @@ final class SegmentAssembly {
       if (c != decoded.charAt(j)) {
         return -1;
       }
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      if (c == '\n' || (c == '\r' && (i + 1 == end || doc.charAt(i + 1) != '\n'))) {
+        int r = i + 1;
+        while (r < end && (doc.charAt(r) == ' ' || doc.charAt(r) == '\t')) {
+          r++;
+        }
+        if (!decoded.regionMatches(j, doc, i, r - i)) {
+          return -1;
+        }
+        piece.add(new Atom(TEXT, String.valueOf(c), i, r)); // the line end with the indentation after it
+        j += r - i;
+        i = r;
+        continue;
+      }
+      if (c == ' ' || c == '\t') {
         int r = i;
         while (r < end && (doc.charAt(r) == ' ' || doc.charAt(r) == '\t')) {
           r++;
         }
-        if (r > i && !decoded.regionMatches(j, doc, i, r - i)) {
+        if (!decoded.regionMatches(j, doc, i, r - i)) {
           return -1;
         }
-        boolean lineEndNext = r < end && (doc.charAt(r) == '\r' || doc.charAt(r) == '\n');
-        boolean afterLineEnd = i > start && (doc.charAt(i - 1) == '\n' || doc.charAt(i - 1) == '\r');
-        if (r > i) {
-          if (lineEndNext || afterLineEnd) {
-            piece.add(new Atom(BLANK, doc.substring(i, r), i, r));
-          } else {
-            addPlain(i, r);
-          }
-          j += r - i;
-          i = r;
-          continue;
+        if (r < end && (doc.charAt(r) == '\r' || doc.charAt(r) == '\n')) {
+          piece.add(new Atom(BLANK, doc.substring(i, r), i, r)); // spaces before a line end: kept
+        } else {
+          addPlain(i, r);
         }
+        j += r - i;
+        i = r;
+        continue;
       }
       addPlain(i, i + 1);
       i++;
@@ -302,13 +328,15 @@ final class SegmentAssembly {
 
   /** Whether {@code a} is left out at an end of the segment: whitespace, or a code. */
   private boolean isEdge(Atom a) {
-    if (a.kind == CODE || a.kind == BLANK) {
-      return true;
-    }
-    if (a.kind != PLAIN) {
-      return false;
-    }
-    for (int k = a.start; k < a.end; k++) {
+    return switch (a.kind) {
+      case CODE, BLANK -> true;
+      case TEXT -> a.text.isBlank();
+      default -> isWhitespace(a.start, a.end);
+    };
+  }
+
+  private boolean isWhitespace(int from, int to) {
+    for (int k = from; k < to; k++) {
       if (!Character.isWhitespace(doc.charAt(k))) {
         return false;
       }

@@ -63,6 +63,16 @@ class HtmlFormatTest {
   }
 
   @Test
+  void lineBreaksTakeTheIndentationAfterThem() throws IOException {
+    String text = "<p>\n    First line，  \n    second line.\n</p>";
+    Segment seg = scan(text).segments.get(0);
+    assertEquals("First line，\uFFFC\nsecond line.", seg.text());
+    assertEquals("  ", seg.codes().get(0).raw()); // spaces before a line end
+    assertEquals(text.indexOf("  \n") + 2, seg.rawOffset(12));
+    assertEquals(text.indexOf("second"), seg.rawOffset(13));
+  }
+
+  @Test
   void entitiesKeepTheirFileRanges() throws IOException {
     String text = "<p>A &amp; B&nbsp;C &#8220;d&#x201D; &copy x &bogus; &lt;</p>";
     Segment seg = scan(text).segments.get(0);

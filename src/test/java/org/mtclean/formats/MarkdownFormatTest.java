@@ -49,9 +49,14 @@ class MarkdownFormatTest {
   }
 
   @Test
-  void lineBreaksStayAndContainerMarkersAreCodes() throws IOException {
-    ScannedSegments s = scan("> quoted，\n> more\n\n- one  \n  two\\\n  three\n");
-    assertEquals(List.of("quoted，\n{> }more", "one{  }\n{  }two{\\}\n{  }three"), s.texts());
+  void lineBreaksStayAndHardBreaksAreCodes() throws IOException {
+    String text = "> quoted，\n> more\n\n- one  \n  two\\\n  three\n";
+    ScannedSegments s = scan(text);
+    assertEquals(List.of("quoted，\nmore", "one{  }\ntwo{\\}\nthree"), s.texts());
+    // the line break stands for the line end and the next line's block quote marker
+    Segment quote = s.segments.get(0);
+    assertEquals(text.indexOf('\n'), quote.rawOffset(7));
+    assertEquals(text.indexOf("more"), quote.rawOffset(8));
   }
 
   @Test
