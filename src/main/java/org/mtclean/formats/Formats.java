@@ -12,7 +12,9 @@ public final class Formats {
       new TmxFormat(),
       new PoFormat(),
       new SrtFormat(),
-      new VttFormat());
+      new VttFormat(),
+      new MarkdownFormat(),
+      new HtmlFormat());
 
   private static final Map<String, Format> BY_NAME = new LinkedHashMap<>();
   private static final Map<String, Format> BY_EXTENSION = new LinkedHashMap<>();
