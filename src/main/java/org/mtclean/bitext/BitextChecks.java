@@ -93,7 +93,7 @@ public final class BitextChecks implements FormatCleaner.SegmentCheck {
           targetCodes == null ? List.of() : targetCodes, source, out);
     }
     if (!disabled.contains(NumberCheck.ID) || !disabled.contains(DateSuggestion.ID)) {
-      NumberCheck.check(source, out);
+      NumberCheck.check(source, out, !disabled.contains(DateSuggestion.ID));
     }
     List<Edit> edits = out.edits();
     if (!disabled.isEmpty()) {

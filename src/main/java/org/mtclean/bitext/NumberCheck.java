@@ -25,14 +25,15 @@ final class NumberCheck {
 
   private NumberCheck() {}
 
-  static void check(String source, Findings out) {
+  /** @param suggestDates whether a day without its month gets the {@code bitext.date} suggestion instead of a finding */
+  static void check(String source, Findings out, boolean suggestDates) {
     List<SourceNumber> numbers = SourceNumbers.in(source);
     if (numbers.stream().noneMatch(SourceNumber::checked)) {
       return;
     }
     String target = out.target();
     TargetNumbers tn = new TargetNumbers(target);
-    Set<SourceNumber> suggested = DateSuggestion.check(numbers, tn, out);
+    Set<SourceNumber> suggested = suggestDates ? DateSuggestion.check(numbers, tn, out) : Set.of();
     Set<String> reported = new HashSet<>();
     for (SourceNumber sn : numbers) {
       if (!sn.checked() || suggested.contains(sn) || has(tn, sn)) {

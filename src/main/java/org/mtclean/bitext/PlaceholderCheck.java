@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mtclean.formats.Placeholders;
 import org.mtclean.formats.Segment;
+import org.mtclean.internal.Chars;
 
 /**
  * {@code bitext.placeholder}: the inline codes or placeholders of the target differ from the
@@ -106,7 +107,34 @@ final class PlaceholderCheck {
     if (c == '<') {
       return tagLength(s, i);
     }
-    return c == '%' || c == '{' ? Placeholders.at(s, i) : 0;
+    return c == '%' || c == '{' ? Placeholders.at(new CjkAsSpace(s), i) : 0;
+  }
+
+  /**
+   * The text with each CJK letter read as a space: {@link Placeholders} takes a letter right
+   * after {@code %d} for a word ({@code %do}), but in {@code 共%d个文件} it ends the placeholder.
+   */
+  private record CjkAsSpace(String s) implements CharSequence {
+    @Override
+    public int length() {
+      return s.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      char c = s.charAt(index);
+      return c >= '\u2E80' && Chars.isCjkLetter(c) ? ' ' : c;
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new CjkAsSpace(s.substring(start, end));
+    }
+
+    @Override
+    public String toString() {
+      return s;
+    }
   }
 
   /** {@code <b>}, {@code </a>}, {@code <br/>}, {@code <a href="x">}: a letter after {@code <} or {@code </}, no {@code <} before {@code >}. */

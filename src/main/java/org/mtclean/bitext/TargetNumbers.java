@@ -20,7 +20,10 @@ import org.mtclean.rules.numbers.SpelledNumbers;
  * {@code 2019-11-09}, {@code 11/9}). One instance per text.
  */
 final class TargetNumbers {
-  /** A value the target holds at {@code [start, end)}; {@code ulp} is the step it is written to (1,000 for {@code 35,000}). */
+  /**
+   * A value the target holds at {@code [start, end)}; {@code ulp} is the step it is rounded to
+   * when it has a scale word ({@code 1.39 billion}: 10 million), else 0 (taken as exact).
+   */
   record Value(int start, int end, BigDecimal value, BigDecimal ulp) {}
 
   /** A bigger difference than this (relative) is never taken for rounding. */
@@ -82,11 +85,14 @@ final class TargetNumbers {
     }
     // five-year-old, seven-day: the hyphens of a compound keep a number word from being read
     for (SpelledNumbers.Found f : SpelledNumbers.in(text.replace('-', ' '))) {
-      values.add(new Value(f.start(), f.end(), f.value(), ulp(f.value(), 0)));
+      values.add(new Value(f.start(), f.end(), f.value(), BigDecimal.ZERO));
     }
   }
 
-  /** Whether the target holds {@code v}, exactly or rounded ({@code 1.39 billion} for 1,386,000,000). */
+  /**
+   * Whether the target holds {@code v}, exactly or, with a scale word, rounded
+   * ({@code 1.39 billion} for 1,386,000,000; not {@code 836,500} for 836,495).
+   */
   boolean has(BigDecimal v) {
     for (Value x : values) {
       if (matches(v, x)) {
@@ -110,8 +116,7 @@ final class TargetNumbers {
 
   private void number(int k) {
     BigDecimal v = t.value(k);
-    BigDecimal step = ulp(v, t.decimals(k));
-    values.add(new Value(t.start(k), t.end(k), v, step));
+    values.add(new Value(t.start(k), t.end(k), v, BigDecimal.ZERO));
     int next = k + 1;
     if (next < t.size() && !t.isNumber(next)) {
       String gap = t.gapBefore(next);
@@ -119,6 +124,7 @@ final class TargetNumbers {
       Long scale = gap.equals(" ") ? SCALES.get(w) : gap.isEmpty() ? glued(w) : null;
       if (scale != null && !t.ordinal(k)) {
         BigDecimal m = BigDecimal.valueOf(scale);
+        BigDecimal step = BigDecimal.ONE.movePointLeft(t.decimals(k));
         values.add(new Value(t.start(k), t.end(next), v.multiply(m), step.multiply(m)));
       }
     }
@@ -198,18 +204,6 @@ final class TargetNumbers {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       monthDays.add(month * 100 + day);
     }
-  }
-
-  /** The step a number is written to: 0.01 for {@code 3.25}, 1,000 for {@code 35,000}, 1 for {@code 35}. */
-  private static BigDecimal ulp(BigDecimal v, int decimals) {
-    if (decimals > 0) {
-      return BigDecimal.ONE.movePointLeft(decimals);
-    }
-    if (v.signum() == 0) {
-      return BigDecimal.ONE;
-    }
-    BigDecimal stripped = v.stripTrailingZeros();
-    return stripped.scale() < 0 ? BigDecimal.ONE.movePointRight(-stripped.scale()) : BigDecimal.ONE;
   }
 
   /** Words and digit runs of the target, with the text between them. */
