@@ -83,9 +83,14 @@ final class TargetNumbers {
         word(k);
       }
     }
-    // five-year-old, seven-day: the hyphens of a compound keep a number word from being read
-    for (SpelledNumbers.Found f : SpelledNumbers.in(text.replace('-', ' '))) {
+    for (SpelledNumbers.Found f : SpelledNumbers.in(text)) {
       values.add(new Value(f.start(), f.end(), f.value(), BigDecimal.ZERO));
+    }
+    if (text.indexOf('-') >= 0) {
+      // five-year-old, seven-day: the hyphens of a compound keep a number word from being read
+      for (SpelledNumbers.Found f : SpelledNumbers.in(text.replace('-', ' '))) {
+        values.add(new Value(f.start(), f.end(), f.value(), BigDecimal.ZERO));
+      }
     }
   }
 
@@ -137,7 +142,7 @@ final class TargetNumbers {
     // 2019-11-09, 2019/11/9
     if (t.digits(k) == 4 && k + 2 < t.size() && t.isNumber(k + 1) && t.isNumber(k + 2)) {
       String sep = t.gapBefore(k + 1);
-      if ((sep.equals("-") || sep.equals("/")) && sep.equals(t.gapBefore(k + 2))) {
+      if ((sep.equals("-") || sep.equals("/") || sep.equals(".")) && sep.equals(t.gapBefore(k + 2))) {
         pair(t.intValue(k + 1), t.intValue(k + 2));
       }
     }
@@ -213,6 +218,7 @@ final class TargetNumbers {
 
     private final String s;
     private final List<Tok> toks = new ArrayList<>();
+    private int datePartsLeft; // the month and day of a dotted date still to read
 
     Tokens(String s) {
       this.s = s;
@@ -246,7 +252,14 @@ final class TargetNumbers {
         j += 4;
       }
       int decimals = 0;
-      if (j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
+      if (j - i == 4 && dottedDate(j)) {
+        toks.add(new Tok(i, j, new BigDecimal(s.substring(i, j)), 4, 0, false));
+        datePartsLeft = 2; // 2021.6.11: a year, then the month and the day as numbers of their own
+        return j;
+      }
+      boolean datePart = datePartsLeft > 0;
+      datePartsLeft = datePart ? datePartsLeft - 1 : 0;
+      if (!datePart && j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
         int d = j + 1;
         while (d < n && isDigit(s.charAt(d))) {
           d++;
@@ -263,6 +276,24 @@ final class TargetNumbers {
       }
       toks.add(new Tok(i, end, new BigDecimal(digits), decimals > 0 ? -1 : digits.length(), decimals, ordinal));
       return end;
+    }
+
+    /** Whether {@code .M.D} (one or two digits each) follows at {@code j}, and no digit or dot after it. */
+    private boolean dottedDate(int j) {
+      int k = j;
+      for (int part = 0; part < 2; part++) {
+        if (k >= s.length() || s.charAt(k) != '.') {
+          return false;
+        }
+        int from = ++k;
+        while (k < s.length() && k - from < 2 && isDigit(s.charAt(k))) {
+          k++;
+        }
+        if (k == from) {
+          return false;
+        }
+      }
+      return k == s.length() || !(isDigit(s.charAt(k)) || (s.charAt(k) == '.' && k + 1 < s.length() && isDigit(s.charAt(k + 1))));
     }
 
     private boolean threeDigits(int i) {

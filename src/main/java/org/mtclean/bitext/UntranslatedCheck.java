@@ -50,7 +50,7 @@ final class UntranslatedCheck {
           count++;
           i += Character.charCount(c);
           end = i;
-        } else if (Chars.isCjkPunct(c) || c == ' ') {
+        } else if (Chars.isCjkPunct(c) || c == ' ' || c == '\u201C' || c == '\u201D') {
           i += Character.charCount(c); // one stretch of Chinese: its punctuation does not cut it
         } else {
           break;

@@ -85,6 +85,8 @@ class NumberCheckTest {
     quiet("20世纪80年代以来", "since the 1980s");
     quiet("他是90后。", "He was born in the 1990s.");
     quiet("23日，总统宣布辞职。", "On Wednesday the president announced he would resign.");
+    quiet("2021.6.11售出", "Sold on 2021.6.11.");
+    quiet("第二十二条", "Article Twenty-second");
     quiet("那是他在十月的一个夜晚写的", "He wrote it one night in autumn"); // a Chinese numeral month alone
   }
 

@@ -30,6 +30,8 @@ class UntranslatedAndPlaceholderTest {
     f = of(UntranslatedCheck.ID, "请查询条件，在线提交信息。", "Please 查询条件，在线提交信息。");
     assertEquals(1, f.size(), f::toString);
     assertEquals("查询条件，在线提交信息", f.get(0).original());
+    f = of(UntranslatedCheck.ID, "请搜索“生科”获取帮助。", "Please 搜索“生科”获取帮助.");
+    assertEquals(List.of("搜索“生科”获取帮助"), f.stream().map(Edit::original).toList());
   }
 
   @Test
