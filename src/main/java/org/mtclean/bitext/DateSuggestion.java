@@ -54,10 +54,16 @@ final class DateSuggestion {
     return done;
   }
 
-  /** The one source date with day {@code day}, when no other source number has that value; else null. */
+  /**
+   * The one source date with day {@code day}, when no other source number has that value (a day
+   * without a month, {@code 25日}, is the same day again and does not count); else null.
+   */
   private static SourceNumber onlyDateWith(List<SourceNumber> numbers, int day) {
     SourceNumber found = null;
     for (SourceNumber n : numbers) {
+      if (n.kind() == SourceNumber.Kind.DAY) {
+        continue; // 7月25日…25日: the same day again, its month given once
+      }
       boolean same = n.kind() == SourceNumber.Kind.DATE ? n.day() == day
           : n.value() != null && n.value().intValue() == day && n.value().scale() <= 0;
       if (same) {

@@ -134,6 +134,13 @@ final class TargetNumbers {
       }
     }
     int iv = t.intValue(k);
+    // 9.30am, 9.30 p.m.: a British clock time gives its hours and minutes (9点半, 9时30分)
+    if (t.decimals(k) == 2 && next < t.size() && (t.is(next, "am") || t.is(next, "pm")
+        || t.is(next, "a") || t.is(next, "p"))) {
+      BigDecimal hours = v.setScale(0, java.math.RoundingMode.DOWN);
+      values.add(new Value(t.start(k), t.end(k), hours, BigDecimal.ZERO));
+      values.add(new Value(t.start(k), t.end(k), v.subtract(hours).movePointRight(2), BigDecimal.ZERO));
+    }
     // 1800 hours, 2400 hours: a military time gives its hours and minutes (18时, 24时)
     if (t.digits(k) == 4 && iv <= 2459 && next < t.size() && (t.is(next, "hours") || t.is(next, "hrs"))) {
       values.add(new Value(t.start(k), t.end(k), BigDecimal.valueOf(iv / 100), BigDecimal.ZERO));

@@ -34,6 +34,7 @@ class NumberCheckTest {
     quiet("公司去年营收达到5万元。", "The company's revenue reached 50 thousand yuan last year.");
     quiet("项目总投资3.2亿元。", "The project has a total investment of 320 million yuan.");
     quiet("项目总投资3.2亿元。", "The project costs RMB320m in all.");
+    quiet("项目总投资3.2亿元。", "The project costs three hundred twenty million yuan.");
     quiet("国内生产总值达到1.5万亿元。", "Output reached 1.5 trillion yuan.");
     quiet("人均收入6.1万元。", "Income per head came to 61,000 yuan.");
     quiet("当年发放证件2万4801张。", "That year 24,801 permits were issued.");
@@ -75,6 +76,8 @@ class NumberCheckTest {
     quiet(src, "The meeting took place on 9 November 2019.");
     quiet(src, "The meeting took place on 2019-11-09.");
     quiet(src, "The meeting took place on Nov. 9th, 2019.");
+    quiet(src, "The meeting took place on 2019/11/9.");
+    quiet("11月9日开幕", "opens 11/9");
     quiet(src, "The meeting took place on the 9th of November, 2019.");
     quiet("11月9日，他抵达上海。", "On Nov. 9, he reached Shanghai.");
     quiet("11月9日，他抵达上海。", "On November 9th he reached Shanghai.");
@@ -95,9 +98,14 @@ class NumberCheckTest {
     quiet("截至7月25日24时", "as of midnight on July 25");
     quiet("截至7月25日24时", "as of 2400 hours on July 25");
     quiet("下午15时30分发布", "issued at 3:30 p.m.");
+    quiet("上午9时30分发布", "issued at 9.30am");
     quiet("过去10年", "over the past decade");
     quiet("工作人员24小时值守", "staff are on duty around the clock");
     quiet("从20里外赶来", "came from 10 kilometers away");
+    quiet("一袋10斤", "a bag of 5 kg");
+    quiet("18时发布", "issued at 1800 hours");
+    quiet("过去20年", "over the past two decades");
+    quiet("90年代出生", "born in the 1990s");
     quiet("庆祝建党一百周年", "marking the centenary of the party");
   }
 
