@@ -1,7 +1,10 @@
 package org.mtclean.bitext;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,11 +39,12 @@ final class DateSuggestion {
     if (numbers.stream().noneMatch(n -> n.kind() == SourceNumber.Kind.DATE)) {
       return done;
     }
+    Map<Integer, SourceNumber> dates = onlyDates(numbers);
     String target = out.target();
     Matcher m = DAY.matcher(target);
-    while (m.find()) {
+    while (m.find() && !dates.isEmpty()) {
       int day = Integer.parseInt(m.group(3));
-      SourceNumber date = onlyDateWith(numbers, day);
+      SourceNumber date = dates.get(day);
       if (date == null || tn.months[date.month()] || !standsAsDate(target, m.end())) {
         continue;
       }
@@ -55,25 +59,25 @@ final class DateSuggestion {
   }
 
   /**
-   * The one source date with day {@code day}, when no other source number has that value (a day
-   * without a month, {@code 25日}, is the same day again and does not count); else null.
+   * The source dates by day, for the days that exactly one source date has and no other source
+   * number has as its value (a day without a month, {@code 25日}, is the same day again and does
+   * not count).
    */
-  private static SourceNumber onlyDateWith(List<SourceNumber> numbers, int day) {
-    SourceNumber found = null;
+  private static Map<Integer, SourceNumber> onlyDates(List<SourceNumber> numbers) {
+    Map<Integer, SourceNumber> dates = new HashMap<>();
+    Set<Integer> blocked = new HashSet<>();
     for (SourceNumber n : numbers) {
-      if (n.kind() == SourceNumber.Kind.DAY) {
-        continue; // 7月25日…25日: the same day again, its month given once
-      }
-      boolean same = n.kind() == SourceNumber.Kind.DATE ? n.day() == day
-          : n.value() != null && n.value().intValue() == day && n.value().scale() <= 0;
-      if (same) {
-        if (found != null || n.kind() != SourceNumber.Kind.DATE) {
-          return null;
+      if (n.kind() == SourceNumber.Kind.DATE) {
+        if (dates.putIfAbsent(n.day(), n) != null) {
+          blocked.add(n.day());
         }
-        found = n;
+      } else if (n.kind() != SourceNumber.Kind.DAY && n.value() != null && n.value().scale() <= 0
+          && n.value().compareTo(BigDecimal.valueOf(31)) <= 0) {
+        blocked.add(n.value().intValue());
       }
     }
-    return found;
+    dates.keySet().removeAll(blocked);
+    return dates;
   }
 
   /** Whether what follows the ordinal at {@code end} lets it be a date. */

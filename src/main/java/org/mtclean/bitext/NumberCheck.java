@@ -13,8 +13,8 @@ import org.mtclean.bitext.SourceNumber.Kind;
 /**
  * {@code bitext.number}: a number, percentage, year or date of the source that the target does
  * not hold in any form. One finding per missing source number, placed at the target number
- * nearest in relative position that has no counterpart in the source (the likely wrong one), or
- * on the whole target when there is none. Stateless.
+ * nearest in relative position that has no counterpart in the source (the likely wrong one, see
+ * {@link Strays}), or on the whole target when there is none. Stateless.
  */
 final class NumberCheck {
   static final String ID = "bitext.number";
@@ -35,11 +35,15 @@ final class NumberCheck {
     TargetNumbers tn = new TargetNumbers(target);
     Set<SourceNumber> suggested = suggestDates ? DateSuggestion.check(numbers, tn, out) : Set.of();
     Set<String> reported = new HashSet<>();
+    Strays strays = null;
     for (SourceNumber sn : numbers) {
       if (!sn.checked() || suggested.contains(sn) || has(tn, sn)) {
         continue;
       }
-      int[] span = nearestStray(numbers, tn, (double) sn.start() / Math.max(1, source.length()), target);
+      if (strays == null) {
+        strays = new Strays(numbers, tn, target.length());
+      }
+      int[] span = strays.nearest((double) sn.start() / Math.max(1, source.length()));
       if (isMinor(sn) && span == null) {
         continue; // 3所 "Yale and two others": a small number is reported only against a wrong one
       }
@@ -72,41 +76,6 @@ final class NumberCheck {
       case DAY -> tn.namesDay || tn.has(sn.value());
       default -> tn.has(sn.value()) || sn.alternatives().stream().anyMatch(tn::has);
     };
-  }
-
-  /**
-   * The span of the target number nearest to relative position {@code where} that matches no
-   * source number (of 3 or more), or null when there is none.
-   */
-  private static int[] nearestStray(List<SourceNumber> numbers, TargetNumbers tn, double where, String target) {
-    int[] best = null;
-    double bestDistance = Double.MAX_VALUE;
-    for (TargetNumbers.Value x : tn.values) {
-      if (x.value().compareTo(BigDecimal.valueOf(3)) < 0 || inSource(numbers, x)) {
-        continue;
-      }
-      double d = Math.abs((double) x.start() / Math.max(1, target.length()) - where);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = new int[] {x.start(), x.end()};
-      }
-    }
-    return best;
-  }
-
-  private static boolean inSource(List<SourceNumber> numbers, TargetNumbers.Value x) {
-    for (SourceNumber sn : numbers) {
-      if (sn.value() != null && (TargetNumbers.matches(sn.value(), x)
-          || sn.alternatives().stream().anyMatch(a -> TargetNumbers.matches(a, x)))) {
-        return true;
-      }
-      for (int part : new int[] {sn.year(), sn.month(), sn.day()}) {
-        if (part > 0 && x.value().compareTo(BigDecimal.valueOf(part)) == 0) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static String noun(SourceNumber sn) {

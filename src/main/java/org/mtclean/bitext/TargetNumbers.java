@@ -72,6 +72,7 @@ final class TargetNumbers {
   final Set<Integer> monthDays = new HashSet<>();
   /** Whether a weekday or a relative day ({@code today}, {@code yesterday}) is named. */
   boolean namesDay;
+  private ValueIndex index; // built on the first look-up
 
   TargetNumbers(String text) {
     this.s = text;
@@ -99,12 +100,10 @@ final class TargetNumbers {
    * ({@code 1.39 billion} for 1,386,000,000; not {@code 836,500} for 836,495).
    */
   boolean has(BigDecimal v) {
-    for (Value x : values) {
-      if (matches(v, x)) {
-        return true;
-      }
+    if (index == null) {
+      index = new ValueIndex(values);
     }
-    return false;
+    return index.has(v);
   }
 
   static boolean matches(BigDecimal v, Value x) {

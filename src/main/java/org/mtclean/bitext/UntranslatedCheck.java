@@ -33,6 +33,7 @@ final class UntranslatedCheck {
       return;
     }
     Set<String> seen = new HashSet<>();
+    Set<Long> sourcePairs = null;
     int n = target.length();
     int i = 0;
     while (i < n) {
@@ -58,30 +59,47 @@ final class UntranslatedCheck {
       }
       i = end;
       String run = target.substring(start, end);
-      if (count >= 2 && seen.add(run) && sharesTwoChars(run, source)) {
+      if (count >= 2 && sourcePairs == null) {
+        sourcePairs = hanPairs(source);
+      }
+      if (count >= 2 && seen.add(run) && sharesTwoChars(run, sourcePairs)) {
         out.report(ID, start, end, "the target keeps Chinese of the source: " + run);
       }
     }
   }
 
   /** Whether two code points in a row of {@code run} also stand in a row in {@code source}. */
-  private static boolean sharesTwoChars(String run, String source) {
-    if (source.contains(run)) {
-      return true;
-    }
-    int i = 0;
-    while (i < run.length()) {
-      int first = Character.charCount(run.codePointAt(i));
-      if (i + first >= run.length()) {
-        return false;
-      }
-      int second = Character.charCount(run.codePointAt(i + first));
-      if (source.contains(run.substring(i, i + first + second))) {
+  private static boolean sharesTwoChars(String run, Set<Long> sourcePairs) {
+    int prev = -1;
+    for (int i = 0; i < run.length(); ) {
+      int cp = run.codePointAt(i);
+      if (prev >= 0 && sourcePairs.contains(pair(prev, cp))) {
         return true;
       }
-      i += first;
+      prev = isHan(cp) ? cp : -1;
+      i += Character.charCount(cp);
     }
     return false;
+  }
+
+  /** Every two Han characters in a row in {@code s}. */
+  private static Set<Long> hanPairs(String s) {
+    Set<Long> pairs = new HashSet<>();
+    int prev = -1;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean han = isHan(cp);
+      if (prev >= 0 && han) {
+        pairs.add(pair(prev, cp));
+      }
+      prev = han ? cp : -1;
+      i += Character.charCount(cp);
+    }
+    return pairs;
+  }
+
+  private static long pair(int a, int b) {
+    return ((long) a << 32) | b;
   }
 
   static boolean isHan(int cp) {
