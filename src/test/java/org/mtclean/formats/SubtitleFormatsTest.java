@@ -17,6 +17,10 @@ class SubtitleFormatsTest {
   static final Format VTT = new VttFormat();
 
   static List<Segment> scan(Format f, String text) throws IOException {
+    return scan(f, text, new ArrayList<>());
+  }
+
+  static List<Segment> scan(Format f, String text, List<String> notices) throws IOException {
     List<Segment> out = new ArrayList<>();
     RawText raw = new RawText(new StringReader(text), Writer.nullWriter());
     f.scan(raw, new SegmentSink() {
@@ -26,7 +30,9 @@ class SubtitleFormatsTest {
       }
 
       @Override
-      public void notice(String message) {}
+      public void notice(String message) {
+        notices.add(message);
+      }
     });
     return out;
   }
@@ -86,6 +92,17 @@ class SubtitleFormatsTest {
   void vttLessThanADigitIsATagOnlyAsATimestamp() throws IOException {
     Segment s = scan(VTT, "WEBVTT\n\n00:01.000 --> 00:02.000\nI <3 you> <00:01.500>now\n").get(0);
     assertEquals("I <3 you> \uFFFCnow", s.text());
+  }
+
+  @Test
+  void vttInAnotherLanguageIsLeftAloneWithANotice() throws IOException {
+    List<String> notices = new ArrayList<>();
+    String cue = "\n\n00:01.000 --> 00:02.000\n你好，世界。\n";
+    assertEquals(0, scan(VTT, "WEBVTT\nKind: captions\nLanguage: zh-Hans" + cue, notices).size());
+    assertEquals(1, notices.size());
+    assertTrue(notices.get(0).contains("zh-Hans"), notices.get(0));
+    assertEquals(1, scan(VTT, "WEBVTT\nLanguage: en-US" + cue, notices).size());
+    assertEquals(1, notices.size());
   }
 
   private static void assertAt(Format f, String text, long line, long column, String words) {
