@@ -51,6 +51,14 @@ class SubtitleFormatsTest {
   }
 
   @Test
+  void textAfterABlankLineInACueIsMoreOfThatCue() throws IOException {
+    List<Segment> segs = scan(SRT, "4\n00:00:01,000 --> 00:00:02,000\nfirst\n\n  second\nat 16: 00\n\n"
+        + "5\n00:00:03,000 --> 00:00:04,000\nx\n");
+    assertEquals(List.of("4", "4", "5"), segs.stream().map(Segment::id).toList());
+    assertEquals("  second\nat 16: 00", segs.get(1).text());
+  }
+
+  @Test
   void lineBreaksAreWrittenInTheFileStyle() throws IOException {
     Segment s = scan(SRT, "1\r\n00:00:01,000 --> 00:00:02,000\r\nab\r\ncd\r\n").get(0);
     assertEquals("ab\ncd", s.text());
@@ -117,7 +125,9 @@ class SubtitleFormatsTest {
     assertAt(SRT, "1\n00:00:01,000 -> 00:00:02,000\nx\n", 2, 14, "timing");
     assertAt(SRT, "1\n00:00:01 --> 00:00:02,000\nx\n", 2, 9, "timing");
     assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\n2\n00:00:03,000 --> 00:0:04,000\ny\n", 6, 21, "timing");
-    assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\ny\n", 5, 1, "cue number");
+    assertAt(SRT, "y\n\n1\n00:00:01,000 --> 00:00:02,000\nx\n", 1, 1, "cue number");
+    assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\ny\n00:00:02,000 -> 00:00:03,000\n", 5, 1, "cue number");
+    assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\ny\n00:00:02.000 00:00:03.000\n", 5, 1, "cue number");
     assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\n2\n", 5, 1, "no timing");
     assertAt(SRT, "1\nHello there\n", 2, 1, "timing");
   }
