@@ -22,10 +22,11 @@ import org.mtclean.Position;
  * replacement escaped the way the format needs. Each edit reaches the listener placed at its line
  * and column in the file and named by its unit. Thread-safe when its checks are; one call per file.
  *
- * {@snippet :
- * FormatCleaner fc = new FormatCleaner(Cleaner.defaults());
- * boolean changed = fc.clean(Formats.byName("xliff"), reader, writer, edit -> System.err.println(edit));
- * }
+ * <pre>{@code
+ * FormatCleaner fc = new FormatCleaner(Cleaner.defaults()); // immutable: share it between threads
+ * boolean changed = fc.clean(Formats.byName("xliff"), reader, writer,
+ *     edit -> System.err.println(edit), notice -> System.err.println(notice));
+ * }</pre>
  */
 public final class FormatCleaner {
   /** A check that looks at a whole segment (and its source) and reports findings. */
@@ -78,9 +79,6 @@ public final class FormatCleaner {
     raw.copyTo(seg.rawStart());
     String text = seg.text();
     List<Edit> found = new ArrayList<>();
-    for (SegmentCheck c : checks) {
-      found.addAll(c.check(seg));
-    }
     CleanResult result = hasWords(text) ? cleaner.clean(text) : new CleanResult(text, List.of());
     boolean apply = !result.text().equals(text);
     List<Hunk> hunks = List.of();
@@ -90,6 +88,13 @@ public final class FormatCleaner {
         found.add(leftAlone(seg));
       } else {
         hunks = Hunk.between(text, result.text(), result.edits());
+      }
+    }
+    // the checks see the text as it will be written; their findings are placed back in the input
+    Segment checked = apply ? seg.cleaned(result.text()) : seg;
+    for (SegmentCheck c : checks) {
+      for (Edit f : c.check(checked)) {
+        found.add(apply ? Hunk.toInput(f, hunks) : f);
       }
     }
     found.addAll(result.edits());

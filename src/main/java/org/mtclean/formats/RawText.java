@@ -114,7 +114,7 @@ public final class RawText {
   /** Line and column of {@code offset}, which must be held, as a {@link org.mtclean.Position}. */
   public org.mtclean.Position position(long offset) throws IOException {
     if (offset > written) {
-      charAt(offset - 1);
+      charAt(offset - 1); // the chars before a written offset are held already
     }
     position0(offset);
     return new org.mtclean.Position(cursorCodePoints, offset, cursorLine, cursorColumn);

@@ -1,0 +1,156 @@
+package org.mtclean.formats;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * XLIFF 1.2 and 2.x, told apart by the {@code version} of the root element. In XLIFF 1.2 each
+ * {@code trans-unit}'s {@code target} is a segment when its {@code file}'s
+ * {@code target-language} is English (several {@code file}s may differ), named by the unit's
+ * {@code id}; a target divided into {@code <mrk mtype="seg">} gives one segment per marker,
+ * {@code unit/mid}. Units marked {@code translate="no"} and alternative translations are left
+ * alone. The source of each segment is its {@code source} (or the {@code seg-source} marker of
+ * the same {@code mid}). XLIFF 2.x is read by {@link Xliff2}.
+ */
+public final class XliffFormat implements Format {
+  static final XmlInline INLINE = new XmlInline(Set.of("g", "mrk"), "id", "rid");
+
+  @Override
+  public String name() {
+    return "xliff";
+  }
+
+  @Override
+  public Set<String> extensions() {
+    return Set.of("xlf", "xliff");
+  }
+
+  @Override
+  public void scan(RawText raw, SegmentSink sink) throws IOException {
+    XmlScanner x = new XmlScanner(raw, "XLIFF");
+    XmlScanner.Kind k;
+    while ((k = x.next()) != XmlScanner.Kind.START && k != XmlScanner.Kind.EMPTY) {
+      // the declaration, comments, white space before the root
+    }
+    if (!x.localName().equals("xliff")) {
+      throw x.malformed(x.start(), "the root element is <" + x.name() + ">, not <xliff>");
+    }
+    if (k == XmlScanner.Kind.EMPTY) {
+      return;
+    }
+    String version = x.attribute("version");
+    String ns = x.attribute("xmlns");
+    if (version != null ? version.startsWith("2") : ns != null && ns.contains(":xliff:document:2")) {
+      Xliff2.scan(x, sink);
+    } else {
+      scan12(x, sink);
+    }
+  }
+
+  private static void scan12(XmlScanner x, SegmentSink sink) throws IOException {
+    Set<String> noticed = new HashSet<>();
+    boolean english = true;
+    XmlScanner.Kind k;
+    while ((k = x.next()) != XmlScanner.Kind.EOF) {
+      x.release();
+      if (k != XmlScanner.Kind.START) {
+        continue;
+      }
+      String name = x.localName();
+      if (name.equals("file")) {
+        String lang = x.attribute("target-language");
+        english = SegmentSink.isEnglish(lang);
+        if (!english && noticed.add(lang)) {
+          sink.notice("target language is " + lang + "; left alone");
+        }
+      } else if (name.equals("trans-unit")) {
+        if (english && !"no".equals(x.attribute("translate"))) {
+          unit(x, sink);
+        } else {
+          XmlInline.skip(x);
+        }
+      }
+    }
+  }
+
+  /** One trans-unit, from its start tag to its end tag; its segments go to {@code sink} at the end. */
+  private static void unit(XmlScanner x, SegmentSink sink) throws IOException {
+    String id = x.attribute("id");
+    String unitId = id == null ? "" : id;
+    int depth = x.depth();
+    Segment source = null;
+    Map<String, Segment> markedSources = new HashMap<>();
+    Segment.Builder target = null;
+    List<String> mids = new ArrayList<>();
+    List<Segment.Builder> marked = new ArrayList<>();
+    while (true) {
+      XmlScanner.Kind k = x.next();
+      if (k == XmlScanner.Kind.END && x.depth() < depth) {
+        break;
+      }
+      if (k == XmlScanner.Kind.EMPTY && x.depth() == depth && x.localName().equals("target")) {
+        target = Segment.builder(unitId, XmlInline.ESCAPER).end(x.end());
+      }
+      if (k != XmlScanner.Kind.START) {
+        continue;
+      }
+      switch (x.localName()) {
+        case "source" -> {
+          Segment.Builder b = Segment.builder(unitId, XmlInline.ESCAPER);
+          INLINE.read(x, b, null);
+          source = b.build();
+        }
+        case "seg-source" -> INLINE.read(x, Segment.builder(unitId, XmlInline.ESCAPER), m -> {
+          String mid = segmentMarker(m);
+          if (mid == null) {
+            return false;
+          }
+          Segment.Builder b = Segment.builder(unitId + "/" + mid, XmlInline.ESCAPER);
+          INLINE.read(m, b, null);
+          markedSources.put(mid, b.build());
+          return true;
+        });
+        case "target" -> {
+          target = Segment.builder(unitId, XmlInline.ESCAPER);
+          INLINE.read(x, target, m -> {
+            String mid = segmentMarker(m);
+            if (mid == null) {
+              return false;
+            }
+            Segment.Builder b = Segment.builder(unitId + "/" + mid, XmlInline.ESCAPER);
+            INLINE.read(m, b, null);
+            mids.add(mid);
+            marked.add(b);
+            return true;
+          });
+        }
+        default -> XmlInline.skip(x); // alt-trans, note, context-group: not the unit's target
+      }
+    }
+    if (!marked.isEmpty()) {
+      for (int i = 0; i < marked.size(); i++) {
+        sink.segment(withSource(marked.get(i), markedSources.get(mids.get(i))).build());
+      }
+    } else if (target != null) {
+      sink.segment(withSource(target, source).build());
+    }
+  }
+
+  /** The {@code mid} of a {@code <mrk mtype="seg">} start tag, or null for any other element. */
+  private static String segmentMarker(XmlScanner x) {
+    if (x.localName().equals("mrk") && "seg".equals(x.attribute("mtype"))) {
+      String mid = x.attribute("mid");
+      return mid == null ? "" : mid;
+    }
+    return null;
+  }
+
+  static Segment.Builder withSource(Segment.Builder target, Segment source) {
+    return source == null ? target : target.source(source.text(), source.codes());
+  }
+}
