@@ -3,6 +3,7 @@ package org.mtclean.rules;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.ProtectedSpans;
 
 /**
  * {@code punct.cjk}: Chinese punctuation in English text becomes English punctuation with English
@@ -26,6 +27,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
     int lastEnd = 0;
     int[] marks = ctx.marks();
     int resume = 0;
+    int otherMarks = 0; // whether Chinese marks other than a lone … or — are here: 1, -1, or 0 unknown
     ChineseContext.BracketPairs pairs = new ChineseContext.BracketPairs();
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       char c = s[i];
@@ -37,7 +39,12 @@ public final class ChinesePunctuationRule extends AbstractRule {
         while (j < n && s[j] == c) {
           j++;
         }
-        if (c == '\u2014' && j - i < 2) {
+        // one — or … is English typography (the Chinese marks come in pairs); a lone … is
+        // taken as debris only next to other Chinese punctuation
+        if (j - i < 2 && c == '\u2026' && otherMarks == 0) {
+          otherMarks = otherChineseMarks(s, marks, n) ? 1 : -1; // once per paragraph: linear
+        }
+        if (j - i < 2 && (c == '\u2014' || otherMarks < 0)) {
           resume = j;
           continue;
         }
@@ -88,7 +95,10 @@ public final class ChinesePunctuationRule extends AbstractRule {
         if (next < 0 || next == '\n') {
           end = j;
         }
-        String space = wantsSpaceAfter(s, n, end) ? " " : "";
+        // before an inline tag of a localization file (opening or closing: it cannot be told)
+        // the space stays as it was
+        String space = next == ProtectedSpans.INLINE_CODE ? (end > j ? " " : "")
+            : wantsSpaceAfter(s, n, end) ? " " : "";
         ctx.replace(start, end, space.isEmpty() ? MARKS[ascii] : SPACED_MARKS[ascii],
             ascii == '.' && c == '\u3001' ? "Chinese enumeration comma after a list number to a period" : message(c));
         return end;
@@ -285,6 +295,21 @@ public final class ChinesePunctuationRule extends AbstractRule {
   }
 
   /** Whether a space belongs between a converted mark and what follows at {@code index}. */
+  /** Whether the paragraph holds a Chinese mark other than a lone … or —. */
+  private static boolean otherChineseMarks(char[] s, int[] marks, int n) {
+    for (int k = 0, i; (i = marks[k]) < n; k++) {
+      char c = s[i];
+      if (c < '\u00B7' || !isCandidate(c)) {
+        continue;
+      }
+      if ((c == '\u2014' || c == '\u2026') && Chars.at(s, n, i + 1) != c && Chars.before(s, i) != c) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
   private static boolean wantsSpaceAfter(char[] s, int n, int index) {
     int next = Chars.at(s, n, index);
     if (next < 0 || next == ' ' || next == '\n') {

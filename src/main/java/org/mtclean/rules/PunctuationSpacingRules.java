@@ -333,7 +333,8 @@ public final class PunctuationSpacingRules {
             k++;
           }
           int prev = Chars.before(s, i);
-          if (Chars.isWordChar(prev) && !pluralMarker(s, n, i) && Chars.isWordChar(Chars.at(s, n, k))) {
+          if (Chars.isWordChar(prev) && !pluralMarker(s, n, i) && !shortReference(s, n, i)
+              && Chars.isWordChar(Chars.at(s, n, k))) {
             ctx.replace(i, i, " ", "added a space before an opening bracket");
           }
           if (k > i + 1 && k < n && s[k] != '\n') {
@@ -352,11 +353,27 @@ public final class PunctuationSpacingRules {
             ctx.replace(k, i, "", "removed space inside brackets");
           }
           int next = Chars.at(s, n, i + 1);
-          if (Chars.isWordChar(next) && !pluralMarker(s, n, open)) {
+          if (Chars.isWordChar(next) && !pluralMarker(s, n, open) && !shortReference(s, n, open)) {
             ctx.replace(i + 1, i + 1, " ", "added the missing space after punctuation");
           }
         }
       }
+    }
+
+    /**
+     * {@code printf(3)}, {@code Article 5(1)(a)}, {@code f(x)}, {@code Section 2(ii)}: up to
+     * three letters or digits glued in brackets to a word are a reference or a call, not a
+     * bracketed remark.
+     */
+    private static boolean shortReference(char[] s, int n, int open) {
+      if (open < 1 || !Chars.isWordChar(Chars.before(s, open))) {
+        return false;
+      }
+      int k = open + 1;
+      while (k < n && k - open <= 3 && s[k] < 0x80 && Character.isLetterOrDigit(s[k])) {
+        k++;
+      }
+      return k > open + 1 && k < n && s[k] == ')';
     }
 
     /** {@code employee(s)}, {@code process(es)}: the bracket belongs to the word. */

@@ -58,7 +58,8 @@ class ChinesePunctuationRuleTest {
     "deal【draft】now|deal [draft] now",
     "fund〔2021〕|fund [2021]",
     "wait……then|wait... then",
-    "more…|more...",
+    "more，and more…|more, and more...",
+    "Item 0 ， %s done|Item 0, %s done",
     "plan——now|plan\u2014now",
     "plan —— now|plan\u2014now",
     "3～5 days|3-5 days",
@@ -86,6 +87,22 @@ class ChinesePunctuationRuleTest {
   })
   void leavesChineseRunsAlone(String in) {
     assertRule("punct.cjk", in, in);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Open File…",
+    "Wait… what",
+    "He paused — then left.",
+  })
+  void leavesEnglishTypographyAlone(String in) {
+    assertRule("punct.cjk", in, in); // a lone … or — is English; the Chinese marks come in pairs
+  }
+
+  @Test
+  void keepsTheSpaceBeforeAnInlineCodeAsItWas() {
+    assertRule("punct.cjk", "Click，\uFFFCSave\uFFFC now", "Click,\uFFFCSave\uFFFC now");
+    assertRule("punct.cjk", "Click ， \uFFFCSave\uFFFC now", "Click, \uFFFCSave\uFFFC now");
   }
 
   @Test

@@ -99,6 +99,11 @@ class SpacingRulesTest {
     "'(a )'|'(a)'",
     "'item a ) first'|'item a ) first'",
     "'( )'|'()'",
+    "'see printf(3) and ls(1)'|'see printf(3) and ls(1)'",
+    "'under Article 5(1)(a) of'|'under Article 5(1)(a) of'",
+    "'where f(x) holds'|'where f(x) holds'",
+    "'GDP(gross domestic product)rose'|'GDP (gross domestic product) rose'",
+    "'the plan(2021-2025)ends'|'the plan (2021-2025) ends'",
   })
   void brackets(String in, String out) {
     assertRule("space.brackets", in, out);
