@@ -61,16 +61,15 @@ final class Xliff2 {
   /** One segment: its target, with its source, or null when it has no target. */
   private static Segment.Builder segment(XmlScanner x, String id) throws IOException {
     int depth = x.depth();
-    Segment source = null;
+    XmlInline.Source source = null;
     Segment.Builder target = null;
     XmlScanner.Kind k;
     while ((k = x.next()) != XmlScanner.Kind.END || x.depth() >= depth) {
       if (k == XmlScanner.Kind.EMPTY && x.localName().equals("target")) {
         target = Segment.builder(id, XmlInline.ESCAPER).end(x.end());
       } else if (k == XmlScanner.Kind.START && x.localName().equals("source")) {
-        Segment.Builder b = Segment.builder(id, XmlInline.ESCAPER);
-        INLINE.read(x, b, null);
-        source = b.build();
+        source = new XmlInline.Source();
+        INLINE.read(x, source, null);
       } else if (k == XmlScanner.Kind.START && x.localName().equals("target")) {
         target = Segment.builder(id, XmlInline.ESCAPER);
         INLINE.read(x, target, null);
@@ -78,6 +77,6 @@ final class Xliff2 {
         XmlInline.skip(x);
       }
     }
-    return target == null ? null : XliffFormat.withSource(target, source);
+    return target == null ? null : XmlInline.Source.into(target, source);
   }
 }

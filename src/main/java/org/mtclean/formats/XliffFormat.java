@@ -83,8 +83,8 @@ public final class XliffFormat implements Format {
     String id = x.attribute("id");
     String unitId = id == null ? "" : id;
     int depth = x.depth();
-    Segment source = null;
-    Map<String, Segment> markedSources = new HashMap<>();
+    XmlInline.Source source = null;
+    Map<String, XmlInline.Source> markedSources = new HashMap<>();
     Segment.Builder target = null;
     List<String> mids = new ArrayList<>();
     List<Segment.Builder> marked = new ArrayList<>();
@@ -101,18 +101,17 @@ public final class XliffFormat implements Format {
       }
       switch (x.localName()) {
         case "source" -> {
-          Segment.Builder b = Segment.builder(unitId, XmlInline.ESCAPER);
-          INLINE.read(x, b, null);
-          source = b.build();
+          source = new XmlInline.Source();
+          INLINE.read(x, source, null);
         }
-        case "seg-source" -> INLINE.read(x, Segment.builder(unitId, XmlInline.ESCAPER), m -> {
+        case "seg-source" -> INLINE.read(x, new XmlInline.Source(), m -> {
           String mid = segmentMarker(m);
           if (mid == null) {
             return false;
           }
-          Segment.Builder b = Segment.builder(unitId + "/" + mid, XmlInline.ESCAPER);
-          INLINE.read(m, b, null);
-          markedSources.put(mid, b.build());
+          XmlInline.Source s = new XmlInline.Source();
+          INLINE.read(m, s, null);
+          markedSources.put(mid, s);
           return true;
         });
         case "target" -> {
@@ -134,10 +133,10 @@ public final class XliffFormat implements Format {
     }
     if (!marked.isEmpty()) {
       for (int i = 0; i < marked.size(); i++) {
-        sink.segment(withSource(marked.get(i), markedSources.get(mids.get(i))).build());
+        sink.segment(XmlInline.Source.into(marked.get(i), markedSources.get(mids.get(i))).build());
       }
     } else if (target != null) {
-      sink.segment(withSource(target, source).build());
+      sink.segment(XmlInline.Source.into(target, source).build());
     }
   }
 
@@ -148,9 +147,5 @@ public final class XliffFormat implements Format {
       return mid == null ? "" : mid;
     }
     return null;
-  }
-
-  static Segment.Builder withSource(Segment.Builder target, Segment source) {
-    return source == null ? target : target.source(source.text(), source.codes());
   }
 }

@@ -24,6 +24,71 @@ final class XmlInline {
     boolean split(XmlScanner x) throws IOException;
   }
 
+  /** Where {@link #read} puts the content: a segment's builder, or a {@link Source}. */
+  interface Out {
+    void plain(CharSequence chars, long rawStart);
+
+    void text(String decoded, long rawStart, long rawEnd);
+
+    void code(String raw, String id, long rawStart, long rawEnd);
+
+    void end(long rawEnd);
+
+    static Out of(Segment.Builder b) {
+      return new Out() {
+        @Override
+        public void plain(CharSequence chars, long rawStart) {
+          b.plain(chars, rawStart);
+        }
+
+        @Override
+        public void text(String decoded, long rawStart, long rawEnd) {
+          b.text(decoded, rawStart, rawEnd);
+        }
+
+        @Override
+        public void code(String raw, String id, long rawStart, long rawEnd) {
+          b.code(raw, id, rawStart, rawEnd);
+        }
+
+        @Override
+        public void end(long rawEnd) {
+          b.end(rawEnd);
+        }
+      };
+    }
+  }
+
+  /** The text and codes of a source element, without the offsets a target needs. */
+  static final class Source implements Out {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Segment.Code> codes = new ArrayList<>();
+
+    @Override
+    public void plain(CharSequence chars, long rawStart) {
+      text.append(chars);
+    }
+
+    @Override
+    public void text(String decoded, long rawStart, long rawEnd) {
+      text.append(decoded);
+    }
+
+    @Override
+    public void code(String raw, String id, long rawStart, long rawEnd) {
+      text.append(Segment.CODE);
+      codes.add(new Segment.Code(raw, id));
+    }
+
+    @Override
+    public void end(long rawEnd) {}
+
+    /** Sets this as the source of {@code target}; returns {@code target}. */
+    static Segment.Builder into(Segment.Builder target, Source source) {
+      return source == null ? target : target.source(source.text.toString(), source.codes);
+    }
+  }
+
   private final Set<String> paired;
   private final List<String> idAttributes;
 
@@ -42,6 +107,11 @@ final class XmlInline {
    * (or null) may take over elements. Leaves {@code x} at the end tag.
    */
   long read(XmlScanner x, Segment.Builder b, Splitter splitter) throws IOException {
+    return read(x, Out.of(b), splitter);
+  }
+
+  /** As {@link #read(XmlScanner, Segment.Builder, Splitter)}, into {@code b}. */
+  long read(XmlScanner x, Out b, Splitter splitter) throws IOException {
     int depth = x.depth();
     List<String> openIds = new ArrayList<>();
     while (true) {
@@ -84,7 +154,7 @@ final class XmlInline {
     }
   }
 
-  private void whole(XmlScanner x, Segment.Builder b) throws IOException {
+  private void whole(XmlScanner x, Out b) throws IOException {
     long start = x.start();
     String id = codeId(x);
     skip(x);
@@ -108,9 +178,15 @@ final class XmlInline {
   }
 
   /** Adds a run of text, its placeholders as codes. */
-  static void text(String s, long rawStart, Segment.Builder b) {
+  static void text(String s, long rawStart, Out b) {
     int from = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int percent = s.indexOf('%');
+    int brace = s.indexOf('{');
+    if (percent < 0 && brace < 0) {
+      b.plain(s, rawStart);
+      return;
+    }
+    for (int i = Math.min(percent < 0 ? brace : percent, brace < 0 ? percent : brace); i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '%' || c == '{') {
         int n = Placeholders.at(s, i);

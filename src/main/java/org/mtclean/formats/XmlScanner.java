@@ -70,12 +70,15 @@ public final class XmlScanner {
       return kind = Kind.ENTITY;
     }
     long p = pos;
-    boolean outside = open.isEmpty();
-    while (c >= 0 && c != '<' && c != '&') {
-      if (outside && !isSpace(c) && !(c == '\uFEFF' && p == 0)) {
-        throw malformed(p, outsideRoot());
+    if (open.isEmpty()) {
+      while (c >= 0 && c != '<' && c != '&') {
+        if (!isSpace(c) && !(c == '\uFEFF' && p == 0)) {
+          throw malformed(p, outsideRoot());
+        }
+        c = raw.charAt(++p);
       }
-      c = raw.charAt(++p);
+    } else {
+      p = raw.indexOfEither(p, '<', '&');
     }
     pos = end = p;
     return kind = Kind.TEXT;
