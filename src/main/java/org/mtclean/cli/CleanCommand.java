@@ -90,6 +90,11 @@ final class CleanCommand implements Callable<Integer> {
       description = "file names to clean in directories (repeatable; default: *.txt)")
   List<String> include = new ArrayList<>();
 
+  @picocli.CommandLine.Option(names = "--format", paramLabel = "FMT",
+      description = "clean every file (and standard input) as FMT: txt, xliff, tmx, po, srt, vtt, md or html"
+          + " (default: by the file name's ending; plain text otherwise)")
+  String format;
+
   @picocli.CommandLine.Option(names = "--exclude", paramLabel = "GLOB",
       description = "file names or relative paths (with /) to skip in directories (repeatable)")
   List<String> exclude = new ArrayList<>();
@@ -332,7 +337,25 @@ final class CleanCommand implements Callable<Integer> {
             : check || diff || list ? Settings.Target.NONE
             : Settings.Target.STDOUT;
     return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
-        report != null, htmlReport != null, quiet, verbose, extraChecks(cleaner.lineByLine()), writeHook, 16L << 20, diffColors());
+        report != null, htmlReport != null, quiet, verbose, extraChecks(cleaner.lineByLine()), writeHook, 16L << 20, diffColors(),
+        formatName(), new org.mtclean.formats.FormatCleaner(cleaner));
+  }
+
+  /** The --format name as Settings takes it: null to go by file names, "txt" for plain text. */
+  private String formatName() {
+    if (format == null) {
+      return null;
+    }
+    String f = format.toLowerCase(java.util.Locale.ROOT);
+    if (f.equals("txt") || f.equals("text")) {
+      return "txt";
+    }
+    if (org.mtclean.formats.Formats.byName(f) == null) {
+      List<String> names = new ArrayList<>(List.of("txt"));
+      org.mtclean.formats.Formats.all().forEach(x -> names.add(x.name()));
+      usage("--format takes " + String.join(", ", names) + ", not '" + format + "'");
+    }
+    return f;
   }
 
   private UnifiedDiff.Colors diffColors() {

@@ -144,7 +144,7 @@ record ConfigFile(
         bytes = in.readNBytes(MAX_BYTES + 1);
       }
     } catch (IOException e) {
-      throw new UsageException(Names.quote(file) + ": cannot read config file: " + FileTask.describe(e, null));
+      throw new UsageException(Names.quote(file) + ": cannot read config file: " + FailureText.describe(e, null));
     }
     if (bytes.length > MAX_BYTES) {
       throw new UsageException(Names.quote(file) + ": config file larger than " + (MAX_BYTES >> 10)

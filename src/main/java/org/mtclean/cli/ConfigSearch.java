@@ -65,7 +65,7 @@ final class ConfigSearch {
         why = distrust(file);
       }
     } catch (IOException | UnsupportedOperationException e) {
-      why = "cannot read its owner and permissions (" + FileTask.describe(e, null) + ")";
+      why = "cannot read its owner and permissions (" + FailureText.describe(e, null) + ")";
     }
     if (why == null) {
       why = openDirectory(file.toAbsolutePath().getParent());

@@ -11,14 +11,10 @@ import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,8 +148,10 @@ final class FileTask {
           reader = review.input(reader);
         }
         boolean changed;
+        org.mtclean.formats.Format format = s.formatOf(job);
+        Cleaning cleaning = format == null ? null : (in2, out2, l2) -> cleanFormat(format, job, in2, out2, l2, err);
         if (s.diff()) {
-          changed = diff(job, reader, outCs, listener, r, review);
+          changed = diff(job, reader, outCs, listener, r, review, cleaning);
         } else {
           OutputStream sink =
               switch (s.target()) {
@@ -164,12 +162,13 @@ final class FileTask {
                 case NONE -> null;
               };
           Writer w = sink == null ? Writer.nullWriter() : encoder(sink, outCs);
-          List<Writer> extras = startExtras(job, listener);
+          List<Writer> extras = format == null ? startExtras(job, listener) : new ArrayList<>();
           if (review != null) {
             extras.add(review.output());
           }
           Writer tee = extras.isEmpty() ? w : new Streams.Tee(w, extras);
-          changed = s.cleaner().clean(reader, tee, listener, pool, jobs);
+          changed = cleaning != null ? cleaning.clean(reader, tee, listener)
+              : s.cleaner().clean(reader, tee, listener, pool, jobs);
           tee.flush();
           for (Writer x : extras) {
             x.close();
@@ -212,7 +211,7 @@ final class FileTask {
     } catch (OutOfMemoryError e) {
       // a paragraph larger than the heap: its buffers are garbage once unwound, so the other
       // files can go on
-      fail(r, err, new IOException(outOfMemory()));
+      fail(r, err, new IOException(FailureText.outOfMemory()));
     } finally {
       if (atomic != null) {
         atomic.abort();
@@ -238,7 +237,7 @@ final class FileTask {
 
   private void fail(FileResult r, Writer err, Exception e) {
     r.status = FileResult.Status.FAILED;
-    r.error = describe(e, r.encoding);
+    r.error = FailureText.describe(e, r.encoding);
     Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
     if (s.inputEncoding() == null && cause instanceof MalformedTextException) {
       r.error += " (--encoding auto chose " + r.encoding + " from the first " + (Encodings.AUTO_SNIFF >> 10)
@@ -275,85 +274,6 @@ final class FileTask {
     }
   }
 
-  /** The message for a file whose cleaning ran out of heap. */
-  static String outOfMemory() {
-    return "out of memory: a paragraph (the text up to a blank line, and at most "
-        + org.mtclean.internal.DocumentEngine.PIECE_LINES + " lines of a longer one) must fit in the Java heap ("
-        + (Runtime.getRuntime().maxMemory() >> 20) + " MB here); give Java more with -Xmx, e.g. java -Xmx4g -jar mtclean.jar";
-  }
-
-  static String describe(Throwable e, String encoding) {
-    if (e instanceof java.io.UncheckedIOException u) {
-      e = u.getCause();
-    }
-    if (e instanceof FileSystemException f && f.getFile() != null && f.getFile().endsWith(TEMP)) {
-      return describe(f);
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException a) {
-      return a.getReason() != null ? a.getReason() : "permission denied";
-    }
-    if (e instanceof MalformedTextException) {
-      return e.getMessage();
-    }
-    if (e instanceof CharacterCodingException) {
-      return "cannot encode the cleaned text (" + e.getMessage() + ")";
-    }
-    if (e instanceof FileSystemException f) {
-      return describe(f);
-    }
-    if (e.getMessage() == null) {
-      return e.toString();
-    }
-    return e.getMessage();
-  }
-
-  /**
-   * The reason and the file it is about: for our own temp file, the file it was to be renamed
-   * to, or the directory it was to be made in, since the temp file is gone and means nothing to
-   * the user.
-   */
-  private static String describe(FileSystemException f) {
-    String file = f.getFile();
-    String reason = f.getReason() != null ? f.getReason() : reason(f);
-    if (file != null && file.endsWith(TEMP)) {
-      if (f.getOtherFile() != null) {
-        return reason + " (" + Names.quote(f.getOtherFile()) + ")";
-      }
-      // by its String: Path.of would fail on a name the locale cannot spell (LC_ALL=C)
-      int slash = file.lastIndexOf('/');
-      String dir = slash > 0 ? file.substring(0, slash) : slash == 0 ? "/" : null;
-      return "cannot make a temp file in " + (dir == null ? "the directory" : Names.quote(dir))
-          + ": " + reason;
-    }
-    return reason + (file == null ? "" : " (" + Names.quote(file) + ")");
-  }
-
-  /** The end of the names of SpillBuffer's temp files. */
-  private static final String TEMP = ".mtclean.tmp";
-
-  /** What went wrong, for the exceptions that carry only the file name. */
-  private static String reason(FileSystemException f) {
-    if (f instanceof java.nio.file.DirectoryNotEmptyException) {
-      return "a directory that is not empty is in the way";
-    } else if (f instanceof java.nio.file.FileAlreadyExistsException) {
-      return "the file already exists";
-    } else if (f instanceof java.nio.file.NotDirectoryException) {
-      return "not a directory";
-    } else if (f instanceof java.nio.file.NotLinkException) {
-      return "not a symbolic link";
-    } else if (f instanceof java.nio.file.FileSystemLoopException) {
-      return "a loop of symbolic links";
-    } else if (f instanceof NoSuchFileException) {
-      return "no such file or directory";
-    } else if (f instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return f.getClass().getSimpleName();
-  }
-
   private static SpillBuffer stdoutBuffer() {
     return new SpillBuffer(null, "mtclean-out-", SpillBuffer.DEFAULT_THRESHOLD);
   }
@@ -384,9 +304,28 @@ final class FileTask {
     return out;
   }
 
+  /** Cleans a whole file in one format. */
+  @FunctionalInterface
+  private interface Cleaning {
+    boolean clean(Reader in, Writer out, EditListener listener) throws IOException;
+  }
+
+  private boolean cleanFormat(org.mtclean.formats.Format format, InputCollector.Job job, Reader in, Writer out,
+      EditListener listener, Writer err) throws IOException {
+    return s.formatCleaner().clean(format, in, out, listener, notice -> {
+      if (!s.quiet()) {
+        try {
+          err.write("mtclean: " + Names.quote(job.display()) + ": " + notice + "\n");
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    });
+  }
+
   /** --diff: holds the text, cleans it and puts a unified diff in the result. */
   private boolean diff(InputCollector.Job job, Reader reader, Charset outCs, EditListener listener,
-      FileResult r, ReviewRecorder review) throws IOException {
+      FileResult r, ReviewRecorder review, Cleaning cleaning) throws IOException {
     StringBuilder text = new StringBuilder();
     char[] buf = new char[1 << 16];
     for (int n; (n = reader.read(buf)) > 0; ) {
@@ -399,12 +338,13 @@ final class FileTask {
     String original = text.toString();
     text = null;
     StringWriter cleanedOut = new StringWriter(original.length() + 16);
-    List<Writer> extras = startExtras(job, listener);
+    List<Writer> extras = cleaning == null ? startExtras(job, listener) : new ArrayList<>();
     if (review != null) {
       extras.add(review.output());
     }
     Writer tee = extras.isEmpty() ? cleanedOut : new Streams.Tee(cleanedOut, extras);
-    boolean changed = s.cleaner().clean(new StringReader(original), tee, listener);
+    boolean changed = cleaning != null ? cleaning.clean(new StringReader(original), tee, listener)
+        : s.cleaner().clean(new StringReader(original), tee, listener);
     for (Writer x : extras) {
       x.close();
     }

@@ -89,7 +89,7 @@ public final class Main {
     try {
       code = args.length == 0 ? runDefaults(command) : parseAndRun(command, args);
     } catch (OutOfMemoryError e) {
-      err.println("mtclean: " + FileTask.outOfMemory());
+      err.println("mtclean: " + FailureText.outOfMemory());
       code = FILE_FAILED;
     }
     // a PrintStream keeps its errors to itself: whatever went to stdout (a list, a report, the
@@ -144,7 +144,7 @@ public final class Main {
       err.println("Try 'mtclean --help' for more information.");
       return USAGE;
     }
-    err.println("mtclean: " + Names.escapeControls(FileTask.describe(ex, null)));
+    err.println("mtclean: " + Names.escapeControls(FailureText.describe(ex, null)));
     if (!(ex instanceof java.io.IOException || ex instanceof java.nio.file.InvalidPathException)) {
       ex.printStackTrace(err);
     }

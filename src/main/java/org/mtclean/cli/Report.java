@@ -133,6 +133,9 @@ final class Report {
       w.name("rule").value(e.ruleId());
       w.name("kind").value(e.kind().label());
       w.name("applied").value(e.applied());
+      if (e.unit() != null) {
+        w.name("unit").value(e.unit());
+      }
       position(e.start(), "line", "column", "offset");
       position(e.end(), "endLine", "endColumn", "endOffset");
       w.name("original").value(e.original());

@@ -26,6 +26,8 @@ import org.mtclean.Cleaner;
  * @param writeHook test hook for atomic writes
  * @param diffLimit the largest input (in chars) that --diff holds in memory
  * @param diffColors the colours of --diff output (none unless --color asks for them)
+ * @param format the --format name, or null to choose each file's format by its name
+ * @param formatCleaner cleans files in a localization format
  */
 record Settings(
     Cleaner cleaner,
@@ -44,7 +46,18 @@ record Settings(
     List<ExtraCheck> extraChecks,
     AtomicOutput.Hook writeHook,
     long diffLimit,
-    UnifiedDiff.Colors diffColors) {
+    UnifiedDiff.Colors diffColors,
+    String format,
+    org.mtclean.formats.FormatCleaner formatCleaner) {
+
+  /** The format {@code job} is cleaned in, or null for plain text. */
+  org.mtclean.formats.Format formatOf(InputCollector.Job job) {
+    if (format != null) {
+      return org.mtclean.formats.Formats.byName(format);
+    }
+    return job.source() == null ? null
+        : org.mtclean.formats.Formats.forFileName(FileNames.escapedString(FileNames.bytes(job.source().getFileName())));
+  }
 
   /**
    * Whether anyone reads findings that are not applied: the dry modes and their listings, the

@@ -22,10 +22,11 @@ import org.mtclean.Position;
  * replacement escaped the way the format needs. Each edit reaches the listener placed at its line
  * and column in the file and named by its unit. Thread-safe when its checks are; one call per file.
  *
- * {@snippet :
- * FormatCleaner fc = new FormatCleaner(Cleaner.defaults());
- * boolean changed = fc.clean(Formats.byName("xliff"), reader, writer, edit -> System.err.println(edit));
- * }
+ * <pre>{@code
+ * FormatCleaner fc = new FormatCleaner(Cleaner.defaults()); // immutable: share it between threads
+ * boolean changed = fc.clean(Formats.byName("xliff"), reader, writer,
+ *     edit -> System.err.println(edit), notice -> System.err.println(notice));
+ * }</pre>
  */
 public final class FormatCleaner {
   /** A check that looks at a whole segment (and its source) and reports findings. */

@@ -7,7 +7,14 @@ import java.util.Map;
 
 /** The formats mtclean knows, by name and by file name ending. */
 public final class Formats {
-  private static final List<Format> ALL = List.of(new XliffFormat(), new TmxFormat());
+  private static final List<Format> ALL = List.of(
+      new XliffFormat(),
+      new TmxFormat(),
+      new PoFormat(),
+      new SrtFormat(),
+      new VttFormat(),
+      new MarkdownFormat(),
+      new HtmlFormat());
 
   private static final Map<String, Format> BY_NAME = new LinkedHashMap<>();
   private static final Map<String, Format> BY_EXTENSION = new LinkedHashMap<>();

@@ -70,13 +70,13 @@ class NameQuotingTest {
   void aTempFileThatCannotBeMadeNamesTheDirectory() {
     java.nio.file.FileSystemException e = new java.nio.file.FileSystemException(
         "/data/out/.a.txt.123.mtclean.tmp", null, "Read-only file system");
-    assertEquals("cannot make a temp file in /data/out: Read-only file system", FileTask.describe(e, null));
-    assertEquals("cannot make a temp file in /data/out: permission denied", FileTask.describe(
+    assertEquals("cannot make a temp file in /data/out: Read-only file system", FailureText.describe(e, null));
+    assertEquals("cannot make a temp file in /data/out: permission denied", FailureText.describe(
         new java.nio.file.AccessDeniedException("/data/out/.a.txt.1.mtclean.tmp"), null));
-    assertEquals("a directory that is not empty is in the way (/data/a.txt.orig)", FileTask.describe(
+    assertEquals("a directory that is not empty is in the way (/data/a.txt.orig)", FailureText.describe(
         new java.nio.file.DirectoryNotEmptyException("/data/a.txt.orig"), null));
     assertEquals("Read-only file system (/data/x.txt)",
-        FileTask.describe(new java.nio.file.FileSystemException("/data/x.txt", null, "Read-only file system"), null));
+        FailureText.describe(new java.nio.file.FileSystemException("/data/x.txt", null, "Read-only file system"), null));
   }
 
   @Test

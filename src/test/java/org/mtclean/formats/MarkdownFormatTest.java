@@ -1,0 +1,125 @@
+package org.mtclean.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MarkdownFormatTest {
+  private static final Format MD = new MarkdownFormat();
+
+  private static ScannedSegments scan(String text) throws IOException {
+    ScannedSegments s = ScannedSegments.of(MD, text);
+    s.assertWellFormed(text);
+    return s;
+  }
+
+  @Test
+  void registeredByNameAndExtension() {
+    assertEquals("md", Formats.byName("md").name());
+    assertEquals("md", Formats.forFileName("README.markdown").name());
+    assertEquals("md", Formats.forFileName("notes.MD").name());
+  }
+
+  @Test
+  void idIsTheLineTheBlockStartsOn() throws IOException {
+    String text = "---\ntitle: x\n---\n\n# Heading\n\nA paragraph\nover two lines.\n\n- item\n\n| a | b |\n|---|---|\n| c | d |\n";
+    ScannedSegments s = scan(text);
+    assertEquals(List.of("Heading", "A paragraph\nover two lines.", "item", "a", "b", "c", "d"), s.texts());
+    assertEquals(List.of("line 5", "line 7", "line 10", "line 12", "line 12", "line 14", "line 14"), s.ids());
+  }
+
+  @Test
+  void codeHtmlDefinitionsAndFrontMatterAreNotSegments() throws IOException {
+    String text = "+++\ntitle = \"a，b\"\n+++\n\n```\nfenced，\n```\n\n    indented，\n\n<div>\nblock，\n</div>\n\n"
+        + "[ref]: http://x.com/，y \"title，z\"\n\n---\n";
+    assertTrue(scan(text).segments.isEmpty());
+  }
+
+  @Test
+  void inlineMarkupIsCodesAndTheSentenceIsOne() throws IOException {
+    ScannedSegments s = scan("Run `ls，-l` then *see* [the page，here](http://x.com/，y \"t，\") "
+        + "<b>now</b> ![alt，text](a.png) <http://x.com/，z>.\n");
+    assertEquals(List.of("Run {`ls，-l`} then {*}see{*} {[}the page，here{](http://x.com/，y \"t，\")} "
+        + "{<b>}now{</b>} {![alt，text](a.png)} {<http://x.com/，z>}."), s.texts());
+  }
+
+  @Test
+  void lineBreaksStayAndHardBreaksAreCodes() throws IOException {
+    String text = "> quoted，\n> more\n\n- one  \n  two\\\n  three\n";
+    ScannedSegments s = scan(text);
+    assertEquals(List.of("quoted，\nmore", "one{  }\ntwo{\\}\nthree"), s.texts());
+    // the line break stands for the line end and the next line's block quote marker
+    Segment quote = s.segments.get(0);
+    assertEquals(text.indexOf('\n'), quote.rawOffset(7));
+    assertEquals(text.indexOf("more"), quote.rawOffset(8));
+  }
+
+  @Test
+  void escapesAndEntitiesKeepTheirFileRanges() throws IOException {
+    String text = "a \\* b &amp; c&nbsp;d &#8220;e&#8221;\n";
+    Segment seg = scan(text).segments.get(0);
+    assertEquals("a * b & c\uFFFCd “e”", seg.text());
+    assertEquals(2, seg.rawOffset(2)); // the escaped star stands for "\*"
+    assertEquals(4, seg.rawOffset(3));
+    assertEquals(7, seg.rawOffset(6)); // "&" stands for "&amp;"
+    assertEquals(12, seg.rawOffset(7));
+    assertEquals("&nbsp;", seg.codes().get(0).raw()); // an entity no-break space is the author's
+  }
+
+  @Test
+  void crlfBomAndEmptyDocuments() throws IOException {
+    ScannedSegments s = scan("\uFEFF---\r\na: b\r\n---\r\nOne，\r\ntwo.\r\n");
+    assertEquals(List.of("One，\r\ntwo."), s.texts());
+    assertEquals(List.of("line 4"), s.ids());
+    assertTrue(scan("").segments.isEmpty());
+    assertTrue(scan("\n\n   \n").segments.isEmpty());
+  }
+
+  @Test
+  void frontMatterOnlyAtTheTopAndClosed() {
+    assertEquals(13, FrontMatter.end("---\na: 1\n---\nText", 0));
+    assertEquals(13, FrontMatter.end("---\na: 1\n...\nText", 0));
+    assertEquals(15, FrontMatter.end("+++\r\na=1\r\n+++\r\nText", 0));
+    assertEquals(0, FrontMatter.end("---\nnever closed\n", 0)); // a thematic break
+    assertEquals(0, FrontMatter.end("+++\na = 1\n---\n", 0));
+    assertEquals(0, FrontMatter.end("----\na\n----\n", 0));
+    assertEquals(0, FrontMatter.end("Text\n---\na\n---\n", 0));
+  }
+
+  @Test
+  void escaperWritesMarkupCharsAsText() {
+    assertEquals("a\\*b\\_c \\[d\\] \\`e\\` \\<f\\> g\\|h", MarkdownFormat.escape("a*b_c [d] `e` <f> g|h"));
+    assertEquals("R&D, a.", MarkdownFormat.escape("R&D, a."));
+    assertEquals("\\&amp; x", MarkdownFormat.escape("&amp; x"));
+  }
+
+  @Test
+  void anyTextIsMarkdown() throws IOException {
+    long seed = Long.getLong("mtclean.seed", 20L);
+    Random random = new Random(seed);
+    String[] parts = {"*", "**", "_", "`", "``", "[", "]", "(", ")", "<", ">", "!", "\\", "&", "&amp;",
+        "&#", ";", "#", "-", "+", "|", "---", "```", "~~~", "\n", "\r\n", "\n\n", "    ", "\t", " ",
+        "word", "，", "。", "http://x.y", "<b>", "</b>", "<!--", "-->", "1.", "\uFEFF", "\u0000", "\uD83D\uDE00"};
+    for (int n = 0; n < 300; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(60);
+      for (int k = 0; k < len; k++) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String text = b.toString();
+      try {
+        ScannedSegments s = scan(text);
+        for (String t : s.texts()) {
+          assertFalse(t.isBlank(), t);
+        }
+      } catch (IOException | RuntimeException | AssertionError e) {
+        throw new AssertionError("seed " + seed + " (-Dmtclean.seed=" + seed + "), text " + text.replace("\n", "\\n"), e);
+      }
+    }
+  }
+}
