@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The XLIFF 2.x side of {@link XliffFormat}: each {@code unit/segment/target} is a segment when
  * the root's {@code trgLang} is English, named by the unit's {@code id} and, when the segment has
- * one, its own ({@code unit/segment}). {@code ignorable} elements and original data are left
- * alone. Inline {@code pc} and {@code mrk} tags are codes around text; {@code ph}, {@code sc},
+ * one, its own ({@code unit/segment}). {@code ignorable} elements, original data and units
+ * marked {@code translate="no"} are left alone. Inline {@code pc} and {@code mrk} tags are codes around text; {@code ph}, {@code sc},
  * {@code ec}, {@code sm}, {@code em} and {@code cp} are codes.
  */
 final class Xliff2 {
@@ -28,7 +28,11 @@ final class Xliff2 {
     while ((k = x.next()) != XmlScanner.Kind.EOF) {
       x.release();
       if (k == XmlScanner.Kind.START && x.localName().equals("unit")) {
-        unit(x, sink);
+        if ("no".equals(x.attribute("translate"))) {
+          XmlInline.skip(x);
+        } else {
+          unit(x, sink);
+        }
       }
     }
   }

@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code target}, a TMX {@code seg}) into a {@link Segment.Builder}. Text and entities are text;
  * the open and close tags of a <em>paired</em> element ({@code g}, {@code pc}, {@code hi}) are one
  * code each and its content is text of the same segment; any other element is one code with its
- * content ({@code ph}, {@code bpt}, {@code x}). CDATA sections, comments and processing
+ * content ({@code ph}, {@code bpt}, {@code x}), and so is a paired one whose content is not to be
+ * translated ({@code <mrk mtype="protected">}, {@code <mrk translate="no">}). CDATA sections, comments and processing
  * instructions are codes too, and so are the placeholders of software strings in the text.
  */
 final class XmlInline {
@@ -126,7 +127,7 @@ final class XmlInline {
         case START -> {
           if (splitter != null && x.depth() == depth + 1 && splitter.split(x)) {
             b.end(x.end());
-          } else if (paired.contains(x.localName())) {
+          } else if (paired.contains(x.localName()) && !isProtected(x)) {
             String id = codeId(x);
             openIds.add(id);
             b.code(x.raw(), id, x.start(), x.end());
@@ -144,6 +145,11 @@ final class XmlInline {
         default -> throw new IllegalStateException("unexpected " + k); // EOF throws in next()
       }
     }
+  }
+
+  /** Whether the element at {@code x} holds text not to translate: XLIFF 1.2 {@code mtype="protected"}, XLIFF 2 {@code translate="no"}. */
+  private static boolean isProtected(XmlScanner x) {
+    return "protected".equals(x.attribute("mtype")) || "no".equals(x.attribute("translate"));
   }
 
   /** Skips from just after the start tag that {@code x} is at to its end tag. */

@@ -110,6 +110,18 @@ class XmlFormatsTest {
   }
 
   @Test
+  void textMarkedNotToTranslateIsOneCode() throws IOException {
+    String v1 = "<xliff version=\"1.2\"><file target-language=\"en\"><body><trans-unit id=\"a\"><source>s</source>"
+        + "<target>Use <mrk mtype=\"protected\" mid=\"p\">Four month ，</mrk> and <mrk mtype=\"x-term\">this</mrk></target>"
+        + "</trans-unit></body></file></xliff>";
+    assertEquals(List.of("a|Use # and #this#|s|mrk mrk /mrk"), scan(XLIFF, v1));
+    String v2 = "<xliff version=\"2.0\" trgLang=\"en\"><file id=\"f\"><unit id=\"u\"><segment><source>s</source>"
+        + "<target>Run <mrk id=\"m\" translate=\"no\">rm -rf ，</mrk> now</target></segment></unit>"
+        + "<unit id=\"locked\" translate=\"no\"><segment><source>s</source><target>x ，</target></segment></unit></file></xliff>";
+    assertEquals(List.of("u|Run # now|s|mrk#m"), scan(XLIFF, v2));
+  }
+
+  @Test
   void xliff2InAnotherLanguageIsLeftAlone() throws IOException {
     String xml = "<xliff version=\"2.1\" srcLang=\"en\" trgLang=\"de-DE\"><file id=\"f\"><unit id=\"1\"><segment>"
         + "<source>a</source><target>b ，</target></segment></unit></file></xliff>";
