@@ -78,6 +78,9 @@ public final class TmxFormat implements Format {
     String lang = null;
     XmlScanner.Kind k;
     while ((k = x.next()) != XmlScanner.Kind.END || x.depth() >= depth) {
+      if (k == XmlScanner.Kind.EMPTY && x.localName().equals("seg") && lang != null && SegmentSink.isEnglish(lang)) {
+        targets.add(Segment.builder(id, XmlInline.ESCAPER).end(x.end())); // an empty target, for the checks
+      }
       if (k != XmlScanner.Kind.START) {
         continue;
       }

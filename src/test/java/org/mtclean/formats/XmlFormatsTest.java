@@ -138,11 +138,13 @@ class XmlFormatsTest {
           <tuv xml:lang="ja"><seg>ファイル</seg></tuv><tuv xml:lang="zh-CN"><seg>打开<bpt i="1">&lt;b&gt;</bpt>文件<ept i="1">&lt;/b&gt;</ept></seg></tuv></tu>
         <tu><prop type="x">p</prop><tuv lang="EN"><seg>Second <hi x="4">one</hi> 。</seg></tuv><tuv xml:lang="fr"><seg>Deux</seg></tuv></tu>
         <tu tuid="t3"><tuv xml:lang="zh-CN"><seg>只有中文</seg></tuv></tu>
+        <tu tuid="t4"><tuv xml:lang="zh-CN"><seg>空</seg></tuv><tuv xml:lang="en"><seg/></tuv></tu>
         </body></tmx>
         """;
     assertEquals(List.of(
         "t1|Open #file# ，|打开#文件#|bpt#1 ept#1 s:bpt#1 s:ept#1",
-        "2|Second #one# 。|Deux|hi#4 /hi#4"), scan(TMX, xml));
+        "2|Second #one# 。|Deux|hi#4 /hi#4",
+        "t4||空|"), scan(TMX, xml));
   }
 
   @Test
