@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mtclean.Cleaner;
+import org.mtclean.bitext.BitextChecks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -95,6 +96,11 @@ final class CleanCommand implements Callable<Integer> {
           + " (default: by the file name's ending; plain text otherwise)")
   String format;
 
+  @picocli.CommandLine.Option(names = "--source", paramLabel = "FILE",
+      description = "run the bilingual checks (bitext.*) on a line-aligned plain-text corpus: line N of FILE"
+          + " (UTF-8) is the source of line N; implies --line-by-line")
+  Path source;
+
   @picocli.CommandLine.Option(names = "--exclude", paramLabel = "GLOB",
       description = "file names or relative paths (with /) to skip in directories (repeatable)")
   List<String> exclude = new ArrayList<>();
@@ -168,6 +174,7 @@ final class CleanCommand implements Callable<Integer> {
   private final List<ExtraCheck> addedChecks;
   private final boolean systemStreams;
   private Path configUsed;
+  private java.util.Set<String> bitextOff = java.util.Set.of();
 
   CleanCommand(PrintStream out, PrintStream err, InputStream in, AtomicOutput.Hook writeHook) {
     this(out, err, in, writeHook, List.of(), false);
@@ -201,7 +208,9 @@ final class CleanCommand implements Callable<Integer> {
     validate(stdin);
     Path cwd = Path.of("").toAbsolutePath();
     ConfigFile cfg = loadConfig(stdin, cwd);
-    Cleaner cleaner = RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions, lineByLine);
+    Cleaner cleaner = RuleSelection.build(cfg, enable, disable, optionSettings, applySuggestions,
+        lineByLine || source != null);
+    bitextOff = RuleSelection.bitextOff(cfg, enable, disable);
     Settings settings = settings(cleaner);
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     // typing into the command: a hint instead of a progress bar
@@ -308,6 +317,20 @@ final class CleanCommand implements Callable<Integer> {
     if (config != null && noConfig) {
       usage("--config and --no-config exclude each other");
     }
+    if (source != null) {
+      if (!java.nio.file.Files.isRegularFile(source) || !java.nio.file.Files.isReadable(source)) {
+        usage("--source " + Names.quote(source) + ": not a readable file");
+      }
+      if (!stdin && (paths.size() != 1 || java.nio.file.Files.isDirectory(FileNames.path(paths.get(0))))) {
+        usage("--source pairs its lines with one text: give one file or standard input");
+      }
+      String named = format != null ? format.toLowerCase(java.util.Locale.ROOT)
+          : stdin ? null : org.mtclean.formats.Formats.forFileName(paths.get(0)) == null ? null
+          : org.mtclean.formats.Formats.forFileName(paths.get(0)).name();
+      if (named != null && !named.equals("txt") && !named.equals("text")) {
+        usage("--source is for plain text; a " + named + " file carries its own source");
+      }
+    }
   }
 
   /** Whether the report goes to standard output: {@code -}, or a name for the same pipe or terminal. */
@@ -338,7 +361,7 @@ final class CleanCommand implements Callable<Integer> {
             : Settings.Target.STDOUT;
     return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
         report != null, htmlReport != null, quiet, verbose, extraChecks(cleaner.lineByLine()), writeHook, 16L << 20, diffColors(),
-        formatName(), new org.mtclean.formats.FormatCleaner(cleaner));
+        formatName(), List.of(BitextChecks.without(bitextOff)));
   }
 
   /** The --format name as Settings takes it: null to go by file names, "txt" for plain text. */
@@ -373,6 +396,9 @@ final class CleanCommand implements Callable<Integer> {
     List<ExtraCheck> checks = new ArrayList<>();
     if (languageTool) {
       checks.add(LanguageToolExtraCheck.create(lineByLine));
+    }
+    if (source != null) {
+      checks.add(new SourceCheck(source, BitextChecks.without(bitextOff)));
     }
     checks.addAll(addedChecks);
     return checks;

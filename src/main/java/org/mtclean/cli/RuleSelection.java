@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mtclean.bitext.BitextChecks;
 import org.mtclean.Cleaner;
 import org.mtclean.Option;
 import org.mtclean.Rule;
@@ -26,11 +29,13 @@ final class RuleSelection {
    */
   static Cleaner build(ConfigFile cfg, List<String> enable, List<String> disable,
       List<String> optionSettings, boolean applySuggestions, boolean lineByLine) {
+    enable = cleanerRules(enable);
+    disable = cleanerRules(disable);
     Cleaner.Builder b = Cleaner.builder();
     if (cfg != null) {
       String where = Names.quote(cfg.source()) + ": ";
       try {
-        apply(b, cfg.enable(), cfg.disable(), Map.of());
+        apply(b, cleanerRules(cfg.enable()), cleanerRules(cfg.disable()), Map.of());
       } catch (IllegalArgumentException e) {
         throw new UsageException(where + e.getMessage());
       }
@@ -98,6 +103,54 @@ final class RuleSelection {
     }
   }
 
+  /** Whether {@code id} names a bilingual check ({@code bitext.*}) or their family. */
+  static boolean isBitext(String id) {
+    return id.equals("bitext") || id.startsWith("bitext.");
+  }
+
+  private static List<String> cleanerRules(List<String> ids) {
+    return ids.stream().filter(id -> !isBitext(id)).toList();
+  }
+
+  /**
+   * The bilingual checks turned off by the config file and the command line (which wins): all
+   * of them run by default wherever a source is known.
+   *
+   * @throws UsageException for an unknown {@code bitext.} id
+   */
+  static Set<String> bitextOff(ConfigFile cfg, List<String> enable, List<String> disable) {
+    Set<String> off = new TreeSet<>();
+    if (cfg != null) {
+      String where = Names.quote(cfg.source()) + ": ";
+      off.addAll(bitextIds(cfg.disable(), where));
+      off.removeAll(bitextIds(cfg.enable(), where));
+    }
+    off.removeAll(bitextIds(enable, ""));
+    off.addAll(bitextIds(disable, ""));
+    return off;
+  }
+
+  private static Set<String> bitextIds(List<String> ids, String where) {
+    Set<String> out = new TreeSet<>();
+    for (String id : ids) {
+      if (!isBitext(id)) {
+        continue;
+      }
+      boolean known = false;
+      for (BitextChecks.Rule r : BitextChecks.RULES) {
+        if (id.equals("bitext") || r.id().equals(id)) {
+          out.add(r.id());
+          known = true;
+        }
+      }
+      if (!known) {
+        throw new UsageException(where + "unknown rule '" + id + "'; the bilingual checks are "
+            + String.join(", ", BitextChecks.RULES.stream().map(BitextChecks.Rule::id).toList()));
+      }
+    }
+    return out;
+  }
+
   private static void apply(Cleaner.Builder b, List<String> on, List<String> off, Map<String, String> opts) {
     if (!on.isEmpty()) {
       b.enable(on.toArray(String[]::new));
@@ -117,6 +170,9 @@ final class RuleSelection {
     for (Rule r : all) {
       boolean on = defaults.rules().contains(r);
       out.printf("%-28s %-8s %-4s %s%n", r.id(), r.kind().label(), on ? "on" : "off", r.description());
+    }
+    for (BitextChecks.Rule r : BitextChecks.RULES) { // run where a source is known: XLIFF, TMX, PO, --source
+      out.printf("%-28s %-8s %-4s %s%n", r.id(), r.kind().label(), "on", r.description());
     }
   }
 

@@ -27,7 +27,7 @@ import org.mtclean.Cleaner;
  * @param diffLimit the largest input (in chars) that --diff holds in memory
  * @param diffColors the colours of --diff output (none unless --color asks for them)
  * @param format the --format name, or null to choose each file's format by its name
- * @param formatCleaner cleans files in a localization format
+ * @param segmentChecks the bilingual checks that run on the segments of localization files
  */
 record Settings(
     Cleaner cleaner,
@@ -48,7 +48,12 @@ record Settings(
     long diffLimit,
     UnifiedDiff.Colors diffColors,
     String format,
-    org.mtclean.formats.FormatCleaner formatCleaner) {
+    List<org.mtclean.formats.FormatCleaner.SegmentCheck> segmentChecks) {
+
+  /** Cleans files in a localization format; its checks run only when findings are shown. */
+  org.mtclean.formats.FormatCleaner formatCleaner() {
+    return new org.mtclean.formats.FormatCleaner(cleaner, findingsShown() ? segmentChecks : List.of());
+  }
 
   /** The format {@code job} is cleaned in, or null for plain text. */
   org.mtclean.formats.Format formatOf(InputCollector.Job job) {

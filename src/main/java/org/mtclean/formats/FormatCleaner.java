@@ -89,9 +89,6 @@ public final class FormatCleaner {
     raw.copyTo(seg.rawStart());
     String text = seg.text();
     List<Edit> found = new ArrayList<>();
-    for (SegmentCheck c : checks) {
-      found.addAll(c.check(seg));
-    }
     CleanResult result = hasWords(text) ? cleaner.clean(text) : new CleanResult(text, List.of());
     boolean apply = !result.text().equals(text);
     List<Hunk> hunks = List.of();
@@ -102,6 +99,13 @@ public final class FormatCleaner {
         found.add(leftAlone(seg));
       } else {
         hunks = Hunk.between(text, result.text(), result.edits());
+      }
+    }
+    // the checks see the text as it will be written; their findings are placed back in the input
+    Segment checked = apply ? seg.cleaned(result.text()) : seg;
+    for (SegmentCheck c : checks) {
+      for (Edit f : c.check(checked)) {
+        found.add(apply ? Hunk.toInput(f, hunks) : f);
       }
     }
     found.addAll(result.edits());

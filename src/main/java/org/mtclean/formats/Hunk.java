@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.mtclean.Edit;
+import org.mtclean.Position;
 
 /** One change of a segment's text: the chars {@code [start, end)} of the input become {@code replacement}. */
 record Hunk(int start, int end, String replacement) {
@@ -83,5 +84,30 @@ record Hunk(int start, int end, String replacement) {
   private static int indexOrEnd(String s, int from) {
     int k = s.indexOf(Segment.CODE, from);
     return k < 0 ? s.length() : k;
+  }
+
+  /** {@code finding}, whose positions are offsets into the output of {@code hunks}, placed at the input offsets. */
+  static Edit toInput(Edit finding, List<Hunk> hunks) {
+    int start = toInput((int) finding.start().charOffset(), hunks, false);
+    int end = Math.max(start, toInput((int) finding.end().charOffset(), hunks, true));
+    return finding.placed(new Position(start, start, 1, start + 1), new Position(end, end, 1, end + 1),
+        finding.unit(), false);
+  }
+
+  /** The input offset of output offset {@code at}; inside a replacement, its start or (for an end) its end. */
+  private static int toInput(int at, List<Hunk> hunks, boolean isEnd) {
+    int delta = 0; // output offset minus input offset, before the next hunk
+    for (Hunk h : hunks) {
+      int outStart = h.start + delta;
+      int outEnd = outStart + h.replacement.length();
+      if (at < outStart || (at == outStart && !isEnd)) {
+        return at - delta;
+      }
+      if (at <= outEnd) {
+        return at == outStart ? h.start : at == outEnd || isEnd ? h.end : h.start;
+      }
+      delta += h.replacement.length() - (h.end - h.start);
+    }
+    return at - delta;
   }
 }

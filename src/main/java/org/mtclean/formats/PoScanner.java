@@ -11,12 +11,11 @@ import java.io.IOException;
 final class PoScanner {
   private enum State { NONE, CONTEXT, ID, PLURAL, STRING, PLURAL_STRINGS }
 
+  private static final int ID_LENGTH = 40;
+
   private final RawText raw;
   private final SegmentSink sink;
   private final Segment.Escaper escaper;
-  private long line = 1;
-  private static final int ID_LENGTH = 40;
-
   private State state = State.NONE;
   private PoString msgctxt;
   private PoString msgid;
@@ -38,7 +37,6 @@ final class PoScanner {
       if (c < 0) {
         break;
       } else if (c == '\n') {
-        line++;
         p++;
       } else if (c == '#') {
         while (raw.charAt(p) >= 0 && raw.charAt(p) != '\n') {
@@ -66,7 +64,7 @@ final class PoScanner {
     if (name.toString().equals("msgstr") && raw.charAt(q) == '[') {
       index = 0;
       long d = q + 1;
-      while (Character.isDigit(raw.charAt(d)) && d - q < 6) {
+      while (raw.charAt(d) >= '0' && raw.charAt(d) <= '9' && d - q < 6) {
         index = index * 10 + raw.charAt(d++) - '0';
       }
       if (d == q + 1 || raw.charAt(d) != ']') {
@@ -207,7 +205,6 @@ final class PoScanner {
       if (raw.charAt(next) != '"') {
         return q;
       }
-      line++;
       q = next;
     }
   }

@@ -113,17 +113,44 @@ final class PoString {
     return text.length() == 0;
   }
 
-  /** Whether the value holds two spaces in a row: in a program's string, columns laid out with spaces. */
+  /**
+   * Whether the value holds two spaces in a row inside it (not at its start or end): in a
+   * program's string, columns laid out with spaces.
+   */
   boolean hasSpaceRun() {
-    return text.indexOf("  ") >= 0;
+    int k = text.indexOf("  ", innerStart());
+    return k >= 0 && k + 2 <= innerEnd();
   }
 
-  /** The decoded value with each code as {@link Segment#CODE}, its codes added to {@code codes}. */
+  /** Where the value starts after its leading white space. */
+  private int innerStart() {
+    int from = 0;
+    while (from < text.length() && isSpace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** Where the value ends before its trailing white space (at least {@link #innerStart()}). */
+  private int innerEnd() {
+    int from = innerStart();
+    int to = text.length();
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  /**
+   * The decoded value without its leading and trailing white space, as in {@link #toSegment},
+   * each code as {@link Segment#CODE} and added to {@code codes}.
+   */
   String withCodes(List<Segment.Code> codes, boolean spaceRuns) {
     StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
+    int to = innerEnd();
+    for (int i = innerStart(); i < to; ) {
       int n = codeAt(i, spaceRuns);
-      if (n > 0) {
+      if (n > 0 && i + n <= to) {
         codes.add(new Segment.Code(rawOf(i, n), codeId(i, n)));
         b.append(Segment.CODE);
         i += n;
@@ -143,14 +170,8 @@ final class PoString {
   Segment toSegment(String id, Segment.Escaper escaper, PoString source) {
     boolean spaceRuns = source.hasSpaceRun();
     Segment.Builder b = Segment.builder(id, escaper);
-    int from = 0;
-    int to = text.length();
-    while (from < to && isSpace(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && isSpace(text.charAt(to - 1))) {
-      to--;
-    }
+    int from = innerStart();
+    int to = innerEnd();
     if (from == to) {
       b.end(from < text.length() ? starts[from] : firstClose);
     }

@@ -33,6 +33,21 @@ public final class Segment {
   private final String source;
   private final List<Code> sourceCodes;
 
+  private Segment(Segment of, String newText) {
+    this.id = of.id;
+    this.text = newText;
+    this.rawOffsets = null;
+    this.codes = of.codes;
+    this.escaper = of.escaper;
+    this.source = of.source;
+    this.sourceCodes = of.sourceCodes;
+  }
+
+  /** The same segment with its text cleaned: for the checks, which see the text as it will be written. No offsets. */
+  Segment cleaned(String newText) {
+    return new Segment(this, newText);
+  }
+
   private Segment(Builder b) {
     this.id = b.id;
     this.text = b.text.toString();

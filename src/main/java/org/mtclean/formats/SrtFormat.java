@@ -10,6 +10,8 @@ import java.util.Set;
  * {@code <font color="...">}) and positioning codes ({@code {\an8}}) are inline codes. Extra
  * blank lines, a BOM and CRLF line ends are read; a cue without a valid timing line makes the
  * file malformed. A cue without a number (its first line is the timing) is named by its place.
+ * Text after a blank line inside a cue (a block with no number and nothing like a timing) is
+ * cleaned as more text of that cue.
  */
 public final class SrtFormat implements Format {
   private static final int MAX_TAG = 200;
@@ -29,9 +31,15 @@ public final class SrtFormat implements Format {
     SubtitleLines lines = new SubtitleLines(raw);
     long p = raw.charAt(0) == '\uFEFF' ? 1 : 0;
     int count = 0;
+    String lastId = null;
     while (lines.skipBlank(p)) {
-      count++;
       String first = lines.text().strip();
+      if (lastId != null && !isNumber(first) && !blockHasTiming(lines)) {
+        // text after a blank line inside a cue: more text of that cue
+        p = lines.cue(lines.start, lastId, lines.crlf(), Segment.Escaper.NONE, SrtFormat::inline, sink);
+        continue;
+      }
+      count++;
       String id;
       if (isNumber(first)) {
         id = first;
@@ -51,7 +59,35 @@ public final class SrtFormat implements Format {
             "expected a timing such as 00:00:01,000 --> 00:00:04,000");
       }
       p = lines.cue(lines.next, id, lines.crlf(), Segment.Escaper.NONE, SrtFormat::inline, sink);
+      lastId = id;
     }
+  }
+
+  /**
+   * Whether a line of the block that starts at the current line looks like a timing, even a
+   * broken one: an arrow, or a time such as {@code 00:01} at its start. The current line stays.
+   */
+  private static boolean blockHasTiming(SubtitleLines lines) throws IOException {
+    long start = lines.start;
+    boolean found = false;
+    for (long p = start; lines.read(p) && !lines.blank(); p = lines.next) {
+      String line = lines.text();
+      if (line.contains("->") || startsWithTime(line.strip())) {
+        found = true;
+        break;
+      }
+    }
+    lines.read(start);
+    return found;
+  }
+
+  private static boolean startsWithTime(String s) {
+    int k = 0;
+    while (k < s.length() && k < 3 && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+      k++;
+    }
+    return k > 0 && s.length() >= k + 3 && s.charAt(k) == ':' && Character.isDigit(s.charAt(k + 1))
+        && Character.isDigit(s.charAt(k + 2));
   }
 
   private static boolean isNumber(String s) {

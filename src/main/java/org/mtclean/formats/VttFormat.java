@@ -13,6 +13,8 @@ import java.util.Set;
  * {@code &gt;}, {@code &#NN;}) are decoded, and {@code &} and {@code <} in new text are written
  * as {@code &amp;} and {@code &lt;}. A reference to a no-break space or a direction mark
  * ({@code &nbsp;}, {@code &lrm;}, {@code &rlm;}) is an inline code: it was put there on purpose.
+ * A header line {@code Language: xx} naming a language other than English leaves the file alone,
+ * with a notice.
  */
 public final class VttFormat implements Format {
   private static final int MAX_TAG = 200;
@@ -39,7 +41,19 @@ public final class VttFormat implements Format {
     if (!lines.read(p) || !isKeywordLine(lines.text(), "WEBVTT")) {
       throw MalformedFileException.at(raw, p, "WebVTT", "the file must start with WEBVTT");
     }
-    p = skipBlock(lines);
+    String language = null;
+    p = lines.next;
+    while (lines.read(p) && !lines.blank()) {
+      String field = lines.text();
+      if (field.startsWith("Language:")) {
+        language = field.substring("Language:".length()).trim();
+      }
+      p = lines.next;
+    }
+    if (language != null && !language.isEmpty() && !SegmentSink.isEnglish(language)) {
+      sink.notice("the WebVTT file's language is " + language + ", not English: it is left as it is");
+      return;
+    }
     int count = 0;
     while (lines.skipBlank(p)) {
       String first = lines.text();

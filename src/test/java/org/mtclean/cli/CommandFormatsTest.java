@@ -108,4 +108,49 @@ class CommandFormatsTest {
     long changed = r.out().lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).count();
     assertEquals(2, changed, r.out());
   }
+
+  @Test
+  void sourceFileChecksEachLineAgainstItsSource() throws IOException {
+    Path src = write("src.zh", "共有5万人参加。\n价格上涨了35%。\n");
+    Cli.Run r = Cli.stdin("A total of 5,000 people took part。\nPrices rose 35 percent.\n",
+        "--no-config", "--check", "-v", "--source", src.toString());
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.err().contains("1:12 bitext.number report: \"5,000\""), r.err());
+    assertFalse(r.err().contains("2:") && r.err().contains("35"), r.err());
+    Cli.Run off = Cli.stdin("A total of 5,000 people took part.\nPrices rose 35 percent.\n",
+        "--no-config", "--check", "-v", "--disable", "bitext.number", "--source", src.toString());
+    assertEquals(0, off.code(), off.toString());
+    assertFalse(off.err().contains("bitext"), off.err());
+  }
+
+  @Test
+  void sourceFileOfAnotherLengthIsReportedOnce() throws IOException {
+    Path src = write("src.zh", "一。\n");
+    Cli.Run r = Cli.stdin("One.\nTwo.\nThree.\n", "--no-config", "--check", "-v", "--source", src.toString());
+    assertEquals(0, r.code(), r.toString()); // findings alone are not changes
+    assertEquals(1, r.err().split("not line-aligned", -1).length - 1, r.err());
+  }
+
+  @Test
+  void sourceFileNeedsOnePlainText() throws IOException {
+    Path src = write("src.zh", "一。\n");
+    Path x = write("a.xlf", XLIFF);
+    assertEquals(2, Cli.run("--no-config", "--source", src.toString(), x.toString()).code());
+    assertEquals(2, Cli.run("--no-config", "--source", src.toString(), dir.toString()).code());
+    assertEquals(2, Cli.stdin("x", "--no-config", "--source", dir.resolve("none").toString()).code());
+    Cli.Run unknown = Cli.stdin("x", "--no-config", "--disable", "bitext.nope");
+    assertEquals(2, unknown.code(), unknown.toString());
+    assertTrue(unknown.err().contains("bitext.number"), unknown.err());
+  }
+
+  @Test
+  void bilingualFindingsInAnXliffFileRunOnlyWhenShown() throws IOException {
+    String planted = XLIFF.replace("<source>点击保存</source>", "<source>共有5万人</source>")
+        .replace("Click <g id=\"1\">Save</g> ，then close。", "A total of 5,000 people");
+    Path f = write("p.xlf", planted);
+    Cli.Run r = Cli.run("--check", "-v", "--no-config", f.toString());
+    assertTrue(r.err().contains("[u2] bitext.number report"), r.err());
+    Cli.Run plain = Cli.run("-i", "--no-config", f.toString());
+    assertFalse(plain.err().contains("bitext"), plain.err());
+  }
 }

@@ -116,8 +116,9 @@ class PoFormatTest {
     assertEquals("-v\uFFFCverbose\uFFFCoutput", help.text());
     assertEquals(List.of("  ", "  "), help.codes().stream().map(Segment.Code::id).toList());
     assertEquals("-v\uFFFC详细", help.source());
-    Segment prose = scan("msgid \"详细\"\nmsgstr \"verbose  output\"\n").get(0);
-    assertEquals("verbose  output", prose.text());
+    Segment prose = scan("msgid \"  详细\"\nmsgstr \"  verbose  output\"\n").get(0);
+    assertEquals("verbose  output", prose.text()); // leading white space lays out no columns
+    assertEquals("详细", prose.source());
   }
 
   @Test

@@ -17,6 +17,10 @@ class SubtitleFormatsTest {
   static final Format VTT = new VttFormat();
 
   static List<Segment> scan(Format f, String text) throws IOException {
+    return scan(f, text, new ArrayList<>());
+  }
+
+  static List<Segment> scan(Format f, String text, List<String> notices) throws IOException {
     List<Segment> out = new ArrayList<>();
     RawText raw = new RawText(new StringReader(text), Writer.nullWriter());
     f.scan(raw, new SegmentSink() {
@@ -26,7 +30,9 @@ class SubtitleFormatsTest {
       }
 
       @Override
-      public void notice(String message) {}
+      public void notice(String message) {
+        notices.add(message);
+      }
     });
     return out;
   }
@@ -42,6 +48,14 @@ class SubtitleFormatsTest {
     assertEquals("four", segs.get(1).text());
     assertEquals("five", segs.get(2).text());
     assertEquals(file.length(), segs.get(2).rawEnd());
+  }
+
+  @Test
+  void textAfterABlankLineInACueIsMoreOfThatCue() throws IOException {
+    List<Segment> segs = scan(SRT, "4\n00:00:01,000 --> 00:00:02,000\nfirst\n\n  second\nat 16: 00\n\n"
+        + "5\n00:00:03,000 --> 00:00:04,000\nx\n");
+    assertEquals(List.of("4", "4", "5"), segs.stream().map(Segment::id).toList());
+    assertEquals("  second\nat 16: 00", segs.get(1).text());
   }
 
   @Test
@@ -88,6 +102,17 @@ class SubtitleFormatsTest {
     assertEquals("I <3 you> \uFFFCnow", s.text());
   }
 
+  @Test
+  void vttInAnotherLanguageIsLeftAloneWithANotice() throws IOException {
+    List<String> notices = new ArrayList<>();
+    String cue = "\n\n00:01.000 --> 00:02.000\n你好，世界。\n";
+    assertEquals(0, scan(VTT, "WEBVTT\nKind: captions\nLanguage: zh-Hans" + cue, notices).size());
+    assertEquals(1, notices.size());
+    assertTrue(notices.get(0).contains("zh-Hans"), notices.get(0));
+    assertEquals(1, scan(VTT, "WEBVTT\nLanguage: en-US" + cue, notices).size());
+    assertEquals(1, notices.size());
+  }
+
   private static void assertAt(Format f, String text, long line, long column, String words) {
     MalformedFileException e = assertThrows(MalformedFileException.class, () -> scan(f, text));
     assertEquals(line, e.position().line(), e.getMessage());
@@ -100,7 +125,9 @@ class SubtitleFormatsTest {
     assertAt(SRT, "1\n00:00:01,000 -> 00:00:02,000\nx\n", 2, 14, "timing");
     assertAt(SRT, "1\n00:00:01 --> 00:00:02,000\nx\n", 2, 9, "timing");
     assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\n2\n00:00:03,000 --> 00:0:04,000\ny\n", 6, 21, "timing");
-    assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\ny\n", 5, 1, "cue number");
+    assertAt(SRT, "y\n\n1\n00:00:01,000 --> 00:00:02,000\nx\n", 1, 1, "cue number");
+    assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\ny\n00:00:02,000 -> 00:00:03,000\n", 5, 1, "cue number");
+    assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\ny\n00:00:02.000 00:00:03.000\n", 5, 1, "cue number");
     assertAt(SRT, "1\n00:00:01,000 --> 00:00:02,000\nx\n\n2\n", 5, 1, "no timing");
     assertAt(SRT, "1\nHello there\n", 2, 1, "timing");
   }
