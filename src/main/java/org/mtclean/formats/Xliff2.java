@@ -76,10 +76,13 @@ final class Xliff2 {
         INLINE.read(x, source, null);
       } else if (k == XmlScanner.Kind.START && x.localName().equals("target")) {
         target = Segment.builder(id, XmlInline.ESCAPER);
-        INLINE.read(x, target, null);
+        INLINE.spaceRuns(source != null && source.hasSpaceRuns()).read(x, target, null);
       } else if (k == XmlScanner.Kind.START) {
         XmlInline.skip(x);
       }
+    }
+    if (source != null && source.hasSpaceRuns()) {
+      source = source.withSpaceRunCodes();
     }
     return target == null ? null : XmlInline.Source.into(target, source);
   }

@@ -18,6 +18,9 @@ final class XmlInline {
   /** Writes text into XML content: {@code &}, {@code <} and {@code >} as entities. */
   static final Segment.Escaper ESCAPER = XmlInline::escape;
 
+  /** The id of a run of spaces made a code. */
+  static final String SPACE_RUN = "  ";
+
   /** Takes over an element at the top level of the content, such as an XLIFF 1.2 segment marker. */
   @FunctionalInterface
   interface Splitter {
@@ -84,6 +87,34 @@ final class XmlInline {
     @Override
     public void end(long rawEnd) {}
 
+    /** Whether runs of two or more spaces lay out columns inside the text (not at its ends). */
+    boolean hasSpaceRuns() {
+      return text.toString().strip().contains("  ");
+    }
+
+    /** This source with each run of two or more spaces one code, as in a target read with space runs. */
+    Source withSpaceRunCodes() {
+      Source s = new Source();
+      int code = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == Segment.CODE) {
+          s.text.append(c);
+          s.codes.add(codes.get(code++));
+        } else if (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+          int j = i;
+          while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+          }
+          s.code(text.substring(i, j), SPACE_RUN, 0, 0);
+          i = j - 1;
+        } else {
+          s.text.append(c);
+        }
+      }
+      return s;
+    }
+
     /** Sets this as the source of {@code target}; returns {@code target}. */
     static Segment.Builder into(Segment.Builder target, Source source) {
       return source == null ? target : target.source(source.text.toString(), source.codes);
@@ -92,14 +123,30 @@ final class XmlInline {
 
   private final Set<String> paired;
   private final List<String> idAttributes;
+  private final boolean spaceRuns;
+  private final XmlInline spaced;
 
   /**
    * @param paired local names of the elements whose tags are codes and whose content is text
    * @param idAttributes the attributes that identify a code, the first one present wins
    */
   XmlInline(Set<String> paired, String... idAttributes) {
+    this(paired, List.of(idAttributes), false);
+  }
+
+  private XmlInline(Set<String> paired, List<String> idAttributes, boolean spaceRuns) {
     this.paired = paired;
-    this.idAttributes = List.of(idAttributes);
+    this.idAttributes = idAttributes;
+    this.spaceRuns = spaceRuns;
+    this.spaced = spaceRuns ? this : new XmlInline(paired, idAttributes, true);
+  }
+
+  /**
+   * This reader, or one that also makes each run of two or more spaces a code (id two spaces):
+   * for a target whose source lays out columns with runs of spaces (see {@link Source#hasSpaceRuns}).
+   */
+  XmlInline spaceRuns(boolean protect) {
+    return protect ? spaced : this;
   }
 
   /**
@@ -183,33 +230,48 @@ final class XmlInline {
     return name;
   }
 
-  /** Adds a run of text, its placeholders as codes. */
-  static void text(String s, long rawStart, Out b) {
-    int from = 0;
-    int percent = s.indexOf('%');
-    int brace = s.indexOf('{');
-    if (percent < 0 && brace < 0) {
+  /** Adds a run of text, its placeholders (and runs of spaces, if asked for) as codes. */
+  void text(String s, long rawStart, Out b) {
+    int first = firstSpecial(s);
+    if (first < 0) {
       b.plain(s, rawStart);
       return;
     }
-    for (int i = Math.min(percent < 0 ? brace : percent, brace < 0 ? percent : brace); i < s.length(); i++) {
+    int from = 0;
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
+      int n = 0;
       if (c == '%' || c == '{') {
-        int n = Placeholders.at(s, i);
-        if (n > 0) {
-          if (i > from) {
-            b.plain(s.subSequence(from, i), rawStart + from);
-          }
-          String p = s.substring(i, i + n);
-          b.code(p, p, rawStart + i, rawStart + i + n);
-          i += n - 1;
-          from = i + 1;
+        n = Placeholders.at(s, i);
+      } else if (spaceRuns && c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+        n = 2;
+        while (i + n < s.length() && s.charAt(i + n) == ' ') {
+          n++;
         }
+      }
+      if (n > 0) {
+        if (i > from) {
+          b.plain(s.subSequence(from, i), rawStart + from);
+        }
+        String p = s.substring(i, i + n);
+        b.code(p, c == ' ' ? SPACE_RUN : p, rawStart + i, rawStart + i + n);
+        i += n - 1;
+        from = i + 1;
       }
     }
     if (from < s.length()) {
       b.plain(from == 0 ? s : s.subSequence(from, s.length()), rawStart + from);
     }
+  }
+
+  private int firstSpecial(String s) {
+    int first = -1;
+    for (int k : new int[] {s.indexOf('%'), s.indexOf('{'), spaceRuns ? s.indexOf("  ") : -1}) {
+      if (k >= 0 && (first < 0 || k < first)) {
+        first = k;
+      }
+    }
+    return first;
   }
 
   static String escape(String text) {

@@ -69,6 +69,20 @@ class XmlFormatsTest {
   }
 
   @Test
+  void runsOfSpacesAreCodesWhereTheSourceLaysOutColumns() throws IOException {
+    String xml = """
+        <xliff version="1.2"><file target-language="en"><body>
+        <trans-unit id="help"><source>  -q, --quiet    安静</source><target>  -q, --quiet    Quiet  mode</target></trans-unit>
+        <trans-unit id="text"><source>  文件已保存  </source><target>The file  was saved</target></trans-unit>
+        </body></file></xliff>
+        """;
+    assertEquals(List.of(
+        // three runs in the target, two in the source, each a code with the id of two spaces
+        "help|#-q, --quiet#Quiet#mode|#-q, --quiet#安静|" + " ".repeat(9) + "s:   s:  ",
+        "text|The file  was saved|  文件已保存  |"), scan(XLIFF, xml));
+  }
+
+  @Test
   void xliff12SegmentMarkersAreSegments() throws IOException {
     String xml = """
         <xliff version="1.2"><file target-language="en"><body><trans-unit id="7">
