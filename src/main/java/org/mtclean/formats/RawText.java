@@ -46,6 +46,30 @@ public final class RawText {
     return buf[(int) (offset - base)];
   }
 
+  /**
+   * The first offset at or after {@code from} that holds {@code a} or {@code b}, or the end of the
+   * text: a fast scan over the buffer for the format scanners.
+   */
+  long indexOfEither(long from, char a, char b) throws IOException {
+    long p = from;
+    while (true) {
+      if (p >= base + length && (charAt(p) < 0)) {
+        return p;
+      }
+      int i = (int) (p - base);
+      int n = length;
+      char[] chars = buf;
+      while (i < n) {
+        char c = chars[i];
+        if (c == a || c == b) {
+          return base + i;
+        }
+        i++;
+      }
+      p = base + n;
+    }
+  }
+
   /** Whether {@code offset} is at or past the end of the text. */
   public boolean atEnd(long offset) throws IOException {
     return charAt(offset) < 0;

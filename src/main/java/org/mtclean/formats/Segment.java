@@ -134,10 +134,16 @@ public final class Segment {
 
     /** Adds chars copied as they are from the file, starting at {@code rawStart}. */
     public Builder plain(CharSequence chars, long rawStart) {
-      for (int k = 0; k < chars.length(); k++) {
-        push(chars.charAt(k), rawStart + k);
+      int n = text.length();
+      int m = chars.length();
+      if (n + m > raw.length) {
+        raw = Arrays.copyOf(raw, Math.max(raw.length * 2, n + m));
       }
-      end = rawStart + chars.length();
+      for (int k = 0; k < m; k++) {
+        raw[n + k] = rawStart + k;
+      }
+      text.append(chars);
+      end = rawStart + m;
       return this;
     }
 

@@ -73,11 +73,14 @@ public final class TmxFormat implements Format {
       throws IOException {
     int depth = x.depth();
     List<Segment.Builder> targets = new ArrayList<>();
-    Segment source = null;
+    XmlInline.Source source = null;
     boolean sourceFromHeader = false;
     String lang = null;
     XmlScanner.Kind k;
     while ((k = x.next()) != XmlScanner.Kind.END || x.depth() >= depth) {
+      if (k == XmlScanner.Kind.EMPTY && x.localName().equals("seg") && lang != null && SegmentSink.isEnglish(lang)) {
+        targets.add(Segment.builder(id, XmlInline.ESCAPER).end(x.end())); // an empty target, for the checks
+      }
       if (k != XmlScanner.Kind.START) {
         continue;
       }
@@ -89,23 +92,23 @@ public final class TmxFormat implements Format {
           languages.add(lang);
         }
       } else if (name.equals("seg")) {
-        Segment.Builder b = Segment.builder(id, XmlInline.ESCAPER);
-        INLINE.read(x, b, null);
         if (lang != null && SegmentSink.isEnglish(lang)) {
+          Segment.Builder b = Segment.builder(id, XmlInline.ESCAPER);
+          INLINE.read(x, b, null);
           targets.add(b);
-        } else if (!sourceFromHeader) {
-          boolean fromHeader = lang != null && lang.equalsIgnoreCase(srclang);
-          if (source == null || fromHeader) {
-            source = b.build();
-            sourceFromHeader = fromHeader;
-          }
+        } else if (!sourceFromHeader && (source == null || lang != null && lang.equalsIgnoreCase(srclang))) {
+          source = new XmlInline.Source();
+          INLINE.read(x, source, null);
+          sourceFromHeader = lang != null && lang.equalsIgnoreCase(srclang);
+        } else {
+          XmlInline.skip(x);
         }
       } else {
         XmlInline.skip(x); // note, prop
       }
     }
     for (Segment.Builder t : targets) {
-      sink.segment(XliffFormat.withSource(t, source).build());
+      sink.segment(XmlInline.Source.into(t, source).build());
     }
     return !targets.isEmpty();
   }

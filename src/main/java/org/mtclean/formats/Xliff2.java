@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The XLIFF 2.x side of {@link XliffFormat}: each {@code unit/segment/target} is a segment when
  * the root's {@code trgLang} is English, named by the unit's {@code id} and, when the segment has
- * one, its own ({@code unit/segment}). {@code ignorable} elements and original data are left
- * alone. Inline {@code pc} and {@code mrk} tags are codes around text; {@code ph}, {@code sc},
+ * one, its own ({@code unit/segment}). {@code ignorable} elements, original data and units
+ * marked {@code translate="no"} are left alone. Inline {@code pc} and {@code mrk} tags are codes around text; {@code ph}, {@code sc},
  * {@code ec}, {@code sm}, {@code em} and {@code cp} are codes.
  */
 final class Xliff2 {
@@ -28,7 +28,11 @@ final class Xliff2 {
     while ((k = x.next()) != XmlScanner.Kind.EOF) {
       x.release();
       if (k == XmlScanner.Kind.START && x.localName().equals("unit")) {
-        unit(x, sink);
+        if ("no".equals(x.attribute("translate"))) {
+          XmlInline.skip(x);
+        } else {
+          unit(x, sink);
+        }
       }
     }
   }
@@ -61,23 +65,25 @@ final class Xliff2 {
   /** One segment: its target, with its source, or null when it has no target. */
   private static Segment.Builder segment(XmlScanner x, String id) throws IOException {
     int depth = x.depth();
-    Segment source = null;
+    XmlInline.Source source = null;
     Segment.Builder target = null;
     XmlScanner.Kind k;
     while ((k = x.next()) != XmlScanner.Kind.END || x.depth() >= depth) {
       if (k == XmlScanner.Kind.EMPTY && x.localName().equals("target")) {
         target = Segment.builder(id, XmlInline.ESCAPER).end(x.end());
       } else if (k == XmlScanner.Kind.START && x.localName().equals("source")) {
-        Segment.Builder b = Segment.builder(id, XmlInline.ESCAPER);
-        INLINE.read(x, b, null);
-        source = b.build();
+        source = new XmlInline.Source();
+        INLINE.read(x, source, null);
       } else if (k == XmlScanner.Kind.START && x.localName().equals("target")) {
         target = Segment.builder(id, XmlInline.ESCAPER);
-        INLINE.read(x, target, null);
+        INLINE.spaceRuns(source != null && source.hasSpaceRuns()).read(x, target, null);
       } else if (k == XmlScanner.Kind.START) {
         XmlInline.skip(x);
       }
     }
-    return target == null ? null : XliffFormat.withSource(target, source);
+    if (source != null && source.hasSpaceRuns()) {
+      source = source.withSpaceRunCodes();
+    }
+    return target == null ? null : XmlInline.Source.into(target, source);
   }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code id}; a target divided into {@code <mrk mtype="seg">} gives one segment per marker,
  * {@code unit/mid}. Units marked {@code translate="no"} and alternative translations are left
  * alone. The source of each segment is its {@code source} (or the {@code seg-source} marker of
- * the same {@code mid}). XLIFF 2.x is read by {@link Xliff2}.
+ * the same {@code mid}). When the source lays out columns with runs of spaces, runs of spaces
+ * in the target are protected codes. XLIFF 2.x is read by {@link Xliff2}.
  */
 public final class XliffFormat implements Format {
   static final XmlInline INLINE = new XmlInline(Set.of("g", "mrk"), "id", "rid");
@@ -83,8 +84,8 @@ public final class XliffFormat implements Format {
     String id = x.attribute("id");
     String unitId = id == null ? "" : id;
     int depth = x.depth();
-    Segment source = null;
-    Map<String, Segment> markedSources = new HashMap<>();
+    XmlInline.Source source = null;
+    Map<String, XmlInline.Source> markedSources = new HashMap<>();
     Segment.Builder target = null;
     List<String> mids = new ArrayList<>();
     List<Segment.Builder> marked = new ArrayList<>();
@@ -101,29 +102,29 @@ public final class XliffFormat implements Format {
       }
       switch (x.localName()) {
         case "source" -> {
-          Segment.Builder b = Segment.builder(unitId, XmlInline.ESCAPER);
-          INLINE.read(x, b, null);
-          source = b.build();
+          source = new XmlInline.Source();
+          INLINE.read(x, source, null);
         }
-        case "seg-source" -> INLINE.read(x, Segment.builder(unitId, XmlInline.ESCAPER), m -> {
+        case "seg-source" -> INLINE.read(x, new XmlInline.Source(), m -> {
           String mid = segmentMarker(m);
           if (mid == null) {
             return false;
           }
-          Segment.Builder b = Segment.builder(unitId + "/" + mid, XmlInline.ESCAPER);
-          INLINE.read(m, b, null);
-          markedSources.put(mid, b.build());
+          XmlInline.Source s = new XmlInline.Source();
+          INLINE.read(m, s, null);
+          markedSources.put(mid, s);
           return true;
         });
         case "target" -> {
           target = Segment.builder(unitId, XmlInline.ESCAPER);
-          INLINE.read(x, target, m -> {
+          XmlInline inline = INLINE.spaceRuns(source != null && source.hasSpaceRuns());
+          inline.read(x, target, m -> {
             String mid = segmentMarker(m);
             if (mid == null) {
               return false;
             }
             Segment.Builder b = Segment.builder(unitId + "/" + mid, XmlInline.ESCAPER);
-            INLINE.read(m, b, null);
+            inline.read(m, b, null);
             mids.add(mid);
             marked.add(b);
             return true;
@@ -132,12 +133,14 @@ public final class XliffFormat implements Format {
         default -> XmlInline.skip(x); // alt-trans, note, context-group: not the unit's target
       }
     }
+    boolean runs = source != null && source.hasSpaceRuns();
     if (!marked.isEmpty()) {
       for (int i = 0; i < marked.size(); i++) {
-        sink.segment(withSource(marked.get(i), markedSources.get(mids.get(i))).build());
+        XmlInline.Source s = markedSources.get(mids.get(i));
+        sink.segment(XmlInline.Source.into(marked.get(i), runs && s != null ? s.withSpaceRunCodes() : s).build());
       }
     } else if (target != null) {
-      sink.segment(withSource(target, source).build());
+      sink.segment(XmlInline.Source.into(target, runs ? source.withSpaceRunCodes() : source).build());
     }
   }
 
@@ -148,9 +151,5 @@ public final class XliffFormat implements Format {
       return mid == null ? "" : mid;
     }
     return null;
-  }
-
-  static Segment.Builder withSource(Segment.Builder target, Segment source) {
-    return source == null ? target : target.source(source.text(), source.codes());
   }
 }

@@ -70,12 +70,15 @@ public final class XmlScanner {
       return kind = Kind.ENTITY;
     }
     long p = pos;
-    boolean outside = open.isEmpty();
-    while (c >= 0 && c != '<' && c != '&') {
-      if (outside && !isSpace(c) && !(c == '\uFEFF' && p == 0)) {
-        throw malformed(p, outsideRoot());
+    if (open.isEmpty()) {
+      while (c >= 0 && c != '<' && c != '&') {
+        if (!XmlChars.isSpace(c) && !(c == '\uFEFF' && p == 0)) {
+          throw malformed(p, outsideRoot());
+        }
+        c = raw.charAt(++p);
       }
-      c = raw.charAt(++p);
+    } else {
+      p = raw.indexOfEither(p, '<', '&');
     }
     pos = end = p;
     return kind = Kind.TEXT;
@@ -172,7 +175,7 @@ public final class XmlScanner {
       long close = find(p + 1, "?>", "a processing instruction");
       pos = end = close + 2;
       if (start == 0 || start == 1 && raw.charAt(0) == '\uFEFF') {
-        if (raw.startsWith(start, "<?xml") && isSpace(raw.charAt(start + 5))) {
+        if (raw.startsWith(start, "<?xml") && XmlChars.isSpace(raw.charAt(start + 5))) {
           return next(); // the XML declaration
         }
       }
@@ -199,7 +202,7 @@ public final class XmlScanner {
     if (c == '/') {
       return endTag(p + 1);
     }
-    if (isNameStart(c)) {
+    if (XmlChars.isNameStart(c)) {
       return startTag(p);
     }
     throw malformed(start, "'<' in text (write it as &lt;)");
@@ -245,7 +248,7 @@ public final class XmlScanner {
       if (c < 0) {
         throw malformed(afterSpace, "the file ends inside a tag");
       }
-      if (afterSpace == q || !isNameStart(c)) {
+      if (afterSpace == q || !XmlChars.isNameStart(c)) {
         throw malformed(afterSpace, "an attribute name, '>' or '/>' expected in <" + name + ">");
       }
       q = attribute(afterSpace);
@@ -302,7 +305,7 @@ public final class XmlScanner {
   private String reference(long p) throws IOException {
     long q = p + 1;
     int c;
-    while ((c = raw.charAt(q)) >= 0 && c != ';' && q - p < 12 && (isNameChar(c) || c == '#')) {
+    while ((c = raw.charAt(q)) >= 0 && c != ';' && q - p < 12 && (XmlChars.isNameChar(c) || c == '#')) {
       q++;
     }
     if (c != ';') {
@@ -310,31 +313,11 @@ public final class XmlScanner {
     }
     String ref = raw.slice(p + 1, q);
     pos = q + 1;
-    switch (ref) {
-      case "amp": return "&";
-      case "lt": return "<";
-      case "gt": return ">";
-      case "quot": return "\"";
-      case "apos": return "'";
-      default: break;
+    String decoded = XmlChars.decode(ref);
+    if (decoded != null) {
+      return decoded;
     }
-    if (ref.startsWith("#")) {
-      int cp = -1;
-      try {
-        boolean hex = ref.startsWith("#x");
-        String digits = ref.substring(hex ? 2 : 1);
-        if (!digits.isEmpty() && digits.chars().allMatch(d -> hex ? Character.digit(d, 16) >= 0 : d >= '0' && d <= '9')) {
-          cp = Integer.parseInt(digits, hex ? 16 : 10);
-        }
-      } catch (NumberFormatException e) {
-        cp = -1;
-      }
-      if (isXmlChar(cp)) {
-        return new String(Character.toChars(cp));
-      }
-      throw malformed(p, "&" + ref + "; is no character");
-    }
-    throw malformed(p, "unknown entity &" + ref + ";");
+    throw malformed(p, ref.startsWith("#") ? "&" + ref + "; is no character" : "unknown entity &" + ref + ";");
   }
 
   private long doctypeEnd(long p) throws IOException {
@@ -374,37 +357,20 @@ public final class XmlScanner {
 
   private long nameEnd(long p, String where) throws IOException {
     int c = raw.charAt(p);
-    if (!isNameStart(c)) {
+    if (!XmlChars.isNameStart(c)) {
       throw malformed(p, c < 0 ? "the file ends inside " + where : "a name expected in " + where);
     }
     long q = p + 1;
-    while (isNameChar(raw.charAt(q))) {
+    while (XmlChars.isNameChar(raw.charAt(q))) {
       q++;
     }
     return q;
   }
 
   private long skipSpace(long p) throws IOException {
-    while (isSpace(raw.charAt(p))) {
+    while (XmlChars.isSpace(raw.charAt(p))) {
       p++;
     }
     return p;
-  }
-
-  private static boolean isSpace(int c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-  }
-
-  private static boolean isNameStart(int c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':' || c >= 0xC0 && c != 0xD7 && c != 0xF7;
-  }
-
-  private static boolean isNameChar(int c) {
-    return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.' || c == 0xB7;
-  }
-
-  private static boolean isXmlChar(int cp) {
-    return cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
-        || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF;
   }
 }

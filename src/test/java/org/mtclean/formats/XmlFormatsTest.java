@@ -69,6 +69,20 @@ class XmlFormatsTest {
   }
 
   @Test
+  void runsOfSpacesAreCodesWhereTheSourceLaysOutColumns() throws IOException {
+    String xml = """
+        <xliff version="1.2"><file target-language="en"><body>
+        <trans-unit id="help"><source>  -q, --quiet    安静</source><target>  -q, --quiet    Quiet  mode</target></trans-unit>
+        <trans-unit id="text"><source>  文件已保存  </source><target>The file  was saved</target></trans-unit>
+        </body></file></xliff>
+        """;
+    assertEquals(List.of(
+        // three runs in the target, two in the source, each a code with the id of two spaces
+        "help|#-q, --quiet#Quiet#mode|#-q, --quiet#安静|" + " ".repeat(9) + "s:   s:  ",
+        "text|The file  was saved|  文件已保存  |"), scan(XLIFF, xml));
+  }
+
+  @Test
   void xliff12SegmentMarkersAreSegments() throws IOException {
     String xml = """
         <xliff version="1.2"><file target-language="en"><body><trans-unit id="7">
@@ -110,6 +124,18 @@ class XmlFormatsTest {
   }
 
   @Test
+  void textMarkedNotToTranslateIsOneCode() throws IOException {
+    String v1 = "<xliff version=\"1.2\"><file target-language=\"en\"><body><trans-unit id=\"a\"><source>s</source>"
+        + "<target>Use <mrk mtype=\"protected\" mid=\"p\">Four month ，</mrk> and <mrk mtype=\"x-term\">this</mrk></target>"
+        + "</trans-unit></body></file></xliff>";
+    assertEquals(List.of("a|Use # and #this#|s|mrk mrk /mrk"), scan(XLIFF, v1));
+    String v2 = "<xliff version=\"2.0\" trgLang=\"en\"><file id=\"f\"><unit id=\"u\"><segment><source>s</source>"
+        + "<target>Run <mrk id=\"m\" translate=\"no\">rm -rf ，</mrk> now</target></segment></unit>"
+        + "<unit id=\"locked\" translate=\"no\"><segment><source>s</source><target>x ，</target></segment></unit></file></xliff>";
+    assertEquals(List.of("u|Run # now|s|mrk#m"), scan(XLIFF, v2));
+  }
+
+  @Test
   void xliff2InAnotherLanguageIsLeftAlone() throws IOException {
     String xml = "<xliff version=\"2.1\" srcLang=\"en\" trgLang=\"de-DE\"><file id=\"f\"><unit id=\"1\"><segment>"
         + "<source>a</source><target>b ，</target></segment></unit></file></xliff>";
@@ -126,11 +152,13 @@ class XmlFormatsTest {
           <tuv xml:lang="ja"><seg>ファイル</seg></tuv><tuv xml:lang="zh-CN"><seg>打开<bpt i="1">&lt;b&gt;</bpt>文件<ept i="1">&lt;/b&gt;</ept></seg></tuv></tu>
         <tu><prop type="x">p</prop><tuv lang="EN"><seg>Second <hi x="4">one</hi> 。</seg></tuv><tuv xml:lang="fr"><seg>Deux</seg></tuv></tu>
         <tu tuid="t3"><tuv xml:lang="zh-CN"><seg>只有中文</seg></tuv></tu>
+        <tu tuid="t4"><tuv xml:lang="zh-CN"><seg>空</seg></tuv><tuv xml:lang="en"><seg/></tuv></tu>
         </body></tmx>
         """;
     assertEquals(List.of(
         "t1|Open #file# ，|打开#文件#|bpt#1 ept#1 s:bpt#1 s:ept#1",
-        "2|Second #one# 。|Deux|hi#4 /hi#4"), scan(TMX, xml));
+        "2|Second #one# 。|Deux|hi#4 /hi#4",
+        "t4||空|"), scan(TMX, xml));
   }
 
   @Test
