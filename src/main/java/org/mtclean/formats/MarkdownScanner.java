@@ -80,8 +80,14 @@ final class MarkdownScanner {
         if (spans.size() == 1) {
           int from = spans.get(0).getInputIndex();
           int to = from + spans.get(0).getLength();
+          String literal = t.getLiteral();
+          int box = t.getParent() == leaf && t.getPrevious() == null && isListItemStart(leaf) ? taskBox(literal) : 0;
+          if (box > 0 && body.startsWith(literal.substring(0, box), from)) {
+            from += box; // a task list item's [ ] or [x]: its markup, not text
+            literal = literal.substring(box);
+          }
           if (from >= assembly.end()) {
-            assembly.text(from, to, t.getLiteral());
+            assembly.text(from, to, literal);
           }
         }
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -92,6 +98,18 @@ final class MarkdownScanner {
         pushChildren(n, stack);
       }
     }
+  }
+
+  private static boolean isListItemStart(Node leaf) {
+    return leaf instanceof Paragraph && leaf.getParent() instanceof org.commonmark.node.ListItem
+        && leaf.getPrevious() == null;
+  }
+
+  /** The length of a task box ({@code [ ]}, {@code [x]}) that starts {@code s}, or 0. */
+  private static int taskBox(String s) {
+    boolean box = s.length() >= 3 && s.charAt(0) == '[' && s.charAt(2) == ']'
+        && (s.charAt(1) == ' ' || s.charAt(1) == 'x' || s.charAt(1) == 'X');
+    return box && (s.length() == 3 || s.charAt(3) == ' ' || s.charAt(3) == '\t') ? 3 : 0;
   }
 
   private static boolean isAutolink(Node n, String body) {

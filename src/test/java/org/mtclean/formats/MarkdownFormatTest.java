@@ -60,6 +60,12 @@ class MarkdownFormatTest {
   }
 
   @Test
+  void taskListBoxesAreMarkup() throws IOException {
+    ScannedSegments s = scan("- [ ] Buy milk，today\n- [x] Done。\n- [X]\n- [link] text\n\n[ ] not an item\n");
+    assertEquals(List.of("Buy milk，today", "Done。", "[link] text", "[ ] not an item"), s.texts());
+  }
+
+  @Test
   void escapesAndEntitiesKeepTheirFileRanges() throws IOException {
     String text = "a \\* b &amp; c&nbsp;d &#8220;e&#8221;\n";
     Segment seg = scan(text).segments.get(0);
