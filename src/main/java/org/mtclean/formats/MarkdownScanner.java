@@ -45,9 +45,12 @@ final class MarkdownScanner {
     while (!blocks.isEmpty()) {
       Node block = blocks.pop();
       if (block instanceof Paragraph || block instanceof Heading || block instanceof TableCell) {
-        collect(block, body, assembly);
         List<SourceSpan> spans = block.getSourceSpans();
         int at = spans.isEmpty() ? 0 : spans.get(0).getInputIndex();
+        if (block instanceof Paragraph && MarkdownExtras.isMathBlock(body, at)) {
+          continue;
+        }
+        collect(block, body, assembly);
         String id = "line " + lines.lineOf(start + at);
         Segment s = assembly.build(offset -> id);
         if (s != null) {
@@ -56,7 +59,8 @@ final class MarkdownScanner {
       } else if (hasBlockChildren(block)) {
         pushChildren(block, blocks);
       }
-      // code blocks, HTML blocks, thematic breaks, link reference definitions: never touched
+      // code blocks, HTML blocks, thematic breaks, link reference definitions, math blocks:
+      // never touched
     }
   }
 
@@ -87,7 +91,7 @@ final class MarkdownScanner {
             literal = literal.substring(box);
           }
           if (from >= assembly.end()) {
-            assembly.text(from, to, literal);
+            MarkdownExtras.addText(assembly, body, from, to, literal);
           }
         }
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {

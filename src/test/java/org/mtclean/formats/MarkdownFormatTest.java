@@ -66,6 +66,14 @@ class MarkdownFormatTest {
   }
 
   @Test
+  void templateTagsAndMathAreCodes() throws IOException {
+    ScannedSegments s = scan("Welcome to {{ site.name }}，see {{< figure src=\"a，b.png\" >}} and {% include x.html %}。\n\n"
+        + "Math $x = 1 ，y$ here，but $5 and $10，US$5 are money。\n\n$$\nx = 1 ，y\n$$\n\nOpen {{ and $ never closed，ok\n");
+    assertEquals(List.of("Welcome to {{{ site.name }}}，see {{{< figure src=\"a，b.png\" >}}} and {{% include x.html %}}。",
+        "Math {$x = 1 ，y$} here，but $5 and $10，US$5 are money。", "Open {{ and $ never closed，ok"), s.texts());
+  }
+
+  @Test
   void escapesAndEntitiesKeepTheirFileRanges() throws IOException {
     String text = "a \\* b &amp; c&nbsp;d &#8220;e&#8221;\n";
     Segment seg = scan(text).segments.get(0);
