@@ -47,7 +47,7 @@ final class MarkdownScanner {
       if (block instanceof Paragraph || block instanceof Heading || block instanceof TableCell) {
         List<SourceSpan> spans = block.getSourceSpans();
         int at = spans.isEmpty() ? 0 : spans.get(0).getInputIndex();
-        if (block instanceof Paragraph && MarkdownExtras.isMathBlock(body, at)) {
+        if (block instanceof Paragraph && TemplateSpans.isMathBlock(body, at)) {
           continue;
         }
         collect(block, body, assembly);
@@ -91,7 +91,7 @@ final class MarkdownScanner {
             literal = literal.substring(box);
           }
           if (from >= assembly.end()) {
-            MarkdownExtras.addText(assembly, body, from, to, literal);
+            TemplateSpans.addText(assembly, body, from, to, literal, true);
           }
         }
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {

@@ -103,6 +103,12 @@ class HtmlFormatTest {
   }
 
   @Test
+  void templateTagsAreCodesDollarsAreText() throws IOException {
+    ScannedSegments s = scan("<p>Hello {{ user.name }}，{% if x，y %}welcome{% endif %} for $5 or $x，y$。</p>");
+    assertEquals(List.of("Hello {{{ user.name }}}，{{% if x，y %}}welcome{{% endif %}} for $5 or $x，y$。"), s.texts());
+  }
+
+  @Test
   void escaperWritesMarkupCharsAsEntities() {
     assertEquals("a &amp; b &lt;c&gt; “d”", HtmlFormat.escape("a & b <c> “d”"));
     assertEquals("plain", HtmlFormat.escape("plain"));

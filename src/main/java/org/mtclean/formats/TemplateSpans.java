@@ -1,14 +1,14 @@
 package org.mtclean.formats;
 
 /**
- * Markup that CommonMark does not know but Markdown pages often hold, found inside a text node so
- * that it is kept as an inline code: template tags of static site generators ({@code {{ x }}},
- * {@code {{< shortcode >}}}, {@code {% tag %}}) and math ({@code $x$}, {@code $$x$$}, read the
- * way GitHub reads it: the opening {@code $} is not followed by a space, the closing one not
- * preceded by a space nor followed by a digit, so that {@code $5 and $10} is no math).
+ * Markup that the parsers do not know but pages often hold, found inside a text node so that it
+ * is kept as an inline code: template tags ({@code {{ x }}}, {@code {{< shortcode >}}},
+ * {@code {% tag %}}) and, in Markdown, math ({@code $x$}, {@code $$x$$}, read the way GitHub
+ * reads it: the opening {@code $} is not followed by a space, the closing one not preceded by a
+ * space nor followed by a digit, so that {@code $5 and $10} is no math).
  */
-final class MarkdownExtras {
-  private MarkdownExtras() {}
+final class TemplateSpans {
+  private TemplateSpans() {}
 
   /** Whether a paragraph starting at {@code at} is a math block ({@code $$} on its first line). */
   static boolean isMathBlock(String body, int at) {
@@ -20,7 +20,8 @@ final class MarkdownExtras {
    * in parts, so that each template tag or math span in it lies between two parts: a code. Only
    * a node without escapes and references is searched for such spans.
    */
-  static void addText(SegmentAssembly assembly, String body, int from, int to, String literal) {
+  static void addText(SegmentAssembly assembly, String body, int from, int to, String literal,
+      boolean math) {
     if (!body.startsWith(literal, from)) {
       assembly.text(from, to, literal); // escapes or references in it: read as it is
       return;
@@ -29,7 +30,7 @@ final class MarkdownExtras {
     Closers closers = new Closers(body, end);
     int r = from;
     for (int k = from; k < end; k++) {
-      int e = spanEnd(body, k, from, end, closers);
+      int e = spanEnd(body, k, from, end, closers, math);
       if (e < 0) {
         continue;
       }
@@ -45,13 +46,13 @@ final class MarkdownExtras {
   }
 
   /** The end of a template tag or math span starting at {@code k}, or -1. */
-  private static int spanEnd(String s, int k, int from, int to, Closers closers) {
+  private static int spanEnd(String s, int k, int from, int to, Closers closers, boolean math) {
     char c = s.charAt(k);
     if (c == '{' && k + 1 < to && (s.charAt(k + 1) == '{' || s.charAt(k + 1) == '%')) {
       int close = closers.find(s.charAt(k + 1) == '{' ? 0 : 1, k + 2);
       return close < 0 ? -1 : close + 2;
     }
-    if (c != '$' || (k > from && (Character.isLetterOrDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '\\'))) {
+    if (!math || c != '$' || (k > from && (Character.isLetterOrDigit(s.charAt(k - 1)) || s.charAt(k - 1) == '\\'))) {
       return -1;
     }
     if (k + 1 < to && s.charAt(k + 1) == '$') {
