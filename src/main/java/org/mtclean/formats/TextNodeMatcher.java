@@ -43,8 +43,11 @@ final class TextNodeMatcher {
         if (k > 0 && isDecoded(i, k, decoded.charAt(j))) {
           int m = Character.charCount(decoded.codePointAt(j));
           String value = decoded.substring(j, j + m);
-          // a no-break space written as an entity is the author's: keep it
-          piece.add(new Atom(value.equals("\u00A0") ? Kind.CODE : Kind.TEXT, value.equals("\u00A0") ? doc.substring(i, k) : value, i, k));
+          if (isLayout(value)) {
+            piece.add(new Atom(Kind.CODE, doc.substring(i, k), i, k));
+          } else {
+            piece.add(new Atom(Kind.TEXT, value, i, k));
+          }
           i = k;
           j += m;
           continue;
@@ -96,6 +99,20 @@ final class TextNodeMatcher {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether a char written as a reference is there for the layout, on purpose: a no-break space,
+   * a soft hyphen, a zero-width space or joiner, a direction mark. Such a reference is kept as it
+   * is (a code), where the same char typed in would be cleaned.
+   */
+  private static boolean isLayout(String value) {
+    if (value.length() != 1) {
+      return false;
+    }
+    char c = value.charAt(0);
+    return c == '\u00A0' || c == '\u00AD' || (c >= '\u200B' && c <= '\u200F') || c == '\u2060'
+        || c == '\uFEFF';
   }
 
   private static void addPlain(List<Atom> piece, int from, int to) {

@@ -54,6 +54,8 @@ class TextNodeMatcherTest {
     int[] n = new int[1];
     assertEquals("PLAIN[0,9)", kinds(atoms("&bogus; x", "&bogus; x", false, n)));
     assertEquals("CODE[0,6) PLAIN[6,7)", kinds(atoms("&nbsp;x", "\u00A0x", false, n)));
+    assertEquals("PLAIN[0,2) CODE[2,7) PLAIN[7,9) CODE[9,16) PLAIN[16,17)",
+        kinds(atoms("co&shy;o &#8203;x", "co\u00ADo \u200Bx", false, n))); // layout chars on purpose
     assertEquals("TEXT[0,4) PLAIN[4,6)", kinds(atoms("&amp x", "& x", false, n))); // HTML without ;
     assertEquals(-1, atomsEnd("&amp x", "& x", true)); // Markdown needs the ;
   }
