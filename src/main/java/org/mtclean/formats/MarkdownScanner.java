@@ -34,8 +34,13 @@ final class MarkdownScanner {
   private MarkdownScanner() {}
 
   static void scan(String doc, SegmentSink sink) throws IOException {
-    int start = doc.startsWith("\uFEFF") ? 1 : 0;
-    start = FrontMatter.end(doc, start);
+    int top = doc.startsWith("\uFEFF") ? 1 : 0;
+    int start = FrontMatter.end(doc, top);
+    String language = FrontMatter.language(doc, top, start);
+    if (language != null && !SegmentSink.isEnglish(language)) {
+      sink.notice("the front matter gives the language \"" + language + "\": the file is left as it is");
+      return;
+    }
     String body = doc.substring(start);
     Node root = PARSER.parse(body);
     WholeDocument.Lines lines = new WholeDocument.Lines(doc);

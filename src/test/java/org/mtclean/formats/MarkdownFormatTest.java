@@ -95,6 +95,17 @@ class MarkdownFormatTest {
   }
 
   @Test
+  void frontMatterLanguageOtherThanEnglishLeavesTheFileAlone() throws IOException {
+    ScannedSegments zh = scan("---\ntitle: x\nlang: zh-CN # main\n---\n\nText，here\n");
+    assertTrue(zh.segments.isEmpty());
+    assertEquals(1, zh.notices.size());
+    assertTrue(zh.notices.get(0).contains("zh-CN"), zh.notices.get(0));
+    assertEquals(List.of("Text，here"), scan("+++\nlanguage = \"en-GB\"\n+++\nText，here\n").texts());
+    assertEquals(List.of("lang: zh"), scan("Text\n\nlang: zh\n").texts().subList(1, 2)); // not front matter
+    assertEquals("fr", FrontMatter.language("---\nlocale: 'fr'\n---\n", 0, 18));
+  }
+
+  @Test
   void frontMatterOnlyAtTheTopAndClosed() {
     assertEquals(13, FrontMatter.end("---\na: 1\n---\nText", 0));
     assertEquals(13, FrontMatter.end("---\na: 1\n...\nText", 0));
