@@ -22,7 +22,7 @@ final class TemplateSpans {
    */
   static void addText(SegmentAssembly assembly, String body, int from, int to, String literal,
       boolean math) {
-    if (!body.startsWith(literal, from)) {
+    if (literal.length() > to - from || !body.startsWith(literal, from)) {
       assembly.text(from, to, literal); // escapes or references in it: read as it is
       return;
     }
