@@ -28,6 +28,48 @@ final class FrontMatter {
     return from; // never closed: a thematic break, not front matter
   }
 
+  /**
+   * The language the front matter {@code [from, end)} names in a top-level {@code lang},
+   * {@code language} or {@code locale} key ({@code lang: zh-CN}, {@code lang = "fr"}), or null.
+   */
+  static String language(String doc, int from, int end) {
+    int line = from;
+    while (line < end) {
+      int next = Math.min(lineEnd(doc, line), end);
+      for (String key : KEYS) {
+        if (doc.startsWith(key, line)) {
+          int k = line + key.length();
+          while (k < next && (doc.charAt(k) == ' ' || doc.charAt(k) == '\t')) {
+            k++;
+          }
+          if (k < next && (doc.charAt(k) == ':' || doc.charAt(k) == '=')) {
+            String value = unquoted(doc.substring(k + 1, next));
+            if (!value.isEmpty()) {
+              return value;
+            }
+          }
+        }
+      }
+      line = next;
+    }
+    return null;
+  }
+
+  private static final String[] KEYS = {"lang", "language", "locale"};
+
+  /** A scalar value without its comment and quotes: {@code "zh-CN" # main} gives {@code zh-CN}. */
+  private static String unquoted(String raw) {
+    String v = raw.trim();
+    int hash = v.indexOf(" #");
+    if (hash >= 0) {
+      v = v.substring(0, hash).trim();
+    }
+    if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+      v = v.substring(1, v.length() - 1).trim();
+    }
+    return v;
+  }
+
   /** If the line at {@code at} is {@code fence} (trailing spaces allowed), the start of the next line; else -1. */
   private static int nextLine(String doc, int at, String fence) {
     if (!doc.startsWith(fence, at)) {

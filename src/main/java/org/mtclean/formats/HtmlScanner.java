@@ -39,6 +39,7 @@ final class HtmlScanner implements NodeFilter {
   private record Frame(boolean english, boolean block, Element owner) {}
 
   private final String doc;
+  private final String body; // the document without a byte order mark
   private final int base;
   private final SegmentSink sink;
   private final SegmentAssembly assembly;
@@ -49,9 +50,10 @@ final class HtmlScanner implements NodeFilter {
 
   private HtmlScanner(String doc, int base, SegmentSink sink) {
     this.doc = doc;
+    this.body = doc.substring(base);
     this.base = base;
     this.sink = sink;
-    this.assembly = new SegmentAssembly(doc.substring(base), base, HtmlFormat.ESCAPER, false);
+    this.assembly = new SegmentAssembly(body, base, HtmlFormat.ESCAPER, false);
     this.lines = new WholeDocument.Lines(doc);
   }
 
@@ -59,7 +61,7 @@ final class HtmlScanner implements NodeFilter {
     int base = doc.startsWith("\uFEFF") ? 1 : 0;
     HtmlScanner s = new HtmlScanner(doc, base, sink);
     Parser parser = Parser.htmlParser().setTrackPosition(true);
-    org.jsoup.nodes.Document page = parser.parseInput(doc.substring(base), "");
+    org.jsoup.nodes.Document page = parser.parseInput(s.body, "");
     s.frames.push(new Frame(true, true, null));
     NodeTraversor.filter(s, page);
     s.flush();
@@ -103,7 +105,7 @@ final class HtmlScanner implements NodeFilter {
     } else if (node instanceof TextNode t && !(node instanceof CDataNode) && parent.english) {
       Range r = t.sourceRange();
       if (r.isTracked()) {
-        assembly.text(r.startPos(), r.endPos(), t.getWholeText());
+        TemplateSpans.addText(assembly, body, r.startPos(), r.endPos(), t.getWholeText(), false);
       }
     }
     return FilterResult.CONTINUE;

@@ -34,8 +34,13 @@ final class MarkdownScanner {
   private MarkdownScanner() {}
 
   static void scan(String doc, SegmentSink sink) throws IOException {
-    int start = doc.startsWith("\uFEFF") ? 1 : 0;
-    start = FrontMatter.end(doc, start);
+    int top = doc.startsWith("\uFEFF") ? 1 : 0;
+    int start = FrontMatter.end(doc, top);
+    String language = FrontMatter.language(doc, top, start);
+    if (language != null && !SegmentSink.isEnglish(language)) {
+      sink.notice("the front matter gives the language \"" + language + "\": the file is left as it is");
+      return;
+    }
     String body = doc.substring(start);
     Node root = PARSER.parse(body);
     WholeDocument.Lines lines = new WholeDocument.Lines(doc);
@@ -45,9 +50,12 @@ final class MarkdownScanner {
     while (!blocks.isEmpty()) {
       Node block = blocks.pop();
       if (block instanceof Paragraph || block instanceof Heading || block instanceof TableCell) {
-        collect(block, body, assembly);
         List<SourceSpan> spans = block.getSourceSpans();
         int at = spans.isEmpty() ? 0 : spans.get(0).getInputIndex();
+        if (block instanceof Paragraph && TemplateSpans.isMathBlock(body, at)) {
+          continue;
+        }
+        collect(block, body, assembly);
         String id = "line " + lines.lineOf(start + at);
         Segment s = assembly.build(offset -> id);
         if (s != null) {
@@ -56,7 +64,8 @@ final class MarkdownScanner {
       } else if (hasBlockChildren(block)) {
         pushChildren(block, blocks);
       }
-      // code blocks, HTML blocks, thematic breaks, link reference definitions: never touched
+      // code blocks, HTML blocks, thematic breaks, link reference definitions, math blocks:
+      // never touched
     }
   }
 
@@ -80,8 +89,14 @@ final class MarkdownScanner {
         if (spans.size() == 1) {
           int from = spans.get(0).getInputIndex();
           int to = from + spans.get(0).getLength();
+          String literal = t.getLiteral();
+          int box = t.getParent() == leaf && t.getPrevious() == null && isListItemStart(leaf) ? taskBox(literal) : 0;
+          if (box > 0 && body.startsWith(literal.substring(0, box), from)) {
+            from += box; // a task list item's [ ] or [x]: its markup, not text
+            literal = literal.substring(box);
+          }
           if (from >= assembly.end()) {
-            assembly.text(from, to, t.getLiteral());
+            TemplateSpans.addText(assembly, body, from, to, literal, true);
           }
         }
       } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -92,6 +107,18 @@ final class MarkdownScanner {
         pushChildren(n, stack);
       }
     }
+  }
+
+  private static boolean isListItemStart(Node leaf) {
+    return leaf instanceof Paragraph && leaf.getParent() instanceof org.commonmark.node.ListItem
+        && leaf.getPrevious() == null;
+  }
+
+  /** The length of a task box ({@code [ ]}, {@code [x]}) that starts {@code s}, or 0. */
+  private static int taskBox(String s) {
+    boolean box = s.length() >= 3 && s.charAt(0) == '[' && s.charAt(2) == ']'
+        && (s.charAt(1) == ' ' || s.charAt(1) == 'x' || s.charAt(1) == 'X');
+    return box && (s.length() == 3 || s.charAt(3) == ' ' || s.charAt(3) == '\t') ? 3 : 0;
   }
 
   private static boolean isAutolink(Node n, String body) {

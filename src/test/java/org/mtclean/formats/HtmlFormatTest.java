@@ -92,6 +92,23 @@ class HtmlFormatTest {
   }
 
   @Test
+  void bomCrlfAndTextWithoutTags() throws IOException {
+    ScannedSegments s = scan("\uFEFF<!DOCTYPE html>\r\n<p>One，\r\n  two.</p>\r\n");
+    assertEquals(List.of("One，\r\ntwo."), s.texts());
+    assertEquals(List.of("p at line 2"), s.ids());
+    ScannedSegments plain = scan("Just text，no tags.\nSecond line.");
+    assertEquals(List.of("Just text，no tags.\nSecond line."), plain.texts());
+    assertEquals(List.of("body at line 1"), plain.ids());
+    assertTrue(scan("").segments.isEmpty());
+  }
+
+  @Test
+  void templateTagsAreCodesDollarsAreText() throws IOException {
+    ScannedSegments s = scan("<p>Hello {{ user.name }}，{% if x，y %}welcome{% endif %} for $5 or $x，y$。</p>");
+    assertEquals(List.of("Hello {{{ user.name }}}，{{% if x，y %}}welcome{{% endif %}} for $5 or $x，y$。"), s.texts());
+  }
+
+  @Test
   void escaperWritesMarkupCharsAsEntities() {
     assertEquals("a &amp; b &lt;c&gt; “d”", HtmlFormat.escape("a & b <c> “d”"));
     assertEquals("plain", HtmlFormat.escape("plain"));

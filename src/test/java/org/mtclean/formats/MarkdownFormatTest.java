@@ -60,6 +60,20 @@ class MarkdownFormatTest {
   }
 
   @Test
+  void taskListBoxesAreMarkup() throws IOException {
+    ScannedSegments s = scan("- [ ] Buy milk，today\n- [x] Done。\n- [X]\n- [link] text\n\n[ ] not an item\n");
+    assertEquals(List.of("Buy milk，today", "Done。", "[link] text", "[ ] not an item"), s.texts());
+  }
+
+  @Test
+  void templateTagsAndMathAreCodes() throws IOException {
+    ScannedSegments s = scan("Welcome to {{ site.name }}，see {{< figure src=\"a，b.png\" >}} and {% include x.html %}。\n\n"
+        + "Math $x = 1 ，y$ here，but $5 and $10，US$5 are money。\n\n$$\nx = 1 ，y\n$$\n\nOpen {{ and $ never closed，ok\n");
+    assertEquals(List.of("Welcome to {{{ site.name }}}，see {{{< figure src=\"a，b.png\" >}}} and {{% include x.html %}}。",
+        "Math {$x = 1 ，y$} here，but $5 and $10，US$5 are money。", "Open {{ and $ never closed，ok"), s.texts());
+  }
+
+  @Test
   void escapesAndEntitiesKeepTheirFileRanges() throws IOException {
     String text = "a \\* b &amp; c&nbsp;d &#8220;e&#8221;\n";
     Segment seg = scan(text).segments.get(0);
@@ -78,6 +92,17 @@ class MarkdownFormatTest {
     assertEquals(List.of("line 4"), s.ids());
     assertTrue(scan("").segments.isEmpty());
     assertTrue(scan("\n\n   \n").segments.isEmpty());
+  }
+
+  @Test
+  void frontMatterLanguageOtherThanEnglishLeavesTheFileAlone() throws IOException {
+    ScannedSegments zh = scan("---\ntitle: x\nlang: zh-CN # main\n---\n\nText，here\n");
+    assertTrue(zh.segments.isEmpty());
+    assertEquals(1, zh.notices.size());
+    assertTrue(zh.notices.get(0).contains("zh-CN"), zh.notices.get(0));
+    assertEquals(List.of("Text，here"), scan("+++\nlanguage = \"en-GB\"\n+++\nText，here\n").texts());
+    assertEquals(List.of("lang: zh"), scan("Text\n\nlang: zh\n").texts().subList(1, 2)); // not front matter
+    assertEquals("fr", FrontMatter.language("---\nlocale: 'fr'\n---\n", 0, 18));
   }
 
   @Test
