@@ -95,9 +95,11 @@ public final class ChinesePunctuationRule extends AbstractRule {
         if (next < 0 || next == '\n') {
           end = j;
         }
-        // before an inline tag of a localization file (opening or closing: it cannot be told)
-        // the space stays as it was
-        String space = next == ProtectedSpans.INLINE_CODE ? (end > j ? " " : "")
+        // before an inline tag of a localization file the space stays as it was, unless a word
+        // is glued to the tag: then it opens the next words (Click，<g>Save</g>), where a
+        // closing tag would follow the words before it (Hello，</b> world)
+        String space = next == ProtectedSpans.INLINE_CODE
+            ? (end > j || Chars.isWordChar(Chars.at(s, n, end + 1)) ? " " : "")
             : wantsSpaceAfter(s, n, end) ? " " : "";
         ctx.replace(start, end, space.isEmpty() ? MARKS[ascii] : SPACED_MARKS[ascii],
             ascii == '.' && c == '\u3001' ? "Chinese enumeration comma after a list number to a period" : message(c));

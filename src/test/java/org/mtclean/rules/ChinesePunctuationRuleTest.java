@@ -101,7 +101,8 @@ class ChinesePunctuationRuleTest {
 
   @Test
   void keepsTheSpaceBeforeAnInlineCodeAsItWas() {
-    assertRule("punct.cjk", "Click，\uFFFCSave\uFFFC now", "Click,\uFFFCSave\uFFFC now");
+    assertRule("punct.cjk", "Click，\uFFFCSave\uFFFC now", "Click, \uFFFCSave\uFFFC now");
+    assertRule("punct.cjk", "\uFFFCHello，\uFFFC world", "\uFFFCHello,\uFFFC world");
     assertRule("punct.cjk", "Click ， \uFFFCSave\uFFFC now", "Click, \uFFFCSave\uFFFC now");
   }
 
