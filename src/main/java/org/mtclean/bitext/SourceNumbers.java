@@ -175,8 +175,13 @@ final class SourceNumbers {
     } else if (s.startsWith(SourceText.DECADE, end) && iv >= 0) {
       alternatives = iv < 100 ? List.of(BigDecimal.valueOf(1900 + iv), BigDecimal.valueOf(2000 + iv)) : List.of();
       last = end + 2;
+    } else if (c == YEAR && integer && iv > 0 && iv < 100 && !chinese) {
+      // 19年: 2019 in casual writing, or 19 years; 30年: three decades
+      alternatives = iv % 10 == 0
+          ? List.of(BigDecimal.valueOf(iv / 10), BigDecimal.valueOf(2000 + iv), BigDecimal.valueOf(1900 + iv))
+          : List.of(BigDecimal.valueOf(2000 + iv), BigDecimal.valueOf(1900 + iv));
     } else if (c == YEAR && integer && iv > 0 && iv % 10 == 0) {
-      alternatives = List.of(BigDecimal.valueOf(iv / 10)); // 30年: three decades
+      alternatives = List.of(BigDecimal.valueOf(iv / 10)); // 二十年: two decades
     } else if ((c == '\u65F6' || c == '\u70B9') && iv >= 13 && iv <= 24) {
       alternatives = List.of(BigDecimal.valueOf(iv - 12)); // 15时: 3 p.m.
     } else if (c == '\u540E' && iv >= 0 && iv < 100 && !chinese) {

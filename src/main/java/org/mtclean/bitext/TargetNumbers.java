@@ -124,7 +124,7 @@ final class TargetNumbers {
     if (next < t.size() && !t.isNumber(next)) {
       String gap = t.gapBefore(next);
       String w = t.lower(next);
-      Long scale = gap.equals(" ") ? SCALES.get(w) : gap.isEmpty() ? glued(w) : null;
+      Long scale = gap.equals(" ") || gap.equals("-") ? SCALES.get(w) : gap.isEmpty() ? glued(w) : null;
       if (scale != null && !t.ordinal(k)) {
         BigDecimal m = BigDecimal.valueOf(scale);
         BigDecimal step = BigDecimal.ONE.movePointLeft(t.decimals(k));

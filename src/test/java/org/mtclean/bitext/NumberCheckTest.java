@@ -42,6 +42,7 @@ class NumberCheckTest {
     quiet("全国人口13.86亿。", "The country has 1.39 billion people.");
     quiet("累计确诊16048100例。", "Confirmed cases reached 16,048,100.");
     quiet("注册用户达3千万。", "Registered users reached 30 million.");
+    quiet("一笔3.2亿元的投资", "a 320-million-yuan investment");
     quiet("共有4801家企业参展。", "In all, 4,801 firms exhibited.");
     quiet("他乘坐Z164次列车离开。", "He left on train Z164.");
   }
@@ -87,6 +88,8 @@ class NumberCheckTest {
     quiet("2020-07-26 06:52:39 来源：某报", "2020-07-26 06:52:39 Source: a daily");
     quiet("20世纪80年代以来", "since the 1980s");
     quiet("他是90后。", "He was born in the 1990s.");
+    quiet("19年买的", "bought in 2019");
+    quiet("工作了19年", "worked for 19 years");
     quiet("23日，总统宣布辞职。", "On Wednesday the president announced he would resign.");
     quiet("2021.6.11售出", "Sold on 2021.6.11.");
     quiet("第二十二条", "Article Twenty-second");
