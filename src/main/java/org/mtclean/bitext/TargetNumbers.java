@@ -121,6 +121,18 @@ final class TargetNumbers {
     BigDecimal v = t.value(k);
     values.add(new Value(t.start(k), t.end(k), v, BigDecimal.ZERO));
     int next = k + 1;
+    // 30 000, 1 500 000: thousands grouped with spaces (SI style)
+    if (t.digits(k) >= 1 && t.digits(k) <= 3 && (k == 0 || !isSpaceGroup(k - 1, k))) {
+      BigDecimal joined = v;
+      int last = k;
+      while (last + 1 < t.size() && isSpaceGroup(last, last + 1)) {
+        last++;
+        joined = joined.movePointRight(3).add(t.value(last));
+      }
+      if (last > k) {
+        values.add(new Value(t.start(k), t.end(last), joined, BigDecimal.ZERO));
+      }
+    }
     if (next < t.size() && !t.isNumber(next)) {
       String gap = t.gapBefore(next);
       String w = t.lower(next);
@@ -158,6 +170,12 @@ final class TargetNumbers {
       pair(iv, t.intValue(k + 1));
       pair(t.intValue(k + 1), iv);
     }
+  }
+
+  /** Whether number token {@code b} is a group of three digits after number token {@code a} and one space. */
+  private boolean isSpaceGroup(int a, int b) {
+    return t.isNumber(a) && t.isNumber(b) && t.digits(b) == 3 && !t.ordinal(a) && t.decimals(a) == 0
+        && t.gapBefore(b).equals(" ");
   }
 
   private static Long glued(String w) {

@@ -44,6 +44,8 @@ class NumberCheckTest {
     quiet("注册用户达3千万。", "Registered users reached 30 million.");
     quiet("一笔3.2亿元的投资", "a 320-million-yuan investment");
     quiet("共有4801家企业参展。", "In all, 4,801 firms exhibited.");
+    quiet("约3万个职位", "about 30 000 jobs");
+    quiet("150万张", "1 500 000 coupons");
     quiet("他乘坐Z164次列车离开。", "He left on train Z164.");
   }
 
