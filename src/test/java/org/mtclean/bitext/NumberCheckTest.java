@@ -164,6 +164,18 @@ class NumberCheckTest {
   }
 
   @Test
+  void placedOnALineOfAFile() {
+    Edit e = fires("公司去年营收达到5万元。", "The company's revenue reached 5,000 yuan last year.");
+    Edit placed = BitextChecks.onLine(e, 7, 1000, 900);
+    assertEquals(7, placed.start().line());
+    assertEquals(31, placed.start().column());
+    assertEquals(1030, placed.start().charOffset());
+    assertEquals(930, placed.start().offset());
+    assertEquals(1035, placed.end().charOffset());
+    assertEquals(e.message(), placed.message());
+  }
+
+  @Test
   void wholeTargetWhenNoStrayNumber() {
     Edit e = fires("乌鲁木齐市卫健委主任26日称", "The head of the health commission said");
     assertEquals(0, e.start().charOffset());
