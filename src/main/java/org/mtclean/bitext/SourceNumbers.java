@@ -31,6 +31,8 @@ final class SourceNumbers {
   private static final String PERCENT_WORD = "\u767E\u5206\u4E4B"; // 百分之
   private static final String FRACTION = "\u5206\u4E4B"; // 分之
   private static final String CENTURY = "\u4E16\u7EAA"; // 世纪
+  /** Idioms whose numerals are no amount: 十万火急 (most urgent), 十万八千里 (a world away). */
+  private static final String[] IDIOMS = {"\u5341\u4E07\u706B\u6025", "\u5341\u4E07\u516B\u5343\u91CC"};
 
   private final String s;
   private final int n;
@@ -110,6 +112,11 @@ final class SourceNumbers {
 
   /** A Chinese numeral run at {@code i}. */
   private int chinese(int i) {
+    for (String idiom : IDIOMS) {
+      if (s.startsWith(idiom, i)) {
+        return i + idiom.length();
+      }
+    }
     int j = i;
     while (j < n && ChineseNumerals.isNumeral(s.charAt(j))) {
       j++;

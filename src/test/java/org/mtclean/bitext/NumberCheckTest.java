@@ -131,6 +131,8 @@ class NumberCheckTest {
     quiet("他第4次参赛", "It was his fourth race");
     quiet("以上4人均无生命体征", "none of them showed signs of life");
     quiet("我们会尽百分二百的努力", "We will do our very best");
+    quiet("情况十万火急", "The matter is most urgent");
+    quiet("差了十万八千里", "It is a world away");
   }
 
   @Test
