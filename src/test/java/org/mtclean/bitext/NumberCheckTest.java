@@ -63,6 +63,19 @@ class NumberCheckTest {
   }
 
   @Test
+  void formsInTheDocs() {
+    quiet("共五万人", "fifty thousand people in all");
+    quiet("共三千五百万人", "35 million people in all");
+    quiet("共一百零五人", "one hundred and five people");
+    quiet("共两千人", "two thousand people");
+    quiet("第十五名", "came 15th");
+    quiet("6月", "in month 6");
+    quiet("增长35%", "grew thirty-five percent");
+    quiet("2019年11月9日", "the 9th of November 2019");
+    quiet("11月9日", "9 November");
+  }
+
+  @Test
   void percentages() {
     quiet("出口增长35%。", "Exports grew 35 percent.");
     quiet("出口增长35%。", "Exports grew 35 per cent.");
