@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.mtclean.Edit;
+import org.mtclean.Position;
 import org.mtclean.RuleKind;
 import org.mtclean.formats.FormatCleaner;
 import org.mtclean.formats.Segment;
@@ -22,8 +23,8 @@ import org.mtclean.formats.Segment;
  * </ul>
  *
  * <p>For line-aligned plain text, {@link #check(String, String)} takes a source line and its
- * target line; positions are char offsets into the target line, on line 1 (place them with
- * {@link Edit#placed}). For a localization file, {@link #all()} is a
+ * target line; positions are offsets into the target line, on line 1 ({@link #onLine} places
+ * them in a file). For a localization file, {@link #all()} is a
  * {@link FormatCleaner.SegmentCheck}: {@code new FormatCleaner(cleaner, List.of(BitextChecks.all()))}.
  * Immutable and thread-safe.
  */
@@ -64,6 +65,20 @@ public final class BitextChecks implements FormatCleaner.SegmentCheck {
   /** The findings of all the checks on a source line and its target line. */
   public static List<Edit> check(String sourceLine, String targetLine) {
     return ALL.findings(sourceLine, targetLine, null, null);
+  }
+
+  /**
+   * {@code finding}, from {@link #check(String, String)} on one line of a file, placed on that
+   * line: line {@code line}, which starts at char offset {@code lineStart} and code point offset
+   * {@code lineStartCodePoints} of the file.
+   */
+  public static Edit onLine(Edit finding, long line, long lineStart, long lineStartCodePoints) {
+    return finding.placed(shift(finding.start(), line, lineStart, lineStartCodePoints),
+        shift(finding.end(), line, lineStart, lineStartCodePoints), finding.unit(), false);
+  }
+
+  private static Position shift(Position p, long line, long lineStart, long lineStartCodePoints) {
+    return new Position(p.offset() + lineStartCodePoints, p.charOffset() + lineStart, line, p.column());
   }
 
   /** The findings on a plain source and target text, with the checks this instance runs. */

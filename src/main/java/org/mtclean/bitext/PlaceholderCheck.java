@@ -1,6 +1,7 @@
 package org.mtclean.bitext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,33 @@ final class PlaceholderCheck {
     String target = out.target();
     int at = firstExtra[0] >= 0 ? firstExtra[0] : -1;
     if (at < 0 && !extra.isEmpty()) {
-      at = target.indexOf(Segment.CODE);
+      at = firstExtraCode(sourceCodes, targetCodes, target);
     }
     int[] span = at >= 0 ? new int[] {at, at + 1} : new int[] {0, target.length()};
     if (at >= 0 && target.charAt(at) != Segment.CODE) {
       span[1] = at + tokenLength(target, at);
     }
     out.report(ID, span[0], span[1], m.toString());
+  }
+
+  /** Where the first target code stands that the source has fewer of, or -1. */
+  private static int firstExtraCode(List<Segment.Code> sourceCodes, List<Segment.Code> targetCodes,
+      String target) {
+    Map<String, Integer> left = new HashMap<>();
+    for (Segment.Code c : sourceCodes) {
+      left.merge(key(c), 1, Integer::sum);
+    }
+    int at = -1;
+    for (Segment.Code c : targetCodes) {
+      at = target.indexOf(Segment.CODE, at + 1);
+      if (at < 0) {
+        return -1;
+      }
+      if (left.merge(key(c), -1, Integer::sum) < 0) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static String key(Segment.Code c) {

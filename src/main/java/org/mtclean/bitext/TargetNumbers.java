@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mtclean.rules.numbers.SpelledNumbers;
@@ -64,7 +63,7 @@ final class TargetNumbers {
       "yesterday", "tomorrow", "tonight");
 
   private final String s;
-  private final Tokens t;
+  private final TargetTokens t;
   final List<Value> values = new ArrayList<>();
   /** The months named in the text, by number. */
   final boolean[] months = new boolean[13];
@@ -76,7 +75,7 @@ final class TargetNumbers {
 
   TargetNumbers(String text) {
     this.s = text;
-    this.t = new Tokens(text);
+    this.t = new TargetTokens(text);
     for (int k = 0; k < t.size(); k++) {
       if (t.isNumber(k)) {
         number(k);
@@ -122,10 +121,22 @@ final class TargetNumbers {
     BigDecimal v = t.value(k);
     values.add(new Value(t.start(k), t.end(k), v, BigDecimal.ZERO));
     int next = k + 1;
+    // 30 000, 1 500 000: thousands grouped with spaces (SI style)
+    if (t.digits(k) >= 1 && t.digits(k) <= 3 && (k == 0 || !isSpaceGroup(k - 1, k))) {
+      BigDecimal joined = v;
+      int last = k;
+      while (last + 1 < t.size() && isSpaceGroup(last, last + 1)) {
+        last++;
+        joined = joined.movePointRight(3).add(t.value(last));
+      }
+      if (last > k) {
+        values.add(new Value(t.start(k), t.end(last), joined, BigDecimal.ZERO));
+      }
+    }
     if (next < t.size() && !t.isNumber(next)) {
       String gap = t.gapBefore(next);
       String w = t.lower(next);
-      Long scale = gap.equals(" ") ? SCALES.get(w) : gap.isEmpty() ? glued(w) : null;
+      Long scale = gap.equals(" ") || gap.equals("-") ? SCALES.get(w) : gap.isEmpty() ? glued(w) : null;
       if (scale != null && !t.ordinal(k)) {
         BigDecimal m = BigDecimal.valueOf(scale);
         BigDecimal step = BigDecimal.ONE.movePointLeft(t.decimals(k));
@@ -159,6 +170,12 @@ final class TargetNumbers {
       pair(iv, t.intValue(k + 1));
       pair(t.intValue(k + 1), iv);
     }
+  }
+
+  /** Whether number token {@code b} is a group of three digits after number token {@code a} and one space. */
+  private boolean isSpaceGroup(int a, int b) {
+    return t.isNumber(a) && t.isNumber(b) && t.digits(b) == 3 && !t.ordinal(a) && t.decimals(a) == 0
+        && t.gapBefore(b).equals(" ");
   }
 
   private static Long glued(String w) {
@@ -214,165 +231,6 @@ final class TargetNumbers {
   private void pair(int month, int day) {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       monthDays.add(month * 100 + day);
-    }
-  }
-
-  /** Words and digit runs of the target, with the text between them. */
-  static final class Tokens {
-    /** A word or a number; {@code end} includes an ordinal suffix ({@code 26th}). */
-    private record Tok(int start, int end, BigDecimal value, int digits, int decimals, boolean ordinal) {}
-
-    private final String s;
-    private final List<Tok> toks = new ArrayList<>();
-    private int datePartsLeft; // the month and day of a dotted date still to read
-
-    Tokens(String s) {
-      this.s = s;
-      int n = s.length();
-      int i = 0;
-      while (i < n) {
-        char c = s.charAt(i);
-        if (isDigit(c)) {
-          i = number(i);
-        } else if (isLetter(c)) {
-          int j = i;
-          while (j < n && isLetter(s.charAt(j))) {
-            j++;
-          }
-          toks.add(new Tok(i, j, null, 0, 0, false));
-          i = j;
-        } else {
-          i++;
-        }
-      }
-    }
-
-    /** Digits with thousands commas and a decimal point, and an ordinal suffix, at {@code i}. */
-    private int number(int i) {
-      int n = s.length();
-      int j = i;
-      while (j < n && isDigit(s.charAt(j))) {
-        j++;
-      }
-      while (j < n && s.charAt(j) == ',' && threeDigits(j + 1)) {
-        j += 4;
-      }
-      int decimals = 0;
-      if (j - i == 4 && dottedDate(j)) {
-        toks.add(new Tok(i, j, new BigDecimal(s.substring(i, j)), 4, 0, false));
-        datePartsLeft = 2; // 2021.6.11: a year, then the month and the day as numbers of their own
-        return j;
-      }
-      boolean datePart = datePartsLeft > 0;
-      datePartsLeft = datePart ? datePartsLeft - 1 : 0;
-      if (!datePart && j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
-        int d = j + 1;
-        while (d < n && isDigit(s.charAt(d))) {
-          d++;
-        }
-        decimals = d - j - 1;
-        j = d;
-      }
-      String digits = s.substring(i, j).replace(",", "");
-      int end = j;
-      boolean ordinal = j + 2 <= n && isOrdinalSuffix(s.substring(j, j + 2))
-          && (j + 2 == n || !isLetter(s.charAt(j + 2)));
-      if (ordinal) {
-        end = j + 2;
-      }
-      toks.add(new Tok(i, end, new BigDecimal(digits), decimals > 0 ? -1 : digits.length(), decimals, ordinal));
-      return end;
-    }
-
-    /** Whether {@code .M.D} (one or two digits each) follows at {@code j}, and no digit or dot after it. */
-    private boolean dottedDate(int j) {
-      int k = j;
-      for (int part = 0; part < 2; part++) {
-        if (k >= s.length() || s.charAt(k) != '.') {
-          return false;
-        }
-        int from = ++k;
-        while (k < s.length() && k - from < 2 && isDigit(s.charAt(k))) {
-          k++;
-        }
-        if (k == from) {
-          return false;
-        }
-      }
-      return k == s.length() || !(isDigit(s.charAt(k)) || (s.charAt(k) == '.' && k + 1 < s.length() && isDigit(s.charAt(k + 1))));
-    }
-
-    private boolean threeDigits(int i) {
-      int n = s.length();
-      return i + 3 <= n && isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
-          && (i + 3 == n || !isDigit(s.charAt(i + 3)));
-    }
-
-    private static boolean isOrdinalSuffix(String two) {
-      String l = two.toLowerCase(Locale.ROOT);
-      return l.equals("st") || l.equals("nd") || l.equals("rd") || l.equals("th");
-    }
-
-    int size() {
-      return toks.size();
-    }
-
-    boolean isNumber(int k) {
-      return toks.get(k).value != null;
-    }
-
-    int start(int k) {
-      return toks.get(k).start;
-    }
-
-    int end(int k) {
-      return toks.get(k).end;
-    }
-
-    BigDecimal value(int k) {
-      return toks.get(k).value;
-    }
-
-    /** The value of an integer below 100,000, or -1. */
-    int intValue(int k) {
-      Tok x = toks.get(k);
-      return x.value == null || x.decimals > 0 || x.value.compareTo(BigDecimal.valueOf(100_000)) >= 0
-          ? -1 : x.value.intValue();
-    }
-
-    /** The number of digits of an integer; -1 for a decimal. */
-    int digits(int k) {
-      return toks.get(k).digits;
-    }
-
-    int decimals(int k) {
-      return toks.get(k).decimals;
-    }
-
-    boolean ordinal(int k) {
-      return toks.get(k).ordinal;
-    }
-
-    String lower(int k) {
-      return s.substring(start(k), end(k)).toLowerCase(Locale.ROOT);
-    }
-
-    boolean is(int k, String lowerWord) {
-      return !isNumber(k) && end(k) - start(k) == lowerWord.length()
-          && s.regionMatches(true, start(k), lowerWord, 0, lowerWord.length());
-    }
-
-    /** The text between token {@code k - 1} and token {@code k}. */
-    String gapBefore(int k) {
-      return s.substring(k == 0 ? 0 : end(k - 1), start(k));
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLetter(char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
   }
 }

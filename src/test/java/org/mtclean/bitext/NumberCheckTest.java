@@ -42,7 +42,10 @@ class NumberCheckTest {
     quiet("全国人口13.86亿。", "The country has 1.39 billion people.");
     quiet("累计确诊16048100例。", "Confirmed cases reached 16,048,100.");
     quiet("注册用户达3千万。", "Registered users reached 30 million.");
+    quiet("一笔3.2亿元的投资", "a 320-million-yuan investment");
     quiet("共有4801家企业参展。", "In all, 4,801 firms exhibited.");
+    quiet("约3万个职位", "about 30 000 jobs");
+    quiet("150万张", "1 500 000 coupons");
     quiet("他乘坐Z164次列车离开。", "He left on train Z164.");
   }
 
@@ -57,6 +60,19 @@ class NumberCheckTest {
     quiet("第十五届运动会开幕。", "The fifteenth Games opened.");
     quiet("二〇一九年是关键一年。", "2019 was a key year.");
     quiet("这是一套适合三四五六年级的书。", "A set of books for grades three to six.");
+  }
+
+  @Test
+  void formsInTheDocs() {
+    quiet("共五万人", "fifty thousand people in all");
+    quiet("共三千五百万人", "35 million people in all");
+    quiet("共一百零五人", "one hundred and five people");
+    quiet("共两千人", "two thousand people");
+    quiet("第十五名", "came 15th");
+    quiet("6月", "in month 6");
+    quiet("增长35%", "grew thirty-five percent");
+    quiet("2019年11月9日", "the 9th of November 2019");
+    quiet("11月9日", "9 November");
   }
 
   @Test
@@ -87,6 +103,8 @@ class NumberCheckTest {
     quiet("2020-07-26 06:52:39 来源：某报", "2020-07-26 06:52:39 Source: a daily");
     quiet("20世纪80年代以来", "since the 1980s");
     quiet("他是90后。", "He was born in the 1990s.");
+    quiet("19年买的", "bought in 2019");
+    quiet("工作了19年", "worked for 19 years");
     quiet("23日，总统宣布辞职。", "On Wednesday the president announced he would resign.");
     quiet("2021.6.11售出", "Sold on 2021.6.11.");
     quiet("第二十二条", "Article Twenty-second");
@@ -126,6 +144,8 @@ class NumberCheckTest {
     quiet("他第4次参赛", "It was his fourth race");
     quiet("以上4人均无生命体征", "none of them showed signs of life");
     quiet("我们会尽百分二百的努力", "We will do our very best");
+    quiet("情况十万火急", "The matter is most urgent");
+    quiet("差了十万八千里", "It is a world away");
   }
 
   @Test
@@ -156,6 +176,18 @@ class NumberCheckTest {
     assertEquals(1, found.size());
     found = numberFindings("新增5万人，累计12万人", "5,000 new, 1,200 in all");
     assertEquals(2, found.size());
+  }
+
+  @Test
+  void placedOnALineOfAFile() {
+    Edit e = fires("公司去年营收达到5万元。", "The company's revenue reached 5,000 yuan last year.");
+    Edit placed = BitextChecks.onLine(e, 7, 1000, 900);
+    assertEquals(7, placed.start().line());
+    assertEquals(31, placed.start().column());
+    assertEquals(1030, placed.start().charOffset());
+    assertEquals(930, placed.start().offset());
+    assertEquals(1035, placed.end().charOffset());
+    assertEquals(e.message(), placed.message());
   }
 
   @Test
