@@ -22,16 +22,28 @@ final class PlaceholderCheck {
 
   private PlaceholderCheck() {}
 
+  /**
+   * Whether a code is compared: a comment (a note to translators) or a protected run of layout
+   * spaces may differ between the languages.
+   */
+  private static boolean compared(Segment.Code c) {
+    return !c.raw().isBlank() && !c.raw().startsWith("<!--");
+  }
+
   /** Compares the inline codes of a segment and the placeholders and tags of its text. */
   static void check(List<Segment.Code> sourceCodes, List<Segment.Code> targetCodes, String source,
       Findings out) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, String> shown = new LinkedHashMap<>();
     for (Segment.Code c : sourceCodes) {
-      add(counts, shown, "code:" + key(c), c.raw(), 1);
+      if (compared(c)) {
+        add(counts, shown, "code:" + key(c), c.raw(), 1);
+      }
     }
     for (Segment.Code c : targetCodes) {
-      add(counts, shown, "code:" + key(c), c.raw(), -1);
+      if (compared(c)) {
+        add(counts, shown, "code:" + key(c), c.raw(), -1);
+      }
     }
     int[] firstExtra = {-1};
     scan(source, counts, shown, 1, null);

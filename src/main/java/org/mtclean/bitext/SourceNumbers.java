@@ -34,6 +34,13 @@ final class SourceNumbers {
   /** Idioms whose numerals are no amount: 十万火急 (most urgent), 十万八千里 (a world away). */
   private static final String[] IDIOMS = {"\u5341\u4E07\u706B\u6025", "\u5341\u4E07\u516B\u5343\u91CC"};
 
+  /**
+   * Words a Chinese numeral begins that name no amount: 十六进制 (hexadecimal), 六边形
+   * (hexagon), 十二面体 (dodecahedron), 三角形 (triangle).
+   */
+  private static final String[] NUMERAL_WORDS = {
+    "\u8FDB\u5236", "\u8FDB\u4F4D", "\u8FB9\u5F62", "\u9762\u4F53", "\u89D2\u5F62"};
+
   private final String s;
   private final int n;
   private final SourceText src;
@@ -133,6 +140,11 @@ final class SourceNumbers {
     if (v == null) {
       return j;
     }
+    for (String word : NUMERAL_WORDS) {
+      if (s.startsWith(word, j)) {
+        return j + word.length(); // 十六进制 is hexadecimal, not sixteen
+      }
+    }
     boolean small = v.compareTo(BigDecimal.valueOf(MAX_SMALL_CHINESE)) <= 0
         || (i >= 2 && s.startsWith(PERCENT_WORD.substring(0, 2), i - 2)); // 百分二百: an idiom of effort
     return finish(i, j, v, digitCount, small, true);
@@ -191,6 +203,8 @@ final class SourceNumbers {
       alternatives = List.of(BigDecimal.valueOf(iv / 10)); // 二十年: two decades
     } else if ((c == '\u65F6' || c == '\u70B9') && iv >= 13 && iv <= 24) {
       alternatives = List.of(BigDecimal.valueOf(iv - 12)); // 15时: 3 p.m.
+    } else if ((c == '\u65F6' || c == '\u70B9') && iv >= 1 && iv <= 12 && src.afterNoon(start)) {
+      alternatives = List.of(BigDecimal.valueOf(iv + 12)); // 下午4点: 16:00
     } else if (c == '\u540E' && iv >= 0 && iv < 100 && !chinese) {
       alternatives = List.of(BigDecimal.valueOf(1900 + iv), BigDecimal.valueOf(2000 + iv)); // 90后: born in the 1990s
     } else if (c == '\u6210' && iv >= 1 && iv <= 10) {

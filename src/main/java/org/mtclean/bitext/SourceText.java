@@ -176,4 +176,18 @@ final class SourceText {
     }
     return -1;
   }
+
+  /** Whether the hour at {@code start} follows 下午, 晚上, 傍晚, 午后 or 夜里 (spaces between allowed). */
+  boolean afterNoon(int start) {
+    int k = start;
+    while (k > 0 && s.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k < 2) {
+      return false;
+    }
+    String before = s.substring(k - 2, k);
+    return before.equals("\u4E0B\u5348") || before.equals("\u665A\u4E0A") || before.equals("\u508D\u665A")
+        || before.equals("\u5348\u540E") || before.equals("\u591C\u91CC");
+  }
 }

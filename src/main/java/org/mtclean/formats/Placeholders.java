@@ -66,7 +66,8 @@ public final class Placeholders {
     if (k < n && CONVERSIONS.indexOf(s.charAt(k)) >= 0) {
       // %s followed by a letter is a word that starts with s after a percent sign ("50%sales"
       // would be odd, but "%so" is no placeholder either): require a non-letter after it
-      if (k + 1 < n && Character.isLetter(s.charAt(k + 1)) && s.charAt(k) != '%') {
+      char after = k + 1 < n ? s.charAt(k + 1) : ' ';
+      if (after < 0x80 && Character.isLetter(after) && s.charAt(k) != '%') { // 共%d个 is one
         return 0;
       }
       return k + 1 - i;

@@ -196,4 +196,20 @@ class NumberCheckTest {
     assertEquals(0, e.start().charOffset());
     assertEquals("The head of the health commission said".length(), e.end().charOffset());
   }
+
+  @Test
+  void anAfternoonHourMayBeWrittenOnTheTwentyFourHourClock() {
+    quiet("会议在下午4点开始。", "The meeting starts at 16:00.");
+    quiet("会议在下午 4 点开始。", "The meeting starts at 16:00.");
+    quiet("晚上8点闭馆。", "It closes at 20:00.");
+    quiet("下午4点", "at 4 p.m.");
+    fires("上午4点出发。", "They left at 16:00.");
+  }
+
+  @Test
+  void aNumeralThatBeginsAWordIsNoAmount() {
+    quiet("十六进制和八进制", "hexadecimal and octal");
+    quiet("画一个六边形", "draw a hexagon");
+    fires("共十六人", "a total of 15 people");
+  }
 }
