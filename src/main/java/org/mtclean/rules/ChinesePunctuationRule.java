@@ -44,7 +44,8 @@ public final class ChinesePunctuationRule extends AbstractRule {
         if (j - i < 2 && c == '\u2026' && otherMarks == 0) {
           otherMarks = otherChineseMarks(s, marks, n) ? 1 : -1; // once per paragraph: linear
         }
-        if (j - i < 2 && (c == '\u2014' || otherMarks < 0)) {
+        boolean nextToDots = Chars.before(s, i) == '.' || Chars.at(s, n, j) == '.'; // ...… is debris
+        if (j - i < 2 && (c == '\u2014' || (otherMarks < 0 && !nextToDots))) {
           resume = j;
           continue;
         }

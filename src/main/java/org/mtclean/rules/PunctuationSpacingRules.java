@@ -362,18 +362,26 @@ public final class PunctuationSpacingRules {
 
     /**
      * {@code printf(3)}, {@code Article 5(1)(a)}, {@code f(x)}, {@code Section 2(ii)}: up to
-     * three letters or digits glued in brackets to a word are a reference or a call, not a
-     * bracketed remark.
+     * three digits, one letter, or a lower-case roman numeral glued in brackets to a word are a
+     * reference or a call, not a bracketed remark (an acronym is: {@code Treaty(PCT)}).
      */
     private static boolean shortReference(char[] s, int n, int open) {
       if (open < 1 || !Chars.isWordChar(Chars.before(s, open))) {
         return false;
       }
       int k = open + 1;
-      while (k < n && k - open <= 3 && s[k] < 0x80 && Character.isLetterOrDigit(s[k])) {
+      boolean digits = true;
+      boolean roman = true;
+      while (k < n && k - open <= 4 && s[k] < 0x80 && Character.isLetterOrDigit(s[k])) {
+        digits &= Chars.isAsciiDigit(s[k]);
+        roman &= "ivx".indexOf(s[k]) >= 0;
         k++;
       }
-      return k > open + 1 && k < n && s[k] == ')';
+      int length = k - open - 1;
+      if (length == 0 || k >= n || s[k] != ')') {
+        return false;
+      }
+      return (digits && length <= 3) || length == 1 || roman;
     }
 
     /** {@code employee(s)}, {@code process(es)}: the bracket belongs to the word. */

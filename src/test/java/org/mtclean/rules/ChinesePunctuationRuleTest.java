@@ -60,6 +60,7 @@ class ChinesePunctuationRuleTest {
     "wait……then|wait... then",
     "more，and more…|more, and more...",
     "Item 0 ， %s done|Item 0, %s done",
+    "per transaction...…|per transaction......",
     "plan——now|plan\u2014now",
     "plan —— now|plan\u2014now",
     "3～5 days|3-5 days",

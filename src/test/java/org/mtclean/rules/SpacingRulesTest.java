@@ -104,6 +104,9 @@ class SpacingRulesTest {
     "'where f(x) holds'|'where f(x) holds'",
     "'GDP(gross domestic product)rose'|'GDP (gross domestic product) rose'",
     "'the plan(2021-2025)ends'|'the plan (2021-2025) ends'",
+    "'the Treaty(PCT), with'|'the Treaty (PCT), with'",
+    "'Radio(NPR)reported'|'Radio (NPR) reported'",
+    "'Section 2(iii) says'|'Section 2(iii) says'",
   })
   void brackets(String in, String out) {
     assertRule("space.brackets", in, out);
