@@ -18,20 +18,7 @@ class PoFormatTest {
 
   /** The segments of {@code text} and the notices. */
   static List<Segment> scan(String text, List<String> notices) throws IOException {
-    List<Segment> out = new ArrayList<>();
-    RawText raw = new RawText(new StringReader(text), Writer.nullWriter());
-    PO.scan(raw, new SegmentSink() {
-      @Override
-      public void segment(Segment s) {
-        out.add(s);
-      }
-
-      @Override
-      public void notice(String message) {
-        notices.add(message);
-      }
-    });
-    return out;
+    return SubtitleFormatsTest.scan(PO, text, notices);
   }
 
   static List<Segment> scan(String text) throws IOException {
