@@ -27,7 +27,8 @@ import org.mtclean.Cleaner;
  * @param diffLimit the largest input (in chars) that --diff holds in memory
  * @param diffColors the colours of --diff output (none unless --color asks for them)
  * @param format the --format name, or null to choose each file's format by its name
- * @param segmentChecks the bilingual checks that run on the segments of localization files
+ * @param formatCleaner cleans files in a localization format (with the bilingual checks when
+ *     findings are shown); made once per run
  */
 record Settings(
     Cleaner cleaner,
@@ -48,11 +49,13 @@ record Settings(
     long diffLimit,
     UnifiedDiff.Colors diffColors,
     String format,
-    List<org.mtclean.formats.FormatCleaner.SegmentCheck> segmentChecks) {
+    org.mtclean.formats.FormatCleaner formatCleaner) {
 
-  /** Cleans files in a localization format; its checks run only when findings are shown. */
-  org.mtclean.formats.FormatCleaner formatCleaner() {
-    return new org.mtclean.formats.FormatCleaner(cleaner, findingsShown() ? segmentChecks : List.of());
+  /** These settings with the format cleaner for them: its checks run only when findings are shown. */
+  Settings withSegmentChecks(List<org.mtclean.formats.FormatCleaner.SegmentCheck> checks) {
+    return new Settings(cleaner, target, check, diff, list, inputEncoding, outputEncoding, outputDir,
+        backupSuffix, report, review, quiet, verbose, extraChecks, writeHook, diffLimit, diffColors, format,
+        new org.mtclean.formats.FormatCleaner(cleaner, findingsShown() ? checks : List.of()));
   }
 
   /** The format {@code job} is cleaned in, or null for plain text. */
