@@ -153,4 +153,28 @@ class CommandFormatsTest {
     Cli.Run plain = Cli.run("-i", "--no-config", f.toString());
     assertFalse(plain.err().contains("bitext"), plain.err());
   }
+
+  @Test
+  void everyFormatGoldenFileThroughTheCommandByItsEnding() throws IOException {
+    Path out = dir.resolve("out");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--no-config", "-q", "-o", out.toString()));
+    for (String ext : java.util.List.of("xlf", "xliff", "tmx", "po", "srt", "vtt", "md", "markdown", "html", "htm")) {
+      args.add("--include");
+      args.add("*.input." + ext);
+    }
+    Path root = Path.of("test-data", "formats");
+    args.add(root.toString());
+    Cli.Run r = Cli.run(args.toArray(String[]::new));
+    assertEquals(0, r.code(), r.toString());
+    int compared = 0;
+    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+      for (Path input : files.filter(p -> p.getFileName().toString().contains(".input.")).toList()) {
+        Path expected = input.resolveSibling(input.getFileName().toString().replace(".input.", ".expected."));
+        Path cleaned = out.resolve(root.relativize(input).toString());
+        assertEquals(Files.readString(expected), Files.readString(cleaned), input.toString());
+        compared++;
+      }
+    }
+    assertTrue(compared >= 20, "golden files found: " + compared);
+  }
 }
