@@ -242,11 +242,29 @@ public final class PunctuationSpacingRules {
               + " or a missing space after a question; left as it is");
           continue;
         }
+        if (wanted && c == ';' && semicolonList(s, len, i)) {
+          continue; // audio;music;player: a keyword list of a desktop file or a config, not prose
+        }
         if (wanted && !ctx.isProtected(i)) {
           ctx.replace(i + 1, i + 1, " ", "added the missing space after punctuation");
         }
       }
     }
+  }
+
+  /** Whether the {@code ;} at {@code i} is one of two or more in a token without spaces. */
+  private static boolean semicolonList(char[] s, int n, int i) {
+    for (int k = i - 1; k >= 0 && !Character.isWhitespace(s[k]); k--) {
+      if (s[k] == ';') {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < n && !Character.isWhitespace(s[k]); k++) {
+      if (s[k] == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word that ends at {@code end} holds a digit ({@code 1p}, {@code A4}). */

@@ -85,6 +85,8 @@ class SpacingRulesTest {
     "'run $(\".item\").hide()'|'run $(\".item\").hide()'",
     "'see (Fig. 2).next'|'see (Fig. 2). next'",
     "'call foo().bar'|'call foo().bar'",
+    "'Keywords=audio;music;player;'|'Keywords=audio;music;player;'",
+    "'We met;then we left.'|'We met; then we left.'",
   })
   void afterPunct(String in, String out) {
     assertRule("space.after-punct", in, out);
