@@ -33,7 +33,7 @@ import org.mtclean.rules.BuiltinRules;
  * <pre>{@code
  * Cleaner cleaner = Cleaner.builder()
  *     .disable("case.sentence-start")
- *     .option(CharacterRules.KEEP_NBSP, true)
+ *     .option(Options.KEEP_NBSP, true)
  *     .build();
  * CleanResult result = cleaner.clean("The survey started。Results follow：two regions。");
  * result.text();   // "The survey started. Results follow: two regions."
@@ -43,7 +43,7 @@ import org.mtclean.rules.BuiltinRules;
  * <p>How a text flows from here through the engine to the rules, and where to add a rule:
  * {@code docs/architecture.md} in the source repository.
  */
-public final class Cleaner {
+public final class Cleaner implements OptionValues {
   private static final Cleaner DEFAULTS = builder().build();
 
   private final List<Rule> rules;
@@ -62,7 +62,6 @@ public final class Cleaner {
     }
     this.lineByLine = b.lineByLine;
     this.plan = new EnginePlan(rules, applies, options, lineByLine);
-    this.builtinOnly = rules.stream().allMatch(r -> BuiltinRules.ids().contains(r.id()));
   }
 
   /** The cleaner with every default rule and the {@link Profile#SAFE} profile. */
@@ -103,6 +102,7 @@ public final class Cleaner {
   }
 
   /** The value of an option in this cleaner. */
+  @Override
   public <T> T option(Option<T> option) {
     Object value = options.get(option);
     return value == null ? option.defaultValue() : option.cast(value);
@@ -164,9 +164,9 @@ public final class Cleaner {
    * As {@link #clean(Reader, Writer, EditListener)}, with up to {@code parallelism} batches of
    * paragraphs cleaned at a time on {@code executor}: for one large file or stream on a machine
    * with several cores. The calling thread reads the input and writes the output; text and edits
-   * are the same, in the same order, as with one thread. A cleaner with rules of your own (see
-   * {@link Builder#addRule}) cleans on the calling thread only, since such a rule may depend on
-   * the paragraphs before it.
+   * are the same, in the same order, as with one thread. A cleaner with a rule that may keep any
+   * state across paragraphs ({@link DocumentMemory#IN_ORDER}, the default for a rule of your own:
+   * see {@link Rule#memory}) cleans on the calling thread only.
    *
    * @param executor runs the batches; its threads must not be busy waiting for this call
    * @return whether any edit was applied
@@ -187,7 +187,7 @@ public final class Cleaner {
         listener.onEdit(e);
       };
     }
-    if (executor != null && parallelism > 1 && builtinOnly) {
+    if (executor != null && parallelism > 1 && plan.inBatches()) {
       BatchedRun.run(in, out, tracking, engines, executor, parallelism, plan);
       return changed[0];
     }
@@ -196,8 +196,6 @@ public final class Cleaner {
     release(engine);
     return changed[0];
   }
-
-  private final boolean builtinOnly;
 
   /** Passes counts on and notes whether an edit was applied. */
   private static class TrackingCounter implements EditCounter {

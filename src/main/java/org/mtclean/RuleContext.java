@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  *
  * <p>A context is used by one thread for one rule at a time.
  */
-public interface RuleContext {
+public interface RuleContext extends OptionValues {
   /** The paragraph as earlier rules left it, lines joined by {@code '\n'}, without a final one. */
   String text();
 
@@ -70,6 +70,7 @@ public interface RuleContext {
   boolean isProtected(int start, int end);
 
   /** The value of an option, or its default. */
+  @Override
   <T> T option(Option<T> option);
 
   /** 0-based index of this paragraph in the document. */

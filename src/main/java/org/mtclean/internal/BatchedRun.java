@@ -26,7 +26,7 @@ import org.mtclean.EditListener;
  * <p>Paragraphs depend on the ones before them only through the {@link DocumentState}: the
  * quote style, which the reading thread follows itself, and the rule states. Batches run one
  * after another, carrying the state, until every rule state is settled or a cache (see
- * {@link CarriedState}); in most texts that is after the first batch, which is kept small. Only
+ * {@link org.mtclean.CarriedState}); in most texts that is after the first batch, which is kept small. Only
  * then do batches run in parallel. Not API.
  */
 public final class BatchedRun {

@@ -19,9 +19,6 @@ import org.mtclean.RuleKind;
  * Not API.
  */
 public final class DocumentEngine {
-  /** Rule id under which the engine reports whitespace-only lines it empties. */
-  public static final String TRAILING_ID = "space.trailing";
-
   /** The default of {@link #pieceLines}, for messages. */
   public static final int PIECE_LINES = 512;
 
@@ -32,9 +29,6 @@ public final class DocumentEngine {
    * which cleaning never changes, so a second run cuts at the same places (tests make it small).
    */
   static volatile int pieceLines = PIECE_LINES;
-
-  /** Rule id under which the engine reports blank lines it removes. */
-  public static final String BLANK_LINES_ID = "space.blank-lines";
 
   private final ParagraphPipeline pipeline;
   private final boolean trimBlankLines;
@@ -169,7 +163,7 @@ public final class DocumentEngine {
                   line + 1,
                   1);
       listener.onEdit(
-          new Edit(BLANK_LINES_ID, blankKind, start, end, new String(content, 0, length) + terminator,
+          new Edit(plan.blankId, blankKind, start, end, new String(content, 0, length) + terminator,
               "", "removed a repeated blank line", collapseBlankLines));
       if (collapseBlankLines) {
         return;
@@ -183,7 +177,7 @@ public final class DocumentEngine {
       boolean joinsLineEnds = afterCr && terminator.startsWith("\n");
       boolean trim = trimBlankLines && !joinsLineEnds;
       listener.onEdit(
-          new Edit(TRAILING_ID, trailingKind, start, end, new String(content, 0, length), "",
+          new Edit(plan.trailingId, trailingKind, start, end, new String(content, 0, length), "",
               joinsLineEnds
                   ? "whitespace on a blank line kept: removing it would join the CR ending the"
                       + " line before and this line's LF into one line end"

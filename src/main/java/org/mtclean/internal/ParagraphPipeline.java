@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.mtclean.DocumentMemory;
 import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.RuleContext;
@@ -46,6 +47,7 @@ final class ParagraphPipeline implements RuleContext {
   private final boolean[] caseBlind; // per rule: a CASE_ONLY change cannot give it work
   private final boolean[] capitalBlind; // per rule: a CAPITALIZED change cannot give it work
   private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
+  private final DocumentMemory[] memory;
 
   // per paragraph
   private int pass;
@@ -87,6 +89,7 @@ final class ParagraphPipeline implements RuleContext {
     this.caseBlind = plan.caseBlind;
     this.capitalBlind = plan.capitalBlind;
     this.changesNoText = plan.changesNoText;
+    this.memory = plan.memory;
   }
 
   /** Marks the rules that a change by rule {@code r} may give work, {@code r} itself included. */
@@ -646,6 +649,10 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public <T> T state(Object key, Supplier<T> factory) {
+    if (memory[ruleOrder] == DocumentMemory.NONE) {
+      throw new IllegalStateException("rule " + rule.id() + " keeps document state but declares"
+          + " DocumentMemory.NONE");
+    }
     return document.state(key, factory);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
@@ -58,6 +59,11 @@ public final class RunOnSentenceRule extends AbstractRule {
   public RunOnSentenceRule() {
     super("punct.run-on", RuleKind.REPORT,
         "report a comma before a capitalized common word as a likely run-on sentence: \", Reform\" -> \". Reform\"");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

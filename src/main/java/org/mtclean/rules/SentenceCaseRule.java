@@ -1,5 +1,6 @@
 package org.mtclean.rules;
 
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
@@ -18,6 +19,11 @@ public final class SentenceCaseRule extends AbstractRule {
   public SentenceCaseRule() {
     super("case.sentence-start", RuleKind.SAFE,
         "capitalize a lower-case letter that starts a sentence after . ! ? (only reported after a closing quote or bracket, or an abbreviation)");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override
