@@ -73,6 +73,12 @@ public interface RuleContext extends OptionValues {
   @Override
   <T> T option(Option<T> option);
 
+  /**
+   * A word list as this cleaner has it: the shipped entries and those added with
+   * {@link Cleaner.Builder#words}. Unmodifiable; the same set for every paragraph.
+   */
+  java.util.Set<String> words(WordList list);
+
   /** 0-based index of this paragraph in the document. */
   long paragraphIndex();
 

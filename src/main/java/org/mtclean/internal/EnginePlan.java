@@ -3,13 +3,16 @@ package org.mtclean.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.RuleKind;
 import org.mtclean.DocumentMemory;
 import org.mtclean.OptionValues;
 import org.mtclean.Wakes;
+import org.mtclean.WordList;
 
 /**
  * What a cleaner's settings mean for the engine, worked out once per cleaner rather than once per
@@ -33,6 +36,7 @@ public final class EnginePlan {
   final String blankId;
   final DocumentMemory[] memory; // per rule: whether and how it keeps state across paragraphs
   final boolean inBatches; // whether a stream may be cleaned in batches on several threads
+  final Set<String>[] words; // by WordList ordinal: shipped entries and added ones
   final boolean lineByLine; // every line a paragraph of its own, blank lines all kept
 
   /**
@@ -42,6 +46,29 @@ public final class EnginePlan {
    *     output line N is input line N (line-aligned corpora)
    */
   public EnginePlan(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options, boolean lineByLine) {
+    this(rules, applies, options, Map.of(), lineByLine);
+  }
+
+  /**
+   * @param rules the enabled rules in order
+   * @param applies for each rule, whether its edits are applied
+   * @param added entries added to the shipped word lists
+   * @param lineByLine every line is a paragraph of its own and no blank line is removed
+   */
+  @SuppressWarnings("unchecked")
+  public EnginePlan(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options,
+      Map<WordList, Set<String>> added, boolean lineByLine) {
+    this.words = new Set[WordList.values().length];
+    for (WordList list : WordList.values()) {
+      Set<String> more = added.getOrDefault(list, Set.of());
+      if (more.isEmpty()) {
+        words[list.ordinal()] = list.builtIn();
+      } else {
+        Set<String> all = new HashSet<>(list.builtIn());
+        all.addAll(more);
+        words[list.ordinal()] = Set.copyOf(all);
+      }
+    }
     List<Rule> paragraphRules = new ArrayList<>();
     boolean[] paragraphApplies = new boolean[rules.size()];
     RuleKind trailing = null;

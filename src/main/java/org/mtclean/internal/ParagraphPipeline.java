@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.mtclean.DocumentMemory;
 import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
 
 /**
  * Runs the rules of a cleaner over one paragraph, rule after rule, applying each rule's edits
@@ -48,6 +50,7 @@ final class ParagraphPipeline implements RuleContext {
   private final boolean[] capitalBlind; // per rule: a CAPITALIZED change cannot give it work
   private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
   private final DocumentMemory[] memory;
+  private final Set<String>[] words; // by WordList ordinal
 
   // per paragraph
   private int pass;
@@ -90,6 +93,7 @@ final class ParagraphPipeline implements RuleContext {
     this.capitalBlind = plan.capitalBlind;
     this.changesNoText = plan.changesNoText;
     this.memory = plan.memory;
+    this.words = plan.words;
   }
 
   /** Marks the rules that a change by rule {@code r} may give work, {@code r} itself included. */
@@ -635,6 +639,11 @@ final class ParagraphPipeline implements RuleContext {
   public <T> T option(Option<T> option) {
     Object value = options.get(option);
     return value == null ? option.defaultValue() : option.cast(value);
+  }
+
+  @Override
+  public Set<String> words(WordList list) {
+    return words[list.ordinal()];
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
 import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
 import org.mtclean.rules.RepeatContext.Verdict;
@@ -222,7 +223,8 @@ public final class RepetitionRules {
             end = cEnd;
             copies++;
           }
-          Verdict v = AndPairJudge.judge(s, a, p, b, end, copies);
+          Verdict v = AndPairJudge.judge(s, a, p, b, end, copies,
+              ctx.words(WordList.SENTENCE_STARTERS));
           if (v == Verdict.KEEP || ctx.isProtected(a, end)) {
             p = s.indexOf(AND, p + 1);
             continue;

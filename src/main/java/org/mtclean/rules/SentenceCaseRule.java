@@ -1,8 +1,10 @@
 package org.mtclean.rules;
 
+import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
 
 /**
@@ -31,6 +33,7 @@ public final class SentenceCaseRule extends AbstractRule {
     if (!ctx.mayContainAny(".!?")) {
       return;
     }
+    Set<String> abbreviations = ctx.words(WordList.ABBREVIATIONS);
     char[] s = ctx.chars();
     int n = ctx.length();
     int[] marks = ctx.marks();
@@ -79,7 +82,7 @@ public final class SentenceCaseRule extends AbstractRule {
         continue; // Qunar. com: space.after-punct joins or reports it
       }
       String capital = new String(Character.toChars(Character.toUpperCase(cp)));
-      String abbreviation = c == '.' ? Abbreviations.before(s, i) : null;
+      String abbreviation = c == '.' ? Abbreviations.before(s, i, abbreviations) : null;
       if (closed || abbreviation != null) {
         ctx.report(k, after, capital, closed
             ? "a sentence may go on after a closing quote or bracket (\"Why?\" the agent replied): capital not applied"

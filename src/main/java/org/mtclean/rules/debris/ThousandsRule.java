@@ -5,12 +5,13 @@ import org.mtclean.DocumentMemory;
 import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
 /**
  * {@code numbers.thousands}: the digits of an amount are grouped by thousands: {@code 50763 cases}
  * becomes {@code 50,763 cases}, {@code RMB 5150} becomes {@code RMB 5,150}. An amount is a number
- * before a counted noun, a currency or a unit (the list is the resource {@code amount-words.txt},
+ * before a counted noun, a currency or a unit (the list is the resource {@code org/mtclean/words/amount-words.txt},
  * with {@code amount-adjectives.txt} for the words that may stand between: {@code 50763 new
  * cases}), or after a currency sign or code. Years, IDs, phone numbers, codes, model numbers and
  * addresses are none of these; a four-digit number from 1000 to 2099 before a counted noun could
@@ -19,8 +20,8 @@ import org.mtclean.rules.AbstractRule;
 public final class ThousandsRule extends AbstractRule {
   static final char THIN_SPACE = '\u2009';
 
-  private static final Set<String> AMOUNT_WORDS = Scan.resourceLines("amount-words.txt");
-  private static final Set<String> ADJECTIVES = Scan.resourceLines("amount-adjectives.txt");
+  private static final Set<String> AMOUNT_WORDS = WordFiles.read("amount-words");
+  private static final Set<String> ADJECTIVES = WordFiles.read("amount-adjectives");
   private static final Set<String> CURRENCY_CODES = Set.of(
       "RMB", "USD", "CNY", "HKD", "EUR", "GBP", "JPY", "US", "HK");
   private static final String CURRENCY_SIGNS = "$\u00A5\u20AC\u00A3\u20A9";

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.mtclean.CarriedState;
 import org.mtclean.Options;
 import org.mtclean.RuleContext;
+import org.mtclean.WordList;
 
 /**
  * What the number rules share about the paragraph they run on: the pre-check flags of
@@ -184,7 +185,7 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
 
   NumberContext context() {
     if (context == null) {
-      context = new NumberContext(text());
+      context = new NumberContext(text(), ctx.words(WordList.COUNT_NOUNS));
     }
     return context;
   }
