@@ -44,6 +44,7 @@ public final class DocumentEngine {
 
   // the paragraph being gathered: its lines joined with \n
   private final LineReader lines = new LineReader();
+  private final ParagraphCuts cuts = new ParagraphCuts();
   private char[] para = new char[256];
   private int paraLength;
   private final List<String> terminators = new ArrayList<>();
@@ -90,20 +91,20 @@ public final class DocumentEngine {
       out.write(0xFEFF);
       charOffset = cpOffset = 1;
     }
-    int piece = plan.pieceLines();
+    cuts.reset(plan.pieceLines());
     while (lines.next()) {
       char[] content = lines.content;
       int length = lines.length;
       String terminator = lines.terminator;
       lastLineCodePoints = length - lines.lowSurrogates;
-      if (isBlank(content, length)) {
-        flushParagraph(out, listener);
+      int kind = cuts.next(isBlank(content, length));
+      if (kind != ParagraphCuts.NEXT) {
+        flushParagraph(out, listener); // at a blank line, or before a paragraph or a piece of one
+      }
+      if (kind == ParagraphCuts.BLANK) {
         blankLine(content, length, terminator, out, listener);
       } else {
         blankRun = 0;
-        if (terminators.size() == piece) {
-          flushParagraph(out, listener); // a piece of a long paragraph: see pieceLines
-        }
         addLine(content, length, terminator);
       }
       advance(length, terminator);

@@ -399,8 +399,7 @@ final class ParagraphPipeline implements RuleContext {
 
   /**
    * Whether {@code replacement} turns the one lower-case letter at {@code [s, e)} into its capital,
-   * where a sentence starts as {@code case.sentence-start} sees one: at the paragraph start, or
-   * after . ! or ?, closing quotes or brackets, then spaces or line breaks, then opening ones.
+   * where a sentence starts as {@code case.sentence-start} sees one ({@link SentenceStarts}).
    * {@code [s, e)} has the same letters as {@code replacement}.
    */
   private boolean capitalizesSentenceStart(int s, int e, String replacement) {
@@ -412,24 +411,7 @@ final class ParagraphPipeline implements RuleContext {
         || replacement.codePointAt(0) != Character.toUpperCase(cp)) {
       return false;
     }
-    int i = s;
-    while (i > 0 && "\"\u201C\u2018([".indexOf(chars[i - 1]) >= 0) {
-      i--;
-    }
-    int spaces = i;
-    while (i > 0 && (chars[i - 1] == ' ' || chars[i - 1] == '\n')) {
-      i--;
-    }
-    if (i == 0) {
-      return true;
-    }
-    if (i == spaces) {
-      return false;
-    }
-    while (i > 0 && "\"\u201D\u2019)]".indexOf(chars[i - 1]) >= 0) {
-      i--;
-    }
-    return i > 0 && (chars[i - 1] == '.' || chars[i - 1] == '!' || chars[i - 1] == '?');
+    return SentenceStarts.startsAt(chars, s);
   }
 
   private boolean regionEquals(int s, int e, String replacement) {

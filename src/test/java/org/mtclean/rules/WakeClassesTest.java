@@ -14,6 +14,7 @@ import org.mtclean.Cleaner;
 import org.mtclean.Edit;
 import org.mtclean.RandomizedIdempotenceTest;
 import org.mtclean.Rule;
+import org.mtclean.internal.SentenceStarts;
 
 /**
  * The engine does not run a rule again after a change that the rule's {@link Rule#wakes()} says
@@ -107,34 +108,14 @@ class WakeClassesTest {
    */
   private static String capitalizeSomeSentenceStarts(Random random, String s) {
     StringBuilder b = new StringBuilder(s);
+    char[] chars = s.toCharArray(); // capitals do not move where sentences start
     for (int i = 0; i < b.length(); i++) {
       char c = b.charAt(i);
-      if (Character.isLowerCase(c) && startsSentence(b, i) && random.nextInt(3) > 0) {
+      if (Character.isLowerCase(c) && SentenceStarts.startsAt(chars, i) && random.nextInt(3) > 0) {
         b.setCharAt(i, Character.toUpperCase(c));
       }
     }
     return b.toString();
-  }
-
-  private static boolean startsSentence(CharSequence s, int at) {
-    int i = at;
-    while (i > 0 && "\"\u201C\u2018([".indexOf(s.charAt(i - 1)) >= 0) {
-      i--;
-    }
-    int spaces = i;
-    while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\n')) {
-      i--;
-    }
-    if (i == 0) {
-      return true;
-    }
-    if (i == spaces) {
-      return false;
-    }
-    while (i > 0 && "\"\u201D\u2019)]".indexOf(s.charAt(i - 1)) >= 0) {
-      i--;
-    }
-    return i > 0 && ".!?".indexOf(s.charAt(i - 1)) >= 0;
   }
 
   /**
