@@ -30,9 +30,7 @@ public interface RuleContext extends OptionValues {
    * {@code for (int k = 0, i; (i = marks[k]) < n; k++)}. The array is shared and must not be
    * modified; it is valid until the rule returns.
    */
-  default int[] marks() {
-    return org.mtclean.internal.Marks.of(chars(), length());
-  }
+  int[] marks();
 
   /**
    * Word boundaries, for a rule that goes word by word: the indices, in increasing order, of every
@@ -40,9 +38,7 @@ public interface RuleContext extends OptionValues {
    * between two entries (or before the first). Ends like {@link #marks()}; shared, not to be
    * modified, valid until the rule returns.
    */
-  default int[] wordBreaks() {
-    return org.mtclean.internal.Marks.breaksOf(chars(), length());
-  }
+  int[] wordBreaks();
 
   /**
    * Whether the paragraph may contain {@code c}: never false for a char that is there, so a rule

@@ -176,7 +176,7 @@ class EngineFaultsTest {
             }
           }
         }).build();
-    String chain = "\u4E2D".repeat(3 * ParagraphPipeline.MAX_PASSES);
+    String chain = "\u4E2D".repeat(3 * PassScheduler.MAX_PASSES);
     assertEquals("z".repeat(chain.length()), oneLinkPerPass.clean(chain).text());
     Cleaner flipping = Cleaner.builder().disableAll().addRule(
         new org.mtclean.rules.AbstractRule("test.flip", org.mtclean.RuleKind.SAFE, "flips a and b") {
