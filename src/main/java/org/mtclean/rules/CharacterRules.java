@@ -30,8 +30,7 @@ public final class CharacterRules {
           "remove zero-width characters (U+200B, U+2060, U+FEFF) and control characters");
     }
 
-    // not woken by some changes: it looks for invisible chars only, never at plain spaces or
-    // the case of letters
+    // it looks for invisible chars only, never at plain spaces or the case of letters
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
@@ -81,8 +80,7 @@ public final class CharacterRules {
               + " full-width currency signs become narrow ones: \uFFE5500 -> \u00A5500");
     }
 
-    // not woken by some changes: it looks for full-width forms only, never at plain spaces
-    // or the case of letters
+    // it looks for full-width forms only, never at plain spaces or the case of letters
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
@@ -143,7 +141,7 @@ public final class CharacterRules {
           "U+3000, U+00A0, U+2007 and U+202F become plain spaces", Options.KEEP_NBSP);
     }
 
-    // not woken by some changes: it never looks at the case of letters
+    // it never looks at the case of letters
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptCase();

@@ -15,7 +15,7 @@ public final class DoubledPunctuationRule extends AbstractRule {
         "doubled punctuation becomes single: ,, -> , .. -> . ,. -> . (an ellipsis stays)");
   }
 
-  // not woken by some changes: it never looks at the case of letters
+  // it never looks at the case of letters
   @Override
   public Wakes wakes() {
     return Wakes.ANY_CHANGE.exceptCase();

@@ -20,7 +20,7 @@ public final class PunctuationSpacingRules {
           "no space before , . ; : ! ?, between a number and %, around the colon of a split ratio or time (3 : 1 -> 3:1), or before a split clitic: \"the board , in principle\" -> \"the board, in principle\"");
     }
 
-    // not woken by some changes: it never looks at the case of letters
+    // it never looks at the case of letters
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptCase();
@@ -325,7 +325,7 @@ public final class PunctuationSpacingRules {
           "no space inside ( ) and [ ]; a space between a word and a bracket outside it");
     }
 
-    // not woken by some changes: it never looks at the case of letters
+    // it never looks at the case of letters
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptCase();

@@ -69,9 +69,9 @@ public final class RepetitionRules {
           "remove an immediately repeated word where it is a slip: \"will will\" -> \"will\"; report pairs that may be English (\"high power power line\")");
     }
 
-    // not woken by some changes: it compares words ignoring case, a capital at the start of
-    // a sentence only ever keeps a reduplicated name (Li Li) as it is, and the second word
-    // of a pair never starts a sentence
+    // it compares words ignoring case, a capital at the start of a sentence only ever keeps
+    // a reduplicated name (Li Li) as it is, and the second word of a pair never starts a
+    // sentence
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptCapitalizing();
@@ -184,8 +184,8 @@ public final class RepetitionRules {
           "\"X and X\" becomes X where it is a doubling: \"will reduce and reduce costs\" -> \"will reduce costs\"; report a second X that may modify what follows");
     }
 
-    // not woken by some changes: it compares words ignoring case, a capitalized And only
-    // ever keeps a pair as it is, and the second word of a pair never starts a sentence
+    // it compares words ignoring case, a capitalized And only ever keeps a pair as it is,
+    // and the second word of a pair never starts a sentence
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptCapitalizing();

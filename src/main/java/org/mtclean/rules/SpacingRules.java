@@ -18,7 +18,7 @@ public final class SpacingRules {
           "remove indentation (spaces, tabs, U+3000, NBSP) at the start of a line");
     }
 
-    // not woken by some changes: it never looks at the case of letters
+    // it never looks at the case of letters
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptCase();
@@ -64,7 +64,7 @@ public final class SpacingRules {
       return Role.EMPTY_WHITESPACE_LINES; // whitespace-only lines lie between paragraphs
     }
 
-    // not woken by some changes: it never looks at the case of letters
+    // it never looks at the case of letters
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptCase();
@@ -105,7 +105,7 @@ public final class SpacingRules {
       super("space.runs", RuleKind.SAFE, "a run of spaces and tabs inside a line becomes one space");
     }
 
-    // not woken by some changes: it never looks at the case of letters
+    // it never looks at the case of letters
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptCase();

@@ -47,9 +47,8 @@ public final class MyriadRule extends AbstractRule {
     return NumberWords.lookup(word.toCharArray(), 0, word.length());
   }
 
-  // not woken by some changes: it only asks whether words are apart, which no spacing change
-  // alters, and a capital at the start of a sentence only ever keeps a Title Case phrase as it
-  // is
+  // it only asks whether words are apart, which no spacing change alters, and a capital at the
+  // start of a sentence only ever keeps a Title Case phrase as it is
   @Override
   public Wakes wakes() {
     return Wakes.ANY_CHANGE.exceptSpacing().exceptCapitalizing();

@@ -23,9 +23,9 @@ public final class SpelledNumberRules {
           "spelled-out years to digits: two thousand and nineteen -> 2019, nineteen ninety-seven -> 1997");
     }
 
-    // not woken by some changes: it only asks whether words are apart, which no spacing
-    // change alters, and a capital at the start of a sentence only ever keeps a Title Case
-    // phrase or a capitalized Year as it is
+    // it only asks whether words are apart, which no spacing change alters, and a capital at
+    // the start of a sentence only ever keeps a Title Case phrase or a capitalized Year as
+    // it is
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptSpacing().exceptCapitalizing();
@@ -50,9 +50,8 @@ public final class SpelledNumberRules {
           Options.NUMBER_THRESHOLD, Options.PERCENT_STYLE);
     }
 
-    // not woken by some changes: it only asks whether words are apart, which no spacing
-    // change alters, and a capital at the start of a sentence only ever keeps a Title Case
-    // phrase as it is
+    // it only asks whether words are apart, which no spacing change alters, and a capital at
+    // the start of a sentence only ever keeps a Title Case phrase as it is
     @Override
     public Wakes wakes() {
       return Wakes.ANY_CHANGE.exceptSpacing().exceptCapitalizing();
