@@ -40,11 +40,10 @@ final class ParagraphPipeline implements RuleContext {
   private char[] input; // the paragraph as given, unchanged while it is cleaned
   private String text; // chars as a String, made when a rule asks for it
   private final OffsetMap map = new OffsetMap();
-  private ProtectedSpans spans;
+  private final ParagraphProtection protection = new ParagraphProtection();
   private final CharPresence presence = new CharPresence();
   private final Marks marks = new Marks(false);
   private final LazyBreaks breaks = new LazyBreaks();
-  private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
 
@@ -98,7 +97,7 @@ final class ParagraphPipeline implements RuleContext {
     document = null;
     input = null;
     text = null;
-    spans = null;
+    protection.release();
     edits.clear();
     Arrays.fill(replacements, null);
     Arrays.fill(messages, null);
@@ -120,14 +119,12 @@ final class ParagraphPipeline implements RuleContext {
     paragraphIndex = index;
     setText(paragraph, n);
     map.reset(n);
-    spans = null;
-    tokenLooks = 0;
-    backtick = 0;
     edits.clear();
     tally.clear();
     passes.startParagraph();
     Marks.build(marks, breaks.list(), chars, length);
     breaks.built();
+    protection.startParagraph(chars, length, marks.array());
     presence.clear();
     presence.addMarks(chars, marks.array(), length);
     while (passes.nextPass(chars, length)) {
@@ -286,11 +283,7 @@ final class ParagraphPipeline implements RuleContext {
       chars = out;
       length = outLen;
       text = null;
-      spans = null;
-      tokenLooks = 0;
-      if (backtick < 0 && addedBacktick) {
-        backtick = 1;
-      }
+      protection.textChanged(chars, length, marks.array(), addedBacktick);
       return spacesOnly ? PassScheduler.SPACES_ONLY : capitalizedOnly ? PassScheduler.CAPITALIZED
           : caseOnly ? PassScheduler.CASE_ONLY : PassScheduler.OTHER_CHANGE;
     }
@@ -426,78 +419,17 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public boolean isProtected(int index) {
-    if (index < 0 || index >= length) {
-      return false;
-    }
-    if (hasCodeOrMark()) {
-      return spans().contains(index);
-    }
-    if (spans != null) {
-      return spans.contains(index);
-    }
-    // Without backtick code or a marked run, only a token holding . : @ / (or , - after a digit)
-    // can be protected: a look at the token answers most questions without scanning the paragraph.
-    // Each look costs the length of its token, and a rule may ask about every char of one long
-    // token (a,b,a,b,...): once the looks have cost the paragraph's length, the paragraph is
-    // scanned once and every later question is a binary search, so that the cost stays linear.
-    if (tokenLooks > length + 256) {
-      return spans().contains(index);
-    }
-    long extent = ProtectedSpans.tokenExtent(chars, length, index);
-    int tokenStart = (int) (extent >>> 32);
-    int tokenEnd = (int) extent;
-    tokenLooks += 2L * (tokenEnd - tokenStart) + 1;
-    charsLooked += 2L * (tokenEnd - tokenStart) + 1;
-    if (!ProtectedSpans.tokenMayBeProtected(chars, tokenStart, tokenEnd)) {
-      return false;
-    }
-    return ProtectedSpans.tokenContains(chars, tokenStart, tokenEnd, index);
-  }
-
-  private long tokenLooks; // chars looked at by isProtected since the text last changed
-  private long charsLooked; // the same, and the scans of whole paragraphs, since this was made
-
-  /** Chars that protection questions have cost so far, scans of whole paragraphs included: for tests. */
-  long protectionCost() {
-    return charsLooked;
-  }
-
-  /** Whether the paragraph may hold backtick code, an {@code [untranslated: ...]} mark or an inline code. */
-  private boolean hasCodeOrMark() {
-    if (backtick == 0) {
-      boolean found = false;
-      int[] m = marks();
-      for (int k = 0, i; !found && (i = m[k]) < length; k++) {
-        found = chars[i] == '`' || chars[i] == '[' || chars[i] == ProtectedSpans.INLINE_CODE;
-      }
-      backtick = found ? 1 : -1;
-    }
-    return backtick > 0;
+    return protection.contains(index);
   }
 
   @Override
   public boolean isProtected(int start, int end) {
-    if (end <= start) {
-      return start > 0 && isProtected(start - 1) && isProtected(start)
-          && spans().intersects(start, end);
-    }
-    if (end - start > 64 || hasCodeOrMark()) {
-      return spans().intersects(start, end);
-    }
-    for (int i = start; i < end; i++) {
-      if (isProtected(i)) {
-        return true;
-      }
-    }
-    return false;
+    return protection.intersects(start, end);
   }
 
-  private ProtectedSpans spans() {
-    if (spans == null) {
-      spans = ProtectedSpans.of(chars, length);
-      charsLooked += length;
-    }
-    return spans;
+  /** Chars that protection questions have cost so far, scans of whole paragraphs included: for tests. */
+  long protectionCost() {
+    return protection.cost();
   }
 
   @Override
