@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ import org.mtclean.rules.BuiltinRules;
  * <pre>{@code
  * Cleaner cleaner = Cleaner.builder()
  *     .disable("case.sentence-start")
- *     .option(CharacterRules.KEEP_NBSP, true)
+ *     .option(Options.KEEP_NBSP, true)
  *     .build();
  * CleanResult result = cleaner.clean("The survey started。Results follow：two regions。");
  * result.text();   // "The survey started. Results follow: two regions."
@@ -43,7 +45,7 @@ import org.mtclean.rules.BuiltinRules;
  * <p>How a text flows from here through the engine to the rules, and where to add a rule:
  * {@code docs/architecture.md} in the source repository.
  */
-public final class Cleaner {
+public final class Cleaner implements OptionValues {
   private static final Cleaner DEFAULTS = builder().build();
 
   private final List<Rule> rules;
@@ -51,6 +53,7 @@ public final class Cleaner {
   private final Map<Option<?>, Object> options;
   private final EnginePlan plan;
   private final boolean lineByLine;
+  private final Map<WordList, Set<String>> addedWords;
 
   private Cleaner(Builder b) {
     this.rules = List.copyOf(b.resolveRules());
@@ -61,8 +64,10 @@ public final class Cleaner {
       applies[r] = profile.applies(rules.get(r).kind());
     }
     this.lineByLine = b.lineByLine;
-    this.plan = new EnginePlan(rules, applies, options, lineByLine);
-    this.builtinOnly = rules.stream().allMatch(r -> BuiltinRules.ids().contains(r.id()));
+    Map<WordList, Set<String>> added = new EnumMap<>(WordList.class);
+    b.words.forEach((list, entries) -> added.put(list, Set.copyOf(entries)));
+    this.addedWords = Collections.unmodifiableMap(added);
+    this.plan = new EnginePlan(rules, applies, options, addedWords, lineByLine);
   }
 
   /** The cleaner with every default rule and the {@link Profile#SAFE} profile. */
@@ -85,6 +90,7 @@ public final class Cleaner {
     b.profile = profile;
     b.options.putAll(options);
     b.lineByLine = lineByLine;
+    addedWords.forEach((list, entries) -> b.words.put(list, new LinkedHashSet<>(entries)));
     return b;
   }
 
@@ -103,9 +109,21 @@ public final class Cleaner {
   }
 
   /** The value of an option in this cleaner. */
+  @Override
   public <T> T option(Option<T> option) {
     Object value = options.get(option);
     return value == null ? option.defaultValue() : option.cast(value);
+  }
+
+  /** A word list as the rules of this cleaner see it: shipped entries and added ones. */
+  public Set<String> words(WordList list) {
+    Set<String> added = addedWords.getOrDefault(list, Set.of());
+    if (added.isEmpty()) {
+      return list.builtIn();
+    }
+    Set<String> all = new LinkedHashSet<>(list.builtIn());
+    all.addAll(added);
+    return Collections.unmodifiableSet(all);
   }
 
   /** Cleans {@code text} and returns the cleaned text with every edit. */
@@ -164,9 +182,9 @@ public final class Cleaner {
    * As {@link #clean(Reader, Writer, EditListener)}, with up to {@code parallelism} batches of
    * paragraphs cleaned at a time on {@code executor}: for one large file or stream on a machine
    * with several cores. The calling thread reads the input and writes the output; text and edits
-   * are the same, in the same order, as with one thread. A cleaner with rules of your own (see
-   * {@link Builder#addRule}) cleans on the calling thread only, since such a rule may depend on
-   * the paragraphs before it.
+   * are the same, in the same order, as with one thread. A cleaner with a rule that may keep any
+   * state across paragraphs ({@link DocumentMemory#IN_ORDER}, the default for a rule of your own:
+   * see {@link Rule#memory}) cleans on the calling thread only.
    *
    * @param executor runs the batches; its threads must not be busy waiting for this call
    * @return whether any edit was applied
@@ -187,7 +205,7 @@ public final class Cleaner {
         listener.onEdit(e);
       };
     }
-    if (executor != null && parallelism > 1 && builtinOnly) {
+    if (executor != null && parallelism > 1 && plan.inBatches()) {
       BatchedRun.run(in, out, tracking, engines, executor, parallelism, plan);
       return changed[0];
     }
@@ -196,8 +214,6 @@ public final class Cleaner {
     release(engine);
     return changed[0];
   }
-
-  private final boolean builtinOnly;
 
   /** Passes counts on and notes whether an edit was applied. */
   private static class TrackingCounter implements EditCounter {
@@ -285,6 +301,7 @@ public final class Cleaner {
     private final List<Rule> custom = new ArrayList<>();
     private Profile profile = Profile.SAFE;
     private final Map<Option<?>, Object> options = new HashMap<>();
+    private final Map<WordList, Set<String>> words = new EnumMap<>(WordList.class);
     private boolean lineByLine;
 
     private Builder() {
@@ -368,6 +385,45 @@ public final class Cleaner {
       }
       options.put(option, option.parse(value));
       return this;
+    }
+
+    /**
+     * Adds entries to a word list of the built-in rules (see {@link WordList}): for example
+     * {@code words(WordList.ABBREVIATIONS, List.of("Bldg"))} makes {@code case.sentence-start}
+     * only report a capital after {@code Bldg.}. Entries are trimmed (and lower-cased for the
+     * lists looked up so); calls add up.
+     *
+     * @throws IllegalArgumentException for an empty entry or one with a line break
+     */
+    public Builder words(WordList list, Collection<String> entries) {
+      Objects.requireNonNull(list, "list");
+      Set<String> to = words.computeIfAbsent(list, k -> new LinkedHashSet<>());
+      for (String entry : entries) {
+        String e = list.normalize(Objects.requireNonNull(entry, "entry"));
+        if (e.isEmpty() || e.indexOf('\n') >= 0 || e.indexOf('\r') >= 0) {
+          throw new IllegalArgumentException("word list " + list.listName()
+              + ": an entry must be a word or phrase on one line, not \"" + entry + "\"");
+        }
+        to.add(e);
+      }
+      return this;
+    }
+
+    /**
+     * Adds entries to the word list named {@code name}, as a config file does.
+     *
+     * @throws IllegalArgumentException for an unknown list or a bad entry
+     */
+    public Builder words(String name, Collection<String> entries) {
+      WordList list = WordList.named(name);
+      if (list == null) {
+        StringBuilder known = new StringBuilder();
+        for (WordList l : WordList.values()) {
+          known.append(known.length() == 0 ? "" : ", ").append(l.listName());
+        }
+        throw new IllegalArgumentException("unknown word list '" + name + "'; known lists: " + known);
+      }
+      return words(list, entries);
     }
 
     /** Every option that the built-in and added rules declare, by name. */

@@ -36,6 +36,31 @@ public interface Rule {
     return List.of();
   }
 
+  /**
+   * Which changes made by other rules can give this rule more to do: by default every change.
+   * The engine runs a rule again after a change only when the rule's declaration allows it.
+   */
+  default Wakes wakes() {
+    return Wakes.ANY_CHANGE;
+  }
+
+  /**
+   * Whether the rule keeps state across paragraphs ({@link RuleContext#state}) and how a stream
+   * cleaned in batches on several threads carries it: by default it may keep any state, and a
+   * stream is cleaned in order on one thread ({@link DocumentMemory#IN_ORDER}).
+   */
+  default DocumentMemory memory() {
+    return DocumentMemory.IN_ORDER;
+  }
+
+  /**
+   * Whether, with these option values, the rule only reports and never proposes a change that
+   * could apply: {@link Cleaner#cleanText} then need not run it. False by default.
+   */
+  default boolean onlyReports(OptionValues options) {
+    return false;
+  }
+
   /** Looks at the paragraph in {@code ctx} and proposes edits. */
   void apply(RuleContext ctx);
 }

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  *
  * <p>A context is used by one thread for one rule at a time.
  */
-public interface RuleContext {
+public interface RuleContext extends OptionValues {
   /** The paragraph as earlier rules left it, lines joined by {@code '\n'}, without a final one. */
   String text();
 
@@ -30,9 +30,7 @@ public interface RuleContext {
    * {@code for (int k = 0, i; (i = marks[k]) < n; k++)}. The array is shared and must not be
    * modified; it is valid until the rule returns.
    */
-  default int[] marks() {
-    return org.mtclean.internal.Marks.of(chars(), length());
-  }
+  int[] marks();
 
   /**
    * Word boundaries, for a rule that goes word by word: the indices, in increasing order, of every
@@ -40,9 +38,7 @@ public interface RuleContext {
    * between two entries (or before the first). Ends like {@link #marks()}; shared, not to be
    * modified, valid until the rule returns.
    */
-  default int[] wordBreaks() {
-    return org.mtclean.internal.Marks.breaksOf(chars(), length());
-  }
+  int[] wordBreaks();
 
   /**
    * Whether the paragraph may contain {@code c}: never false for a char that is there, so a rule
@@ -70,7 +66,14 @@ public interface RuleContext {
   boolean isProtected(int start, int end);
 
   /** The value of an option, or its default. */
+  @Override
   <T> T option(Option<T> option);
+
+  /**
+   * A word list as this cleaner has it: the shipped entries and those added with
+   * {@link Cleaner.Builder#words}. Unmodifiable; the same set for every paragraph.
+   */
+  java.util.Set<String> words(WordList list);
 
   /** 0-based index of this paragraph in the document. */
   long paragraphIndex();

@@ -43,7 +43,7 @@ public class RandomizedIdempotenceTest {
     Cleaner[] cleaners = {
       Cleaner.defaults(),
       Cleaner.builder().profile(Profile.APPLY_SUGGESTIONS).build(),
-      Cleaner.builder().option(org.mtclean.rules.CharacterRules.KEEP_NBSP, true).build(),
+      Cleaner.builder().option(org.mtclean.Options.KEEP_NBSP, true).build(),
     };
     for (int doc = 0; doc < 600; doc++) {
       String input = garble(random, 1 + random.nextInt(60));

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mtclean.WordList;
 
 /**
  * A {@code .mtclean.json} settings file:
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
  *   "applySuggestions": true,
  *   "lineByLine": false,
  *   "options": {"keep-nbsp": true, "some-number": 10, "some-choice": "value"},
+ *   "words": {"abbreviations": ["Bldg", "Dist"], "count-nouns": ["mu"]},
  *   "include": ["*.txt"],
  *   "exclude": ["drafts/**"]
  * }
@@ -44,6 +46,7 @@ import java.util.regex.Pattern;
  *
  * @param source the file read
  * @param options option name to its JSON value, in file order
+ * @param words word list name ({@link org.mtclean.WordList}) to the entries to add, in file order
  */
 record ConfigFile(
     Path source,
@@ -52,6 +55,7 @@ record ConfigFile(
     Boolean applySuggestions,
     Boolean lineByLine,
     Map<String, Value> options,
+    Map<String, List<String>> words,
     List<String> include,
     List<String> exclude) {
 
@@ -62,7 +66,8 @@ record ConfigFile(
   static final int MAX_BYTES = 1 << 20;
 
   private static final Set<String> KEYS =
-      Set.of("enable", "disable", "applySuggestions", "lineByLine", "options", "include", "exclude");
+      Set.of("enable", "disable", "applySuggestions", "lineByLine", "options", "words", "include",
+          "exclude");
 
   /** The JSON type of an option value. */
   enum Type {
@@ -106,7 +111,7 @@ record ConfigFile(
         String at = at(file, r);
         if (!KEYS.contains(key)) {
           throw new UsageException(at + "unknown key \"" + key + "\" (known keys: enable, disable, "
-              + "applySuggestions, lineByLine, options, include, exclude)");
+              + "applySuggestions, lineByLine, options, words, include, exclude)");
         }
         if (!seen.add(key)) {
           throw new UsageException(at + "key \"" + key + "\" is given twice");
@@ -195,6 +200,7 @@ record ConfigFile(
     private Boolean applySuggestions;
     private Boolean lineByLine;
     private final Map<String, Value> options = new LinkedHashMap<>();
+    private final Map<String, List<String>> words = new LinkedHashMap<>();
 
     Builder(Path file) {
       this.file = file;
@@ -209,6 +215,7 @@ record ConfigFile(
         case "applySuggestions" -> applySuggestions = bool(key, r);
         case "lineByLine" -> lineByLine = bool(key, r);
         case "options" -> options(r);
+        case "words" -> words(r);
         default -> throw new IllegalStateException(key);
       }
     }
@@ -260,9 +267,34 @@ record ConfigFile(
       r.endObject();
     }
 
+    /** {@code "words": {"LIST": ["entry", ...], ...}}: only the lists that {@link WordList} names. */
+    private void words(JsonReader r) throws IOException {
+      if (r.peek() != JsonToken.BEGIN_OBJECT) {
+        throw new UsageException(at(file, r) + "\"words\" must be an object of list name: [entries]");
+      }
+      r.beginObject();
+      while (r.hasNext()) {
+        String name = r.nextName();
+        if (WordList.named(name) == null) {
+          StringBuilder known = new StringBuilder();
+          for (WordList l : WordList.values()) {
+            known.append(known.length() == 0 ? "" : ", ").append(l.listName());
+          }
+          throw new UsageException(at(file, r) + "unknown word list \"" + name + "\" (known lists: "
+              + known + ")");
+        }
+        if (words.containsKey(name)) {
+          throw new UsageException(at(file, r) + "word list \"" + name + "\" is given twice");
+        }
+        words.put(name, strings("words\": {\"" + name, r));
+      }
+      r.endObject();
+    }
+
     ConfigFile build() {
       return new ConfigFile(file, enable, disable, applySuggestions, lineByLine,
-          java.util.Collections.unmodifiableMap(options), include, exclude);
+          java.util.Collections.unmodifiableMap(options),
+          java.util.Collections.unmodifiableMap(words), include, exclude);
     }
   }
 }

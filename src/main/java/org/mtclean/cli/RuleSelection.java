@@ -40,6 +40,11 @@ final class RuleSelection {
         throw new UsageException(where + e.getMessage());
       }
       configOptions(b, cfg);
+      try {
+        cfg.words().forEach(b::words);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(where + e.getMessage());
+      }
       if (Boolean.TRUE.equals(cfg.applySuggestions())) {
         b.applySuggestions(true);
       }

@@ -26,7 +26,7 @@ import org.mtclean.EditListener;
  * <p>Paragraphs depend on the ones before them only through the {@link DocumentState}: the
  * quote style, which the reading thread follows itself, and the rule states. Batches run one
  * after another, carrying the state, until every rule state is settled or a cache (see
- * {@link CarriedState}); in most texts that is after the first batch, which is kept small. Only
+ * {@link org.mtclean.CarriedState}); in most texts that is after the first batch, which is kept small. Only
  * then do batches run in parallel. Not API.
  */
 public final class BatchedRun {
@@ -105,21 +105,21 @@ public final class BatchedRun {
       batch[length++] = '\uFEFF';
       charOffset = cpOffset = 1;
     }
-    boolean afterBlank = true;
+    ParagraphCuts cuts = new ParagraphCuts(); // as DocumentEngine cuts
+    cuts.reset(pieceLines);
     int blankRun = 0; // blank lines right before the current one, as the engine counts them
     boolean keptCr = false; // whether the last line the engine writes out ends with a CR
-    int inPiece = 0; // lines of the current paragraph, or piece of a long one
     DocumentState.Quotes quotes = new DocumentState.Quotes();
     while (lines.next()) {
       char[] content = lines.content;
       int n = lines.length;
       String terminator = lines.terminator;
       boolean blank = DocumentEngine.isBlank(content, n);
-      boolean cut = !blank && !afterBlank && inPiece == pieceLines; // as DocumentEngine cuts
-      if ((blank && !afterBlank) || cut) {
+      int kind = cuts.next(blank);
+      if (cuts.endedParagraph()) {
         quotes.endParagraph();
       }
-      if ((blank || afterBlank || cut) && length >= target) {
+      if (kind != ParagraphCuts.NEXT && length >= target) {
         // a paragraph (or piece) starts, or a blank line comes, which the engine handles alone
         dispatch(batch, length, start, startQuotes);
         batch = new char[later + 1024];
@@ -129,8 +129,7 @@ public final class BatchedRun {
             keptCr);
         startQuotes = quotes.style;
       }
-      if (!blank && (afterBlank || cut)) {
-        inPiece = 0;
+      if (kind == ParagraphCuts.FIRST) {
         paragraphs++;
       }
       if (blank) {
@@ -146,7 +145,6 @@ public final class BatchedRun {
       }
       if (!blank) {
         quotes.observe(content, n);
-        inPiece++;
       }
       int need = length + n + terminator.length();
       if (need > batch.length) {
@@ -159,7 +157,6 @@ public final class BatchedRun {
       line++;
       charOffset += n + terminator.length();
       cpOffset += n - lines.lowSurrogates + terminator.length();
-      afterBlank = blank;
     }
     if (length > 0) {
       dispatch(batch, length, start, startQuotes);

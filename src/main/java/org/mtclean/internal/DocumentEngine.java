@@ -19,9 +19,6 @@ import org.mtclean.RuleKind;
  * Not API.
  */
 public final class DocumentEngine {
-  /** Rule id under which the engine reports whitespace-only lines it empties. */
-  public static final String TRAILING_ID = "space.trailing";
-
   /** The default of {@link #pieceLines}, for messages. */
   public static final int PIECE_LINES = 512;
 
@@ -32,9 +29,6 @@ public final class DocumentEngine {
    * which cleaning never changes, so a second run cuts at the same places (tests make it small).
    */
   static volatile int pieceLines = PIECE_LINES;
-
-  /** Rule id under which the engine reports blank lines it removes. */
-  public static final String BLANK_LINES_ID = "space.blank-lines";
 
   private final ParagraphPipeline pipeline;
   private final boolean trimBlankLines;
@@ -50,6 +44,7 @@ public final class DocumentEngine {
 
   // the paragraph being gathered: its lines joined with \n
   private final LineReader lines = new LineReader();
+  private final ParagraphCuts cuts = new ParagraphCuts();
   private char[] para = new char[256];
   private int paraLength;
   private final List<String> terminators = new ArrayList<>();
@@ -96,20 +91,20 @@ public final class DocumentEngine {
       out.write(0xFEFF);
       charOffset = cpOffset = 1;
     }
-    int piece = plan.pieceLines();
+    cuts.reset(plan.pieceLines());
     while (lines.next()) {
       char[] content = lines.content;
       int length = lines.length;
       String terminator = lines.terminator;
       lastLineCodePoints = length - lines.lowSurrogates;
-      if (isBlank(content, length)) {
-        flushParagraph(out, listener);
+      int kind = cuts.next(isBlank(content, length));
+      if (kind != ParagraphCuts.NEXT) {
+        flushParagraph(out, listener); // at a blank line, or before a paragraph or a piece of one
+      }
+      if (kind == ParagraphCuts.BLANK) {
         blankLine(content, length, terminator, out, listener);
       } else {
         blankRun = 0;
-        if (terminators.size() == piece) {
-          flushParagraph(out, listener); // a piece of a long paragraph: see pieceLines
-        }
         addLine(content, length, terminator);
       }
       advance(length, terminator);
@@ -169,7 +164,7 @@ public final class DocumentEngine {
                   line + 1,
                   1);
       listener.onEdit(
-          new Edit(BLANK_LINES_ID, blankKind, start, end, new String(content, 0, length) + terminator,
+          new Edit(plan.blankId, blankKind, start, end, new String(content, 0, length) + terminator,
               "", "removed a repeated blank line", collapseBlankLines));
       if (collapseBlankLines) {
         return;
@@ -183,7 +178,7 @@ public final class DocumentEngine {
       boolean joinsLineEnds = afterCr && terminator.startsWith("\n");
       boolean trim = trimBlankLines && !joinsLineEnds;
       listener.onEdit(
-          new Edit(TRAILING_ID, trailingKind, start, end, new String(content, 0, length), "",
+          new Edit(plan.trailingId, trailingKind, start, end, new String(content, 0, length), "",
               joinsLineEnds
                   ? "whitespace on a blank line kept: removing it would join the CR ending the"
                       + " line before and this line's LF into one line end"

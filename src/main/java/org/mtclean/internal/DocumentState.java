@@ -3,6 +3,7 @@ package org.mtclean.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.mtclean.CarriedState;
 
 /**
  * What rules may know of the document beyond the current paragraph. The double-quote style is

@@ -3,11 +3,16 @@ package org.mtclean.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.RuleKind;
-import org.mtclean.rules.BuiltinRules;
+import org.mtclean.DocumentMemory;
+import org.mtclean.OptionValues;
+import org.mtclean.Wakes;
+import org.mtclean.WordList;
 
 /**
  * What a cleaner's settings mean for the engine, worked out once per cleaner rather than once per
@@ -26,7 +31,12 @@ public final class EnginePlan {
   final boolean trimBlankLines;
   final boolean collapseBlankLines;
   final RuleKind trailingKind; // null when space.trailing is off
+  final String trailingId;
   final RuleKind blankKind; // null when space.blank-lines is off (or lines are kept one by one)
+  final String blankId;
+  final DocumentMemory[] memory; // per rule: whether and how it keeps state across paragraphs
+  final boolean inBatches; // whether a stream may be cleaned in batches on several threads
+  final Set<String>[] words; // by WordList ordinal: shipped entries and added ones
   final boolean lineByLine; // every line a paragraph of its own, blank lines all kept
 
   /**
@@ -36,21 +46,51 @@ public final class EnginePlan {
    *     output line N is input line N (line-aligned corpora)
    */
   public EnginePlan(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options, boolean lineByLine) {
+    this(rules, applies, options, Map.of(), lineByLine);
+  }
+
+  /**
+   * @param rules the enabled rules in order
+   * @param applies for each rule, whether its edits are applied
+   * @param added entries added to the shipped word lists
+   * @param lineByLine every line is a paragraph of its own and no blank line is removed
+   */
+  @SuppressWarnings("unchecked")
+  public EnginePlan(List<Rule> rules, boolean[] applies, Map<Option<?>, Object> options,
+      Map<WordList, Set<String>> added, boolean lineByLine) {
+    this.words = new Set[WordList.values().length];
+    for (WordList list : WordList.values()) {
+      Set<String> more = added.getOrDefault(list, Set.of());
+      if (more.isEmpty()) {
+        words[list.ordinal()] = list.builtIn();
+      } else {
+        Set<String> all = new HashSet<>(list.builtIn());
+        all.addAll(more);
+        words[list.ordinal()] = Set.copyOf(all);
+      }
+    }
     List<Rule> paragraphRules = new ArrayList<>();
     boolean[] paragraphApplies = new boolean[rules.size()];
     RuleKind trailing = null;
     RuleKind blank = null;
+    String trailingRule = null;
+    String blankRule = null;
     boolean trim = false;
     boolean collapse = false;
+    boolean batches = true;
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
-      if (rule.id().equals(DocumentEngine.BLANK_LINES_ID)) {
+      batches &= rule.memory() != DocumentMemory.IN_ORDER;
+      BlankLineRule.Role role = rule instanceof BlankLineRule b ? b.blankLineRole() : null;
+      if (role == BlankLineRule.Role.COLLAPSE_RUNS) {
         blank = rule.kind();
+        blankRule = rule.id();
         collapse = applies[r];
         continue;
       }
-      if (rule.id().equals(DocumentEngine.TRAILING_ID)) {
+      if (role == BlankLineRule.Role.EMPTY_WHITESPACE_LINES) {
         trailing = rule.kind();
+        trailingRule = rule.id();
         trim = applies[r];
       }
       paragraphApplies[paragraphRules.size()] = applies[r];
@@ -64,21 +104,43 @@ public final class EnginePlan {
     this.caseBlind = new boolean[n];
     this.capitalBlind = new boolean[n];
     this.changesNoText = new boolean[n];
+    this.memory = new DocumentMemory[n];
+    OptionValues values = new OptionValues() {
+      @Override
+      public <T> T option(Option<T> option) {
+        Object value = options.get(option);
+        return value == null ? option.defaultValue() : option.cast(value);
+      }
+    };
     for (int r = 0; r < n; r++) {
       Rule rule = this.rules[r];
-      changesNoText[r] = BuiltinRules.changesNoText(rule, this.applies[r], options);
-      spaceBlind[r] = BuiltinRules.ignoresSpacingChanges(rule);
-      String only = BuiltinRules.spacingMattersOnlyWith(rule);
+      // a rule whose edits do not apply cannot change the text
+      changesNoText[r] = !this.applies[r] || rule.onlyReports(values);
+      Wakes wakes = rule.wakes();
+      spaceBlind[r] = !wakes.bySpacing();
+      String only = wakes.bySpacing() ? wakes.spacingOnlyWith() : null;
       spaceBlindWithout[r] = only == null ? null : CharPresence.maskOf(only);
-      caseBlind[r] = BuiltinRules.ignoresCaseChanges(rule);
-      capitalBlind[r] = BuiltinRules.ignoresCapitalizing(rule);
+      caseBlind[r] = !wakes.byCaseChanges();
+      capitalBlind[r] = !wakes.byCapitalizing();
+      memory[r] = rule.memory();
     }
+    this.inBatches = batches;
+    this.trailingId = trailingRule;
+    this.blankId = blankRule;
     this.options = options;
     this.trimBlankLines = trim;
     this.collapseBlankLines = collapse && !lineByLine;
     this.trailingKind = trailing;
     this.blankKind = lineByLine ? null : blank;
     this.lineByLine = lineByLine;
+  }
+
+  /**
+   * Whether a stream may be cleaned in batches on several threads: no rule keeps state across
+   * paragraphs other than {@link org.mtclean.CarriedState}.
+   */
+  public boolean inBatches() {
+    return inBatches;
   }
 
   /** Lines in a paragraph (or a piece of a long one) at most: see {@link DocumentEngine#pieceLines}. */

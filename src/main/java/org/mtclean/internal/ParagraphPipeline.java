@@ -5,60 +5,45 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.mtclean.DocumentMemory;
 import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
 
 /**
- * Runs the rules of a cleaner over one paragraph, rule after rule, applying each rule's edits
- * right to left in one pass and keeping a map back to the original text. One instance per thread.
+ * Runs the rules of a cleaner over one paragraph, rule after rule, in the passes that the
+ * {@link PassScheduler} decides, applying each rule's edits right to left in one commit and
+ * keeping a map back to the original text; it is the {@link RuleContext} the rules see. One
+ * instance per thread.
  */
 final class ParagraphPipeline implements RuleContext {
   private final Rule[] rules;
   private final boolean[] applies; // per rule: whether its replace() edits are applied
   private final Map<Option<?>, Object> options;
+  private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
+  private final DocumentMemory[] memory;
+  private final Set<String>[] words; // by WordList ordinal
 
   // per document
   private DocumentState document;
 
-  // A pass runs only the rules that the changes of the one before may give work, so text that
-  // settles early costs no more. Passes go on while they change the text, up to MAX_PASSES; after
-  // that, only while each pass lowers the number of CJK chars (a chain of conversions to English,
-  // each link of which lets the next go English), a count that cannot fall forever. So a
-  // paragraph ends at a fixed point of the rules (a second run changes nothing) unless rules undo
-  // each other's changes without converting Chinese, which the randomized tests look for.
-  // The rules that decide "English context" see a whole chain of numbers at once (NumberChain),
-  // so that real chains settle in a pass or two whatever their length.
-  static final int MAX_PASSES = 16;
-
-  // what a rule's applied edits changed, from commit()
-  private static final int NO_CHANGE = 0;
-  private static final int SPACES_ONLY = 1; // spaces and tabs put in or taken out, nothing else
-  private static final int CASE_ONLY = 2; // letters changed case, nothing else
-  private static final int OTHER_CHANGE = 3;
-  private static final int CAPITALIZED = 4; // first letters of sentences made capitals, nothing else
-
-  private final boolean[] stale; // per rule: the text changed since it last ran
-  private final boolean[] spaceBlind; // per rule: a SPACES_ONLY change cannot give it work
-  private final long[][] spaceBlindWithout; // the same, when the paragraph has none of some chars
-  private final boolean[] caseBlind; // per rule: a CASE_ONLY change cannot give it work
-  private final boolean[] capitalBlind; // per rule: a CAPITALIZED change cannot give it work
-  private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
+  // per paragraph: which rules run in which pass
+  private final PassScheduler passes;
 
   // per paragraph
-  private int pass;
   private char[] chars = new char[256];
   private int length;
   private char[] input; // the paragraph as given, unchanged while it is cleaned
   private String text; // chars as a String, made when a rule asks for it
   private final OffsetMap map = new OffsetMap();
-  private ProtectedSpans spans;
+  private final ParagraphProtection protection = new ParagraphProtection();
   private final CharPresence presence = new CharPresence();
   private final Marks marks = new Marks(false);
   private final LazyBreaks breaks = new LazyBreaks();
-  private int backtick; // 0 unknown, 1 yes, -1 no
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
 
@@ -81,25 +66,10 @@ final class ParagraphPipeline implements RuleContext {
     this.rules = plan.rules;
     this.applies = plan.applies;
     this.options = plan.options;
-    this.stale = new boolean[rules.length];
-    this.spaceBlind = plan.spaceBlind;
-    this.spaceBlindWithout = plan.spaceBlindWithout;
-    this.caseBlind = plan.caseBlind;
-    this.capitalBlind = plan.capitalBlind;
+    this.passes = new PassScheduler(plan);
     this.changesNoText = plan.changesNoText;
-  }
-
-  /** Marks the rules that a change by rule {@code r} may give work, {@code r} itself included. */
-  private void markStale(int r, int change) {
-    for (int q = 0; q < stale.length; q++) {
-      stale[q] |= q == r || switch (change) {
-        case SPACES_ONLY -> !spaceBlind[q]
-            && (spaceBlindWithout[q] == null || presence.mayContainAny(spaceBlindWithout[q]));
-        case CASE_ONLY -> !caseBlind[q];
-        case CAPITALIZED -> !capitalBlind[q];
-        default -> true;
-      };
-    }
+    this.memory = plan.memory;
+    this.words = plan.words;
   }
 
   /**
@@ -127,7 +97,7 @@ final class ParagraphPipeline implements RuleContext {
     document = null;
     input = null;
     text = null;
-    spans = null;
+    protection.release();
     edits.clear();
     Arrays.fill(replacements, null);
     Arrays.fill(messages, null);
@@ -149,66 +119,31 @@ final class ParagraphPipeline implements RuleContext {
     paragraphIndex = index;
     setText(paragraph, n);
     map.reset(n);
-    spans = null;
-    tokenLooks = 0;
-    backtick = 0;
     edits.clear();
     tally.clear();
-    // Rules are ordered so that one run usually reaches the fixed point. When a rule changes the
-    // text, the rules that ran before the change have not seen it: they are marked, and a
-    // further run (bounded) gives the marked ones that chance. A change of spacing only, or of
-    // letter case only, does not mark the built-in rules that cannot react to it. Later runs
-    // record only applied edits, so findings are not reported twice.
-    Arrays.fill(stale, true);
+    passes.startParagraph();
     Marks.build(marks, breaks.list(), chars, length);
     breaks.built();
+    protection.startParagraph(chars, length, marks.array());
     presence.clear();
     presence.addMarks(chars, marks.array(), length);
-    int cjk = Integer.MAX_VALUE; // counted once passes go past MAX_PASSES
-    for (pass = 0; ; pass++) {
-      if (pass >= MAX_PASSES) {
-        int now = cjkCount();
-        if (now >= cjk) {
-          break;
-        }
-        cjk = now;
-      }
-      boolean changed = false;
+    while (passes.nextPass(chars, length)) {
       for (int r = 0; r < rules.length; r++) {
-        if (!stale[r]) {
-          continue;
-        }
-        stale[r] = false;
-        if (textOnly && changesNoText[r]) {
+        if (!passes.due(r) || (textOnly && changesNoText[r])) {
           continue;
         }
         rule = rules[r];
         ruleOrder = r;
         count = 0;
         rule.apply(this);
-        int change = count > 0 ? commit(applies[r]) : NO_CHANGE;
-        if (change != NO_CHANGE) {
-          changed = true;
-          markStale(r, change);
+        int change = count > 0 ? commit(applies[r]) : PassScheduler.NO_CHANGE;
+        if (change != PassScheduler.NO_CHANGE) {
+          passes.changed(r, change, presence);
         }
-      }
-      if (!changed) {
-        break;
       }
     }
     rule = null;
     sortEdits();
-  }
-
-  /** CJK letters, marks and full-width forms in the current text: the measure of the passes past the cap. */
-  private int cjkCount() {
-    int n = 0;
-    for (int i = 0; i < length; i++) {
-      if (chars[i] >= 0x2E80) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /**
@@ -246,8 +181,8 @@ final class ParagraphPipeline implements RuleContext {
   }
 
   /**
-   * Records and applies the current rule's proposals; returns what changed: {@link #NO_CHANGE},
-   * {@link #SPACES_ONLY}, {@link #CASE_ONLY} or {@link #OTHER_CHANGE}.
+   * Records and applies the current rule's proposals; returns the class of the change made
+   * ({@link PassScheduler#NO_CHANGE} when none).
    */
   private int commit(boolean apply) {
     sortProposals();
@@ -279,7 +214,7 @@ final class ParagraphPipeline implements RuleContext {
         continue;
       }
       RuleKind kind = report ? RuleKind.REPORT : rule.kind();
-      if (pass > 0 && !applyThis) {
+      if (passes.pass() > 0 && !applyThis) {
         continue;
       }
       if (countsOnly) {
@@ -302,9 +237,11 @@ final class ParagraphPipeline implements RuleContext {
                 applyThis, ruleOrder));
       }
       if (applyThis) {
-        spacesOnly = spacesOnly && onlySpaces(s, e) && onlySpaces(replacement);
-        caseOnly = caseOnly && sameLettersIgnoringCase(s, e, replacement);
-        capitalizedOnly = capitalizedOnly && caseOnly && capitalizesSentenceStart(s, e, replacement);
+        spacesOnly = spacesOnly && PassScheduler.onlySpaces(chars, s, e)
+            && PassScheduler.onlySpaces(replacement);
+        caseOnly = caseOnly && PassScheduler.sameLettersIgnoringCase(chars, s, e, replacement);
+        capitalizedOnly = capitalizedOnly && caseOnly
+            && PassScheduler.capitalizesSentenceStart(chars, s, e, replacement);
         if (out == null) {
           out = spareChars.length >= length + 16 ? spareChars : new char[length + (length >> 3) + 16];
         }
@@ -346,83 +283,11 @@ final class ParagraphPipeline implements RuleContext {
       chars = out;
       length = outLen;
       text = null;
-      spans = null;
-      tokenLooks = 0;
-      if (backtick < 0 && addedBacktick) {
-        backtick = 1;
-      }
-      return spacesOnly ? SPACES_ONLY : capitalizedOnly ? CAPITALIZED : caseOnly ? CASE_ONLY : OTHER_CHANGE;
+      protection.textChanged(chars, length, marks.array(), addedBacktick);
+      return spacesOnly ? PassScheduler.SPACES_ONLY : capitalizedOnly ? PassScheduler.CAPITALIZED
+          : caseOnly ? PassScheduler.CASE_ONLY : PassScheduler.OTHER_CHANGE;
     }
-    return NO_CHANGE;
-  }
-
-  private boolean onlySpaces(int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (chars[i] != ' ' && chars[i] != '\t') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean onlySpaces(String r) {
-    for (int i = 0, n = r.length(); i < n; i++) {
-      if (r.charAt(i) != ' ' && r.charAt(i) != '\t') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code replacement} is the text at {@code [s, e)} with letters in another case. */
-  private boolean sameLettersIgnoringCase(int s, int e, String replacement) {
-    if (replacement.length() != e - s) {
-      return false;
-    }
-    for (int i = s; i < e; i++) {
-      char a = chars[i];
-      char b = replacement.charAt(i - s);
-      if (a != b && (!Character.isLetter(a) || Character.toLowerCase(a) != Character.toLowerCase(b)
-          || Character.toUpperCase(a) != Character.toUpperCase(b))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether {@code replacement} turns the one lower-case letter at {@code [s, e)} into its capital,
-   * where a sentence starts as {@code case.sentence-start} sees one: at the paragraph start, or
-   * after . ! or ?, closing quotes or brackets, then spaces or line breaks, then opening ones.
-   * {@code [s, e)} has the same letters as {@code replacement}.
-   */
-  private boolean capitalizesSentenceStart(int s, int e, String replacement) {
-    if (e <= s) {
-      return false;
-    }
-    int cp = Character.codePointAt(chars, s, e);
-    if (Character.charCount(cp) != e - s || !Character.isLowerCase(cp)
-        || replacement.codePointAt(0) != Character.toUpperCase(cp)) {
-      return false;
-    }
-    int i = s;
-    while (i > 0 && "\"\u201C\u2018([".indexOf(chars[i - 1]) >= 0) {
-      i--;
-    }
-    int spaces = i;
-    while (i > 0 && (chars[i - 1] == ' ' || chars[i - 1] == '\n')) {
-      i--;
-    }
-    if (i == 0) {
-      return true;
-    }
-    if (i == spaces) {
-      return false;
-    }
-    while (i > 0 && "\"\u201D\u2019)]".indexOf(chars[i - 1]) >= 0) {
-      i--;
-    }
-    return i > 0 && (chars[i - 1] == '.' || chars[i - 1] == '!' || chars[i - 1] == '?');
+    return PassScheduler.NO_CHANGE;
   }
 
   private boolean regionEquals(int s, int e, String replacement) {
@@ -554,84 +419,28 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public boolean isProtected(int index) {
-    if (index < 0 || index >= length) {
-      return false;
-    }
-    if (hasCodeOrMark()) {
-      return spans().contains(index);
-    }
-    if (spans != null) {
-      return spans.contains(index);
-    }
-    // Without backtick code or a marked run, only a token holding . : @ / (or , - after a digit)
-    // can be protected: a look at the token answers most questions without scanning the paragraph.
-    // Each look costs the length of its token, and a rule may ask about every char of one long
-    // token (a,b,a,b,...): once the looks have cost the paragraph's length, the paragraph is
-    // scanned once and every later question is a binary search, so that the cost stays linear.
-    if (tokenLooks > length + 256) {
-      return spans().contains(index);
-    }
-    long extent = ProtectedSpans.tokenExtent(chars, length, index);
-    int tokenStart = (int) (extent >>> 32);
-    int tokenEnd = (int) extent;
-    tokenLooks += 2L * (tokenEnd - tokenStart) + 1;
-    charsLooked += 2L * (tokenEnd - tokenStart) + 1;
-    if (!ProtectedSpans.tokenMayBeProtected(chars, tokenStart, tokenEnd)) {
-      return false;
-    }
-    return ProtectedSpans.tokenContains(chars, tokenStart, tokenEnd, index);
-  }
-
-  private long tokenLooks; // chars looked at by isProtected since the text last changed
-  private long charsLooked; // the same, and the scans of whole paragraphs, since this was made
-
-  /** Chars that protection questions have cost so far, scans of whole paragraphs included: for tests. */
-  long protectionCost() {
-    return charsLooked;
-  }
-
-  /** Whether the paragraph may hold backtick code, an {@code [untranslated: ...]} mark or an inline code. */
-  private boolean hasCodeOrMark() {
-    if (backtick == 0) {
-      boolean found = false;
-      int[] m = marks();
-      for (int k = 0, i; !found && (i = m[k]) < length; k++) {
-        found = chars[i] == '`' || chars[i] == '[' || chars[i] == ProtectedSpans.INLINE_CODE;
-      }
-      backtick = found ? 1 : -1;
-    }
-    return backtick > 0;
+    return protection.contains(index);
   }
 
   @Override
   public boolean isProtected(int start, int end) {
-    if (end <= start) {
-      return start > 0 && isProtected(start - 1) && isProtected(start)
-          && spans().intersects(start, end);
-    }
-    if (end - start > 64 || hasCodeOrMark()) {
-      return spans().intersects(start, end);
-    }
-    for (int i = start; i < end; i++) {
-      if (isProtected(i)) {
-        return true;
-      }
-    }
-    return false;
+    return protection.intersects(start, end);
   }
 
-  private ProtectedSpans spans() {
-    if (spans == null) {
-      spans = ProtectedSpans.of(chars, length);
-      charsLooked += length;
-    }
-    return spans;
+  /** Chars that protection questions have cost so far, scans of whole paragraphs included: for tests. */
+  long protectionCost() {
+    return protection.cost();
   }
 
   @Override
   public <T> T option(Option<T> option) {
     Object value = options.get(option);
     return value == null ? option.defaultValue() : option.cast(value);
+  }
+
+  @Override
+  public Set<String> words(WordList list) {
+    return words[list.ordinal()];
   }
 
   @Override
@@ -646,6 +455,10 @@ final class ParagraphPipeline implements RuleContext {
 
   @Override
   public <T> T state(Object key, Supplier<T> factory) {
+    if (memory[ruleOrder] == DocumentMemory.NONE) {
+      throw new IllegalStateException("rule " + rule.id() + " keeps document state but declares"
+          + " DocumentMemory.NONE");
+    }
     return document.state(key, factory);
   }
 }

@@ -16,14 +16,7 @@ public final class ProtectedSpans {
   /** The char that stands for an inline tag or placeholder of a localization file: always protected. */
   public static final char INLINE_CODE = '\uFFFC';
 
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Co", "Ltd", "Inc", "Corp", "Bros",
-          "No", "Nos", "no", "vs", "etc", "approx", "Dept", "Gov", "Govt", "Fig", "fig", "Vol",
-          "vol", "pp", "Art", "Sec", "Rev", "Gen", "Capt", "Lt", "Col", "Sgt", "Mt", "Ave", "Rd",
-          "cf", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-          "Dec", "Est", "est", "Hon", "Messrs", "Pres", "Rep", "Sen", "Univ", "Assn", "Intl",
-          "ca", "viz", "ed", "eds", "ch", "Ch", "Op", "op", "Ph", "Mfg", "Hwy", "Blvd");
+  private static final Set<String> ABBREVIATIONS = WordFiles.read("protected-abbreviations");
 
   private static final boolean[] ASCII_BOUNDARY = new boolean[128];
 

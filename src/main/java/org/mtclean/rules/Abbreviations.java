@@ -10,30 +10,12 @@ import java.util.Set;
 final class Abbreviations {
   private Abbreviations() {}
 
-  private static final Set<String> WORDS = Set.of(
-      // U.S. states as newspapers abbreviate them (the dotted ones, N.Y. W.Va., are found by their dots)
-      "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
-      "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev",
-      "Okla", "Ore", "Oreg", "Pa", "Penn", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "Wyo",
-      // titles and ranks
-      "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
-      "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Insp", "Amb", "Atty",
-      "Fr", "Sr", "Jr", "St", "Messrs", "Mme", "Mlle", "Esq",
-      // months
-      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-      // companies and bodies
-      "Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn", "Intl", "Mfg", "Govt",
-      // references, places and Latin
-      "No", "Nos", "no", "Vol", "vol", "Vols", "Fig", "fig", "Figs", "pp", "Art", "Sec", "Ch",
-      "ch", "Ed", "Eds", "ed", "eds", "approx", "est", "vs", "etc", "cf", "al", "viz", "ca",
-      "Ave", "Rd", "Blvd", "Hwy", "Mt", "Ft", "Pt");
-
   /**
-   * The abbreviation that ends at the period at {@code dot}, or null: a word of the list above,
-   * or a dotted one ({@code U.S.}, {@code Ph.D.}, {@code e.g.}, {@code a.m.}), or a lone letter
+   * The abbreviation that ends at the period at {@code dot}, or null: a word of {@code words} (the
+   * list {@code abbreviations}), or a dotted one ({@code U.S.}, {@code Ph.D.}, {@code e.g.}, {@code a.m.}), or a lone letter
    * (an initial, or a list letter).
    */
-  static String before(char[] s, int dot) {
+  static String before(char[] s, int dot, Set<String> words) {
     int start = dot;
     int segments = 1;
     int longest = 0;
@@ -60,7 +42,7 @@ final class Abbreviations {
       // U.S. Ph.D. e.g. W.Va.: letters of one or two with periods; not example.org
       return longest <= 2 ? word + "." : null;
     }
-    return word.length() == 1 || WORDS.contains(word) ? word + "." : null;
+    return word.length() == 1 || words.contains(word) ? word + "." : null;
   }
 
   private static boolean isAsciiLetter(char c) {

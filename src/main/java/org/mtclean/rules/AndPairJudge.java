@@ -52,9 +52,10 @@ final class AndPairJudge {
    * The verdict on {@code s[a, aEnd)} and {@code copies - 1} more copies joined by {@code and},
    * the last ending at {@code end}; {@code second} is the start of the second copy.
    */
-  static Verdict judge(String s, int a, int aEnd, int second, int end, int copies) {
+  static Verdict judge(String s, int a, int aEnd, int second, int end, int copies,
+      Set<String> starters) {
     String w = s.substring(a, aEnd).toLowerCase(Locale.ROOT);
-    if (RepetitionRules.AND_IDIOMS.contains(w) || RunOnSentenceRule.STARTERS.contains(w)
+    if (RepetitionRules.AND_IDIOMS.contains(w) || starters.contains(w)
         || RepeatWords.isComparative(w) || RepeatWords.QUANTITY_PLURALS.contains(w)
         || (w.endsWith("ed") && !w.endsWith("eed"))) {
       return KEEP;

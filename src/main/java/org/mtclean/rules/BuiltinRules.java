@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.mtclean.Option;
+import org.mtclean.DocumentMemory;
 import org.mtclean.Rule;
 import org.mtclean.rules.debris.CompanyNameRule;
 import org.mtclean.rules.debris.HtmlEntityRule;
@@ -20,7 +19,10 @@ import org.mtclean.rules.numbers.LiteralDateRule;
 import org.mtclean.rules.numbers.MyriadRule;
 import org.mtclean.rules.numbers.SpelledNumberRules;
 
-/** The built-in rules, in the order they run. */
+/**
+ * The built-in rules, in the order they run. Each rule declares everything else about itself in
+ * its own class (id, kind, options, what wakes it, its document memory).
+ */
 public final class BuiltinRules {
   private static final List<Rule> ALL = build();
   private static final Set<String> IDS = ids(ALL);
@@ -90,88 +92,15 @@ public final class BuiltinRules {
     return Collections.unmodifiableList(rules);
   }
 
-  // Built-in rules that a change of spacing only (spaces and tabs put in or taken out) cannot
-  // give work: the character rules do not look at plain spaces, and the number rules only ask
-  // whether words are apart, which no spacing rule changes.
-  private static final Set<String> SPACING_BLIND = Set.of(
-      "chars.invisible", "chars.fullwidth", "numbers.myriad", "numbers.year",
-      "numbers.cardinal");
-
-  // Built-in rules that a change of spacing only cannot give work unless the paragraph has one of
-  // some chars: the date rule, whose English dates ask only whether words are apart, while its
-  // CJK dates (2019 \u5E74 11 \u6708) look at the spaces they touch, and need \u5E74 or \u6708.
-  private static final Map<String, String> SPACING_MATTERS_ONLY_WITH =
-      Map.of("numbers.date", "\u5E74\u6708");
-
-  // Built-in rules for which a capital at the start of a sentence only ever keeps something as it
-  // is: a Title Case number phrase or name, a capitalized Year, a reduplicated name (Li Li), a
-  // capitalized And. They compare words ignoring case otherwise, and the second word of a pair
-  // never starts a sentence, so capitalizing the first letter of sentences (what
-  // case.sentence-start does) cannot give them more to do.
-  private static final Set<String> CAPITALIZING_BLIND = Set.of(
-      "numbers.date", "numbers.myriad", "numbers.year", "numbers.cardinal", "repeat.word",
-      "repeat.and");
-
-  // Built-in rules that never look at the case of a letter.
-  private static final Set<String> CASE_BLIND = Set.of(
-      "chars.invisible", "chars.fullwidth", "chars.space", "space.indent", "space.trailing",
-      "space.runs", "space.before-punct", "punct.doubled", "space.brackets");
-
-  /**
-   * Whether {@code rule} is a built-in rule that edits which only put in or take out spaces and
-   * tabs cannot give more to do (the engine then need not run it again after them).
-   */
-  public static boolean ignoresSpacingChanges(Rule rule) {
-    return isBuiltin(rule) && SPACING_BLIND.contains(rule.id());
-  }
-
-  /**
-   * The chars without which edits that only put in or take out spaces and tabs cannot give the
-   * built-in rule {@code rule} more to do, or null when there are none such.
-   */
-  public static String spacingMattersOnlyWith(Rule rule) {
-    return isBuiltin(rule) ? SPACING_MATTERS_ONLY_WITH.get(rule.id()) : null;
-  }
-
-  /**
-   * Whether {@code rule} is a built-in rule that edits which only capitalize the first letter of
-   * sentences (as {@code case.sentence-start} does) cannot give more to do.
-   */
-  public static boolean ignoresCapitalizing(Rule rule) {
-    return isBuiltin(rule) && (CASE_BLIND.contains(rule.id()) || CAPITALIZING_BLIND.contains(rule.id()));
-  }
-
-  /**
-   * Whether {@code rule} is a built-in rule that edits which only change the case of letters
-   * cannot give more to do.
-   */
-  public static boolean ignoresCaseChanges(Rule rule) {
-    return isBuiltin(rule) && CASE_BLIND.contains(rule.id());
-  }
-
-  /**
-   * Whether {@code rule} is a built-in rule that cannot change text under these settings: its
-   * edits are not applied ({@code applies} false), or it only reports ({@code untranslated} with
-   * the policy {@code keep}).
-   */
-  public static boolean changesNoText(Rule rule, boolean applies, Map<Option<?>, Object> options) {
-    if (!isBuiltin(rule)) {
-      return false;
-    }
-    return !applies || (rule instanceof UntranslatedRule
-        && options.getOrDefault(UntranslatedRule.POLICY, UntranslatedRule.POLICY.defaultValue())
-            == UntranslatedRule.Policy.KEEP);
-  }
-
-  private static boolean isBuiltin(Rule rule) {
-    return ALL.contains(rule);
-  }
-
   private static Set<String> ids(List<Rule> rules) {
     Set<String> ids = new LinkedHashSet<>();
     for (Rule r : rules) {
       if (!ids.add(r.id())) {
         throw new IllegalStateException("duplicate rule id " + r.id());
+      }
+      if (r.memory() == DocumentMemory.IN_ORDER) {
+        // a built-in rule says whether it keeps state, or -j would run on one thread
+        throw new IllegalStateException("built-in rule " + r.id() + " must declare its memory()");
       }
     }
     return Collections.unmodifiableSet(ids);

@@ -1,8 +1,10 @@
 package org.mtclean.rules;
 
-import org.mtclean.Option;
+import org.mtclean.DocumentMemory;
+import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 
 /** Characters and width: invisible characters, full-width forms, wide spaces. */
 public final class CharacterRules {
@@ -21,15 +23,22 @@ public final class CharacterRules {
     return b.append("\u007F\u0080\u200B\u2060\uFEFF").toString();
   }
 
-  /** Keep U+00A0 NO-BREAK SPACE instead of turning it into a plain space. */
-  public static final Option<Boolean> KEEP_NBSP =
-      Option.ofBoolean("keep-nbsp", false, "keep no-break spaces (U+00A0) as they are");
-
   /** {@code chars.invisible}: zero-width characters and control characters are removed. */
   public static final class Invisible extends AbstractRule {
     public Invisible() {
       super("chars.invisible", RuleKind.SAFE,
           "remove zero-width characters (U+200B, U+2060, U+FEFF) and control characters");
+    }
+
+    // it looks for invisible chars only, never at plain spaces or the case of letters
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override
@@ -69,6 +78,17 @@ public final class CharacterRules {
       super("chars.fullwidth", RuleKind.SAFE,
           "full-width ASCII forms (U+FF01-U+FF5E) become ASCII: \uFF12\uFF10\uFF12\uFF12 -> 2022;"
               + " full-width currency signs become narrow ones: \uFFE5500 -> \u00A5500");
+    }
+
+    // it looks for full-width forms only, never at plain spaces or the case of letters
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override
@@ -118,7 +138,18 @@ public final class CharacterRules {
   public static final class WideSpace extends AbstractRule {
     public WideSpace() {
       super("chars.space", RuleKind.SAFE,
-          "U+3000, U+00A0, U+2007 and U+202F become plain spaces", KEEP_NBSP);
+          "U+3000, U+00A0, U+2007 and U+202F become plain spaces", Options.KEEP_NBSP);
+    }
+
+    // it never looks at the case of letters
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptCase();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override
@@ -126,7 +157,7 @@ public final class CharacterRules {
       if (!ctx.mayContainAny("\u3000\u00A0\u2007\u202F")) {
         return;
       }
-      boolean keepNbsp = ctx.option(KEEP_NBSP);
+      boolean keepNbsp = ctx.option(Options.KEEP_NBSP);
       char[] s = ctx.chars();
       int n = ctx.length();
       int[] marks = ctx.marks();

@@ -1,5 +1,6 @@
 package org.mtclean.rules;
 
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
@@ -15,6 +16,11 @@ public final class ChinesePunctuationRule extends AbstractRule {
   public ChinesePunctuationRule() {
     super("punct.cjk", RuleKind.SAFE,
         "Chinese punctuation in English text becomes English punctuation: \u3002 -> . \uFF0C -> ,");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

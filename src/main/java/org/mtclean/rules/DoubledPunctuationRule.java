@@ -1,7 +1,9 @@
 package org.mtclean.rules;
 
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 
 /**
  * {@code punct.doubled}: doubled punctuation is made single: {@code ,,} to {@code ,}, {@code ..}
@@ -11,6 +13,17 @@ public final class DoubledPunctuationRule extends AbstractRule {
   public DoubledPunctuationRule() {
     super("punct.doubled", RuleKind.SAFE,
         "doubled punctuation becomes single: ,, -> , .. -> . ,. -> . (an ellipsis stays)");
+  }
+
+  // it never looks at the case of letters
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.exceptCase();
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

@@ -2,8 +2,10 @@ package org.mtclean.rules;
 
 import java.util.Locale;
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.ProtectedSpans;
 
@@ -16,6 +18,17 @@ public final class PunctuationSpacingRules {
     public BeforePunct() {
       super("space.before-punct", RuleKind.SAFE,
           "no space before , . ; : ! ?, between a number and %, around the colon of a split ratio or time (3 : 1 -> 3:1), or before a split clitic: \"the board , in principle\" -> \"the board, in principle\"");
+    }
+
+    // it never looks at the case of letters
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptCase();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override
@@ -195,6 +208,11 @@ public final class PunctuationSpacingRules {
     }
 
     @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
+    }
+
+    @Override
     public void apply(RuleContext ctx) {
       if (!ctx.mayContainAny(",;!?:.%")) {
         return;
@@ -323,6 +341,17 @@ public final class PunctuationSpacingRules {
     public Brackets() {
       super("space.brackets", RuleKind.SAFE,
           "no space inside ( ) and [ ]; a space between a word and a bracket outside it");
+    }
+
+    // it never looks at the case of letters
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptCase();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
@@ -21,6 +22,11 @@ public final class QuoteRule extends AbstractRule {
   public QuoteRule() {
     super("quotes.padding", RuleKind.SAFE,
         "remove padding inside double quotes: \" Green Factory \" -> \"Green Factory\"; report unpaired quotes");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

@@ -1,9 +1,10 @@
 package org.mtclean.rules;
 
 import java.util.Locale;
+import org.mtclean.CarriedState;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
-import org.mtclean.internal.CarriedState;
 
 /**
  * {@code repeat.title} (report-only): a line among the first {@value #WINDOW} non-blank lines
@@ -55,6 +56,11 @@ public final class RepeatedTitleRule extends AbstractRule {
   public RepeatedTitleRule() {
     super("repeat.title", RuleKind.REPORT,
         "report a line near the top that repeats the document title");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.CARRIED;
   }
 
   @Override

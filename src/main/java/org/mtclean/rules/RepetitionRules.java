@@ -1,8 +1,11 @@
 package org.mtclean.rules;
 
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
 import org.mtclean.rules.RepeatContext.Verdict;
 
@@ -64,6 +67,19 @@ public final class RepetitionRules {
     public Word() {
       super("repeat.word", RuleKind.SAFE,
           "remove an immediately repeated word where it is a slip: \"will will\" -> \"will\"; report pairs that may be English (\"high power power line\")");
+    }
+
+    // it compares words ignoring case, a capital at the start of a sentence only ever keeps
+    // a reduplicated name (Li Li) as it is, and the second word of a pair never starts a
+    // sentence
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptCapitalizing();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override
@@ -168,6 +184,18 @@ public final class RepetitionRules {
           "\"X and X\" becomes X where it is a doubling: \"will reduce and reduce costs\" -> \"will reduce costs\"; report a second X that may modify what follows");
     }
 
+    // it compares words ignoring case, a capitalized And only ever keeps a pair as it is,
+    // and the second word of a pair never starts a sentence
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptCapitalizing();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
+    }
+
     @Override
     public void apply(RuleContext ctx) {
       if (!hasCandidate(ctx)) {
@@ -195,7 +223,8 @@ public final class RepetitionRules {
             end = cEnd;
             copies++;
           }
-          Verdict v = AndPairJudge.judge(s, a, p, b, end, copies);
+          Verdict v = AndPairJudge.judge(s, a, p, b, end, copies,
+              ctx.words(WordList.SENTENCE_STARTERS));
           if (v == Verdict.KEEP || ctx.isProtected(a, end)) {
             p = s.indexOf(AND, p + 1);
             continue;

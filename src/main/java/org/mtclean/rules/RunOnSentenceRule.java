@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
 
 /**
@@ -15,7 +17,7 @@ import org.mtclean.internal.Chars;
  *
  * <p>Without a dictionary, a capitalized word counts as common when
  * <ol>
- *   <li>it is in a compact list of words that start sentences ({@link #STARTERS}: determiners,
+ *   <li>it is in a compact list of words that start sentences (the list {@code sentence-starters}: determiners,
  *       pronouns, prepositions, conjunctions and linking adverbs), or ends like an adverb
  *       ({@code -ally}, {@code -ively}, {@code -ously}, ... as in {@code Gradually}); or</li>
  *   <li>the same word appears in lower case elsewhere in the paragraph ({@code reform} beside
@@ -33,18 +35,6 @@ import org.mtclean.internal.Chars;
  * Stateless and thread-safe.
  */
 public final class RunOnSentenceRule extends AbstractRule {
-  /** Capitalized words that are not names: sentence openers and function words. */
-  static final Set<String> STARTERS =
-      Set.of("the", "this", "that", "these", "those", "it", "its", "we", "our", "they", "their",
-          "he", "his", "she", "you", "your", "there", "here", "in", "at", "on", "for", "with",
-          "by", "from", "to", "as", "after", "before", "when", "while", "if", "but", "and", "so",
-          "then", "also", "however", "therefore", "thus", "meanwhile", "moreover", "furthermore",
-          "besides", "otherwise", "instead", "finally", "first", "second", "third", "next", "all",
-          "each", "every", "some", "many", "most", "both", "such", "only", "through", "since",
-          "because", "although", "during", "under", "over", "among", "a", "an", "what", "which",
-          "who", "how", "why", "where", "not", "no", "more", "further", "again", "now", "today",
-          "let", "secondly", "thirdly", "firstly", "lastly", "overall", "currently",
-          "recently", "subsequently", "still", "even", "just", "therein", "hence", "accordingly");
 
   private static final Set<String> DATES =
       Set.of("january", "february", "march", "april", "may", "june", "july", "august",
@@ -61,11 +51,17 @@ public final class RunOnSentenceRule extends AbstractRule {
   }
 
   @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
+  }
+
+  @Override
   public void apply(RuleContext ctx) {
     if (!hasCommaBeforeCapital(ctx)) {
       return; // spares the String of the paragraph
     }
     String s = ctx.text();
+    Set<String> starters = ctx.words(WordList.SENTENCE_STARTERS);
     int n = s.length();
     List<Candidate> candidates = new ArrayList<>();
     boolean needWords = false;
@@ -73,7 +69,7 @@ public final class RunOnSentenceRule extends AbstractRule {
     while (comma >= 0) {
       int w = comma + 2;
       if (w < n && Character.isUpperCase(s.charAt(w))) {
-        Candidate c = check(s, comma, w);
+        Candidate c = check(s, comma, w, starters);
         if (c != null) {
           candidates.add(c);
           needWords |= !c.common;
@@ -133,7 +129,7 @@ public final class RunOnSentenceRule extends AbstractRule {
    * Checks the word at {@code w}: null when it is not reported, a common candidate when checks 1
    * or 3 say so, or one for the paragraph's words to decide.
    */
-  private static Candidate check(String s, int comma, int w) {
+  private static Candidate check(String s, int comma, int w, Set<String> starters) {
     int end = WordTokens.tokenEnd(s, w);
     if (end == w || !isCapitalizedWord(s, w, end)) {
       return null;
@@ -151,7 +147,7 @@ public final class RunOnSentenceRule extends AbstractRule {
         || s.charAt(end) == '-')) {
       return null; // part of a compound or domain
     }
-    boolean common = STARTERS.contains(lower) || isAdverb(lower);
+    boolean common = starters.contains(lower) || isAdverb(lower);
     if (!common && !previousWordCapitalized(s, comma) && !Pinyin.isSyllable(lower)
         && AUXILIARIES.contains(nextWordLower(s, end))) {
       common = true; // ", Reform must go on": a capitalized subject and its verb start a sentence

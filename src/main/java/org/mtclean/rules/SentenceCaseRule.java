@@ -1,8 +1,12 @@
 package org.mtclean.rules;
 
+import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.SentenceStarts;
 
 /**
  * {@code case.sentence-start}: a lower-case letter that starts a sentence after {@code . ! ?}
@@ -21,16 +25,22 @@ public final class SentenceCaseRule extends AbstractRule {
   }
 
   @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
+  }
+
+  @Override
   public void apply(RuleContext ctx) {
     if (!ctx.mayContainAny(".!?")) {
       return;
     }
+    Set<String> abbreviations = ctx.words(WordList.ABBREVIATIONS);
     char[] s = ctx.chars();
     int n = ctx.length();
     int[] marks = ctx.marks();
     for (int m = 0, i; (i = marks[m]) < n; m++) {
       char c = s[i];
-      if (c != '.' && c != '!' && c != '?') {
+      if (!SentenceStarts.isMark(c)) {
         continue;
       }
       if (c == '.' && ((i > 0 && s[i - 1] == '.') || (i + 1 < n && s[i + 1] == '.'))) {
@@ -39,20 +49,11 @@ public final class SentenceCaseRule extends AbstractRule {
       if (i == 0 || !endsWord(s[i - 1])) {
         continue; // a mark after a space or a symbol (#! again) ends no sentence for sure
       }
-      int k = i + 1;
-      while (k < n && isCloser(s[k])) {
-        k++;
-      }
-      boolean closed = k > i + 1;
-      int spaceStart = k;
-      while (k < n && (s[k] == ' ' || s[k] == '\n')) {
-        k++;
-      }
-      if (k == spaceStart || k >= n) {
+      int spaceStart = SentenceStarts.skipClosers(s, n, i + 1);
+      boolean closed = spaceStart > i + 1;
+      int k = SentenceStarts.firstLetter(s, n, spaceStart);
+      if (k < 0) {
         continue;
-      }
-      while (k < n && isOpener(s[k])) {
-        k++;
       }
       int cp = Chars.at(s, n, k);
       if (cp < 0 || !Character.isLowerCase(cp) || !Chars.isWordLetter(cp)) {
@@ -73,7 +74,7 @@ public final class SentenceCaseRule extends AbstractRule {
         continue; // Qunar. com: space.after-punct joins or reports it
       }
       String capital = new String(Character.toChars(Character.toUpperCase(cp)));
-      String abbreviation = c == '.' ? Abbreviations.before(s, i) : null;
+      String abbreviation = c == '.' ? Abbreviations.before(s, i, abbreviations) : null;
       if (closed || abbreviation != null) {
         ctx.report(k, after, capital, closed
             ? "a sentence may go on after a closing quote or bracket (\"Why?\" the agent replied): capital not applied"
@@ -89,14 +90,6 @@ public final class SentenceCaseRule extends AbstractRule {
    * closing quote or bracket, an apostrophe ({@code the workers'.}).
    */
   private static boolean endsWord(char c) {
-    return Chars.isWordChar(c) || c == '%' || c == '\'' || isCloser(c);
-  }
-
-  private static boolean isCloser(char c) {
-    return c == '"' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
-  }
-
-  private static boolean isOpener(char c) {
-    return c == '"' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[';
+    return Chars.isWordChar(c) || c == '%' || c == '\'' || SentenceStarts.isCloser(c);
   }
 }

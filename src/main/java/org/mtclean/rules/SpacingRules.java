@@ -1,9 +1,11 @@
 package org.mtclean.rules;
 
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
+import org.mtclean.internal.BlankLineRule;
 import org.mtclean.internal.Chars;
-import org.mtclean.internal.DocumentEngine;
 
 /** Spacing inside lines: indentation, runs, trailing space, and blank-line runs. */
 public final class SpacingRules {
@@ -14,6 +16,17 @@ public final class SpacingRules {
     public Indent() {
       super("space.indent", RuleKind.SAFE,
           "remove indentation (spaces, tabs, U+3000, NBSP) at the start of a line");
+    }
+
+    // it never looks at the case of letters
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptCase();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override
@@ -41,9 +54,25 @@ public final class SpacingRules {
   }
 
   /** {@code space.trailing}: whitespace at the end of a line is removed. */
-  public static final class Trailing extends AbstractRule {
+  public static final class Trailing extends AbstractRule implements BlankLineRule {
     public Trailing() {
-      super(DocumentEngine.TRAILING_ID, RuleKind.SAFE, "remove whitespace at the end of a line");
+      super("space.trailing", RuleKind.SAFE, "remove whitespace at the end of a line");
+    }
+
+    @Override
+    public Role blankLineRole() {
+      return Role.EMPTY_WHITESPACE_LINES; // whitespace-only lines lie between paragraphs
+    }
+
+    // it never looks at the case of letters
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptCase();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override
@@ -74,6 +103,17 @@ public final class SpacingRules {
   public static final class Runs extends AbstractRule {
     public Runs() {
       super("space.runs", RuleKind.SAFE, "a run of spaces and tabs inside a line becomes one space");
+    }
+
+    // it never looks at the case of letters
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptCase();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override
@@ -107,10 +147,20 @@ public final class SpacingRules {
    * {@code space.blank-lines}: two or more blank lines in a row become one. The document engine
    * carries this out, since it works across paragraphs; this class names and describes it.
    */
-  public static final class BlankLines extends AbstractRule {
+  public static final class BlankLines extends AbstractRule implements BlankLineRule {
     public BlankLines() {
-      super(DocumentEngine.BLANK_LINES_ID, RuleKind.SAFE,
+      super("space.blank-lines", RuleKind.SAFE,
           "two or more blank lines in a row become one blank line");
+    }
+
+    @Override
+    public Role blankLineRole() {
+      return Role.COLLAPSE_RUNS;
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override

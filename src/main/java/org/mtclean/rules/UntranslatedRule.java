@@ -1,6 +1,9 @@
 package org.mtclean.rules;
 
-import org.mtclean.Option;
+import org.mtclean.DocumentMemory;
+import org.mtclean.Options;
+import org.mtclean.Options.Untranslated;
+import org.mtclean.OptionValues;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
@@ -8,7 +11,7 @@ import org.mtclean.internal.ProtectedSpans;
 
 /**
  * {@code untranslated}: runs of Han, Hiragana, Katakana and Hangul left in the English text are
- * reported with their position and length, or handled by the {@link #POLICY} option.
+ * reported with their position and length, or handled by the {@link #Options.UNTRANSLATED} option.
  *
  * <p>A run goes from its first to its last East Asian letter on one line. Between two letters it
  * takes in punctuation (Chinese or ASCII), digits, spaces, and a Latin word glued to the letters
@@ -29,23 +32,7 @@ import org.mtclean.internal.ProtectedSpans;
  * <p>Stateless and thread-safe.
  */
 public final class UntranslatedRule extends AbstractRule {
-  /** What to do with untranslated text. */
-  public enum Policy {
-    /** Report each run, change nothing. */
-    KEEP,
-    /** Wrap each run as {@code [untranslated: …]}. */
-    MARK,
-    /** Romanize short Han runs (names) with ICU's Han-Latin transliterator; report the rest. */
-    ROMANIZE,
-    /** Delete each run. */
-    DROP
-  }
-
-  public static final Option<Policy> POLICY =
-      Option.ofEnum("untranslated", Policy.class, Policy.KEEP,
-          "what to do with untranslated CJK text: keep (report), mark, romanize (short names), drop");
-
-  /** Longest Han run that {@link Policy#ROMANIZE} treats as a name. */
+  /** Longest Han run that {@link Untranslated#ROMANIZE} treats as a name. */
   static final int ROMANIZE_MAX = 4;
 
   private static final int MAX_GAP = 24;
@@ -53,7 +40,17 @@ public final class UntranslatedRule extends AbstractRule {
   public UntranslatedRule() {
     super("untranslated", RuleKind.SAFE,
         "report untranslated Chinese, Japanese or Korean text; option untranslated=keep|mark|romanize|drop",
-        POLICY);
+        Options.UNTRANSLATED);
+  }
+
+  @Override
+  public boolean onlyReports(OptionValues options) {
+    return options.option(Options.UNTRANSLATED) == Untranslated.KEEP;
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override
@@ -72,7 +69,7 @@ public final class UntranslatedRule extends AbstractRule {
       return; // no East Asian letter: the common case
     }
     String s = ctx.text();
-    Policy policy = null;
+    Untranslated policy = null;
     UntranslatedDrops drops = null;
     int lastEnd = 0;
     int resume = 0;
@@ -96,9 +93,9 @@ public final class UntranslatedRule extends AbstractRule {
         end++;
       }
       if (policy == null) {
-        policy = ctx.option(POLICY);
+        policy = ctx.option(Options.UNTRANSLATED);
       }
-      if (policy == Policy.DROP && drops == null) {
+      if (policy == Untranslated.DROP && drops == null) {
         drops = new UntranslatedDrops();
       }
       handle(ctx, policy, s, start, core, coreEnd, end, drops);
@@ -156,7 +153,7 @@ public final class UntranslatedRule extends AbstractRule {
     return d;
   }
 
-  private static void handle(RuleContext ctx, Policy policy, String s, int start, int core,
+  private static void handle(RuleContext ctx, Untranslated policy, String s, int start, int core,
       int coreEnd, int end, UntranslatedDrops drops) {
     String run = s.substring(start, end);
     String what = describe(run);

@@ -2,6 +2,7 @@ package org.mtclean.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -175,7 +176,7 @@ class EngineFaultsTest {
             }
           }
         }).build();
-    String chain = "\u4E2D".repeat(3 * ParagraphPipeline.MAX_PASSES);
+    String chain = "\u4E2D".repeat(3 * PassScheduler.MAX_PASSES);
     assertEquals("z".repeat(chain.length()), oneLinkPerPass.clean(chain).text());
     Cleaner flipping = Cleaner.builder().disableAll().addRule(
         new org.mtclean.rules.AbstractRule("test.flip", org.mtclean.RuleKind.SAFE, "flips a and b") {
@@ -205,5 +206,23 @@ class EngineFaultsTest {
 
   private static String escape(String s) {
     return s.replace("\r", "\\r").replace("\n", "\\n").replace("\u200B", "\\u200B");
+  }
+
+  @Test
+  void aRuleThatDeclaresNoMemoryMayNotKeepState() {
+    org.mtclean.Rule liar = new org.mtclean.rules.AbstractRule("test.liar", org.mtclean.RuleKind.SAFE, "keeps state") {
+      @Override
+      public org.mtclean.DocumentMemory memory() {
+        return org.mtclean.DocumentMemory.NONE;
+      }
+
+      @Override
+      public void apply(org.mtclean.RuleContext ctx) {
+        ctx.state("key", Object::new);
+      }
+    };
+    org.mtclean.Cleaner cleaner = org.mtclean.Cleaner.builder().disableAll().addRule(liar).build();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> cleaner.clean("text"));
+    assertTrue(e.getMessage().contains("test.liar"), e.getMessage());
   }
 }

@@ -6,7 +6,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mtclean.CleanResult;
 import org.mtclean.Cleaner;
-import org.mtclean.rules.UntranslatedRule.Policy;
+import org.mtclean.Options;
+import org.mtclean.Options.Untranslated;
 
 /**
  * Random text built from the pieces these rules react to (repeated words, {@code X and X}, CJK
@@ -28,8 +29,8 @@ class LeftoverFuzzTest {
   void everyPolicyReachesItsFixedPointInOnePass() {
     long seed = org.mtclean.TestSeeds.seed("LeftoverFuzzTest");
     Random random = new Random(seed);
-    for (Policy policy : Policy.values()) {
-      Cleaner cleaner = Cleaner.builder().option(UntranslatedRule.POLICY, policy).build();
+    for (Untranslated policy : Untranslated.values()) {
+      Cleaner cleaner = Cleaner.builder().option(Options.UNTRANSLATED, policy).build();
       for (int round = 0; round < 400; round++) {
         StringBuilder b = new StringBuilder();
         int pieces = 1 + random.nextInt(14);

@@ -17,19 +17,20 @@ import org.mtclean.Cleaner;
 import org.mtclean.Edit;
 import org.mtclean.Profile;
 import org.mtclean.RuleKind;
-import org.mtclean.rules.UntranslatedRule.Policy;
+import org.mtclean.Options;
+import org.mtclean.Options.Untranslated;
 
 class UntranslatedRuleTest {
   private static final String EXT_B = "\uD842\uDFB7"; // U+20BB7, a surrogate pair
 
-  private static CleanResult clean(Policy policy, String text) {
-    return Cleaner.builder().option(UntranslatedRule.POLICY, policy).build().clean(text);
+  private static CleanResult clean(Untranslated policy, String text) {
+    return Cleaner.builder().option(Options.UNTRANSLATED, policy).build().clean(text);
   }
 
   @Test
   void keepReportsPositionAndLengthInCodePoints() {
     String text = "Name " + EXT_B + "田 and then 中" + EXT_B + "文，好 here.";
-    CleanResult r = clean(Policy.KEEP, text);
+    CleanResult r = clean(Untranslated.KEEP, text);
     assertEquals(text, r.text());
     List<Edit> edits = editsOf(r, "untranslated");
     assertEquals(2, edits.size());
@@ -54,18 +55,18 @@ class UntranslatedRuleTest {
   @Test
   void runBoundaries() {
     // a space plus a Latin word splits; a glued Latin word does not; the English period stays out
-    List<Edit> edits = editsOf(clean(Policy.KEEP,
+    List<Edit> edits = editsOf(clean(Untranslated.KEEP,
         "Li Wei (李伟) and 王芳 used 用AI技术 today. Then 要坚持。It ends."), "untranslated");
     List<String> runs = edits.stream().map(Edit::original).toList();
     assertEquals(List.of("李伟", "王芳", "用AI技术", "要坚持"), runs);
-    runs = editsOf(clean(Policy.KEEP, "Met 张伟, 李明、王芳 and 第 3 届 staff."), "untranslated")
+    runs = editsOf(clean(Untranslated.KEEP, "Met 张伟, 李明、王芳 and 第 3 届 staff."), "untranslated")
         .stream().map(Edit::original).toList();
     assertEquals(List.of("张伟", "李明、王芳", "第 3 届"), runs);
   }
 
   @Test
   void leadingDigitsAndJapaneseAndKorean() {
-    List<Edit> edits = editsOf(clean(Policy.KEEP, "In 12楼 we saw 東京タワー and 서울."), "untranslated");
+    List<Edit> edits = editsOf(clean(Untranslated.KEEP, "In 12楼 we saw 東京タワー and 서울."), "untranslated");
     assertEquals("12楼", edits.get(0).original());
     assertEquals("untranslated Japanese text (5 characters)", edits.get(1).message());
     assertEquals("untranslated Korean text (2 characters)", edits.get(2).message());
@@ -74,14 +75,14 @@ class UntranslatedRuleTest {
   @Test
   void markWrapsOnceAndProtectsTheRun() {
     String text = "「全部" + EXT_B + "保留」\nThe CEO刘洋said so.";
-    CleanResult r = clean(Policy.MARK, text);
+    CleanResult r = clean(Untranslated.MARK, text);
     String expected = "[untranslated: 「全部" + EXT_B + "保留」]\nThe CEO [untranslated: 刘洋] said so.";
     assertEquals(expected, r.text());
     Edit e = editsOf(r, "untranslated").get(0);
     assertEquals(RuleKind.SAFE, e.kind());
     assertTrue(e.applied());
     assertEquals("marked untranslated Chinese text (7 characters)", e.message());
-    CleanResult again = clean(Policy.MARK, expected);
+    CleanResult again = clean(Untranslated.MARK, expected);
     assertEquals(expected, again.text());
     assertEquals(List.of(), editsOf(again, "untranslated"));
   }
@@ -89,7 +90,7 @@ class UntranslatedRuleTest {
   @Test
   void markIsNotAppliedUnderTheReportOnlyProfile() {
     String text = "The slogan 质量第一 was on the wall.";
-    CleanResult r = Cleaner.builder().option(UntranslatedRule.POLICY, Policy.MARK)
+    CleanResult r = Cleaner.builder().option(Options.UNTRANSLATED, Untranslated.MARK)
         .profile(Profile.REPORT_ONLY).build().clean(text);
     assertEquals(text, r.text());
     assertEquals("[untranslated: 质量第一]", editsOf(r, "untranslated").get(0).replacement());
@@ -97,7 +98,7 @@ class UntranslatedRuleTest {
 
   @Test
   void romanizeNamesOnly() {
-    CleanResult r = clean(Policy.ROMANIZE,
+    CleanResult r = clean(Untranslated.ROMANIZE,
         "Chairman 张伟 met 欧阳明, 单田 and 李安安 before 王芳。\nThe slogan 要把质量放在第一位 stays.");
     assertEquals("Chairman Zhang Wei met Ouyang Ming, Shan Tian and Li An'an before Wang Fang.\n"
         + "The slogan 要把质量放在第一位 stays.", r.text());
@@ -111,7 +112,7 @@ class UntranslatedRuleTest {
   @Test
   void romanizeKeepsCharactersWithoutAReading() {
     String text = "The name " + EXT_B + "田 stays.";
-    CleanResult r = clean(Policy.ROMANIZE, text);
+    CleanResult r = clean(Untranslated.ROMANIZE, text);
     assertEquals(text, r.text());
     assertTrue(editsOf(r, "untranslated").get(0).message().endsWith("no known reading for a character"));
     assertNull(HanRomanizer.romanize(EXT_B + "田"));
@@ -147,7 +148,7 @@ class UntranslatedRuleTest {
 
   @Test
   void dropLogsEveryRunAndNeverEmptiesALine() {
-    CleanResult r = clean(Policy.DROP,
+    CleanResult r = clean(Untranslated.DROP,
         "Li Wei (李伟) spoke. 坚持创新。It went on with " + EXT_B + "田 here.\n保持不变。");
     assertEquals("Li Wei spoke. It went on with here.\n保持不变。", r.text());
     List<Edit> edits = editsOf(r, "untranslated");
@@ -162,12 +163,12 @@ class UntranslatedRuleTest {
   @Test
   void dropKeepsTheEnglishFullStop() {
     assertEquals("The award went to the engineer.",
-        clean(Policy.DROP, "The award went to the engineer 王芳。").text());
+        clean(Untranslated.DROP, "The award went to the engineer 王芳。").text());
   }
 
   @Test
   void optionParsesByName() {
     Cleaner c = Cleaner.builder().option("untranslated", "romanize").build();
-    assertEquals(Policy.ROMANIZE, c.option(UntranslatedRule.POLICY));
+    assertEquals(Untranslated.ROMANIZE, c.option(Options.UNTRANSLATED));
   }
 }

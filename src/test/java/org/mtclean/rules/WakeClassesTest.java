@@ -14,10 +14,11 @@ import org.mtclean.Cleaner;
 import org.mtclean.Edit;
 import org.mtclean.RandomizedIdempotenceTest;
 import org.mtclean.Rule;
+import org.mtclean.internal.SentenceStarts;
 
 /**
- * The engine does not run a rule again after a change that {@link BuiltinRules} says cannot give
- * it work. These tests check those claims rule by rule on random text: take a rule alone to its
+ * The engine does not run a rule again after a change that the rule's {@link Rule#wakes()} says
+ * cannot give it work. These tests check those claims rule by rule on random text: take a rule alone to its
  * fixed point, make such a change, and the rule must find nothing more to apply.
  */
 class WakeClassesTest {
@@ -71,7 +72,7 @@ class WakeClassesTest {
     Random random = new Random(seed);
     List<Rule> blind = new ArrayList<>();
     for (Rule rule : BuiltinRules.all()) {
-      if (BuiltinRules.ignoresCapitalizing(rule) && !BuiltinRules.ignoresCaseChanges(rule)) {
+      if (!rule.wakes().byCapitalizing() && rule.wakes().byCaseChanges()) {
         blind.add(rule);
       }
     }
@@ -107,34 +108,14 @@ class WakeClassesTest {
    */
   private static String capitalizeSomeSentenceStarts(Random random, String s) {
     StringBuilder b = new StringBuilder(s);
+    char[] chars = s.toCharArray(); // capitals do not move where sentences start
     for (int i = 0; i < b.length(); i++) {
       char c = b.charAt(i);
-      if (Character.isLowerCase(c) && startsSentence(b, i) && random.nextInt(3) > 0) {
+      if (Character.isLowerCase(c) && SentenceStarts.startsAt(chars, i) && random.nextInt(3) > 0) {
         b.setCharAt(i, Character.toUpperCase(c));
       }
     }
     return b.toString();
-  }
-
-  private static boolean startsSentence(CharSequence s, int at) {
-    int i = at;
-    while (i > 0 && "\"\u201C\u2018([".indexOf(s.charAt(i - 1)) >= 0) {
-      i--;
-    }
-    int spaces = i;
-    while (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\n')) {
-      i--;
-    }
-    if (i == 0) {
-      return true;
-    }
-    if (i == spaces) {
-      return false;
-    }
-    while (i > 0 && "\"\u201D\u2019)]".indexOf(s.charAt(i - 1)) >= 0) {
-      i--;
-    }
-    return i > 0 && ".!?".indexOf(s.charAt(i - 1)) >= 0;
   }
 
   /**
@@ -147,8 +128,8 @@ class WakeClassesTest {
     long seed = org.mtclean.TestSeeds.seed("WakeClassesTest");
     Random random = new Random(seed);
     for (Rule rule : BuiltinRules.all()) {
-      String only = BuiltinRules.spacingMattersOnlyWith(rule);
-      if (!BuiltinRules.ignoresSpacingChanges(rule) && only == null) {
+      String only = rule.wakes().bySpacing() ? rule.wakes().spacingOnlyWith() : null;
+      if (rule.wakes().bySpacing() && only == null) {
         continue;
       }
       UnaryOperator<String> without = s -> {
@@ -199,13 +180,52 @@ class WakeClassesTest {
     return chunk.contains("/") || chunk.contains("@") || chunk.contains(".");
   }
 
+  /** Changing the case of letters anywhere gives the rules that never look at case nothing to do. */
+  @Test
+  void caseChangesGiveTheBlindRulesNothingToDo() {
+    long seed = org.mtclean.TestSeeds.seed("WakeClassesTest");
+    Random random = new Random(seed);
+    List<Rule> blind = new ArrayList<>();
+    for (Rule rule : BuiltinRules.all()) {
+      if (!rule.wakes().byCaseChanges()) {
+        assertFalse(rule.wakes().byCapitalizing(), rule.id());
+        blind.add(rule);
+      }
+    }
+    assertEquals(9, blind.size(), blind.toString());
+    for (Rule rule : blind) {
+      assertNothingMore(rule, seed, random, UnaryOperator.identity(), s -> flipSomeCase(random, s));
+    }
+  }
+
+  private static String flipSomeCase(Random random, String s) {
+    StringBuilder b = new StringBuilder(s);
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (Character.isLetter(c) && random.nextInt(3) == 0) {
+        b.setCharAt(i, Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+      }
+    }
+    return b.toString();
+  }
+
   @Test
   void theDateRuleIsToldWhereSpacingMatters() {
-    assertEquals(null, BuiltinRules.spacingMattersOnlyWith(new org.mtclean.rules.numbers.LiteralDateRule()),
-        "only the built-in instance");
     Rule date = BuiltinRules.all().stream().filter(r -> r.id().equals("numbers.date")).findFirst().orElseThrow();
-    assertEquals("\u5E74\u6708", BuiltinRules.spacingMattersOnlyWith(date));
-    assertTrue(BuiltinRules.ignoresCapitalizing(date));
-    assertFalse(BuiltinRules.ignoresCaseChanges(date));
+    assertEquals("\u5E74\u6708", date.wakes().spacingOnlyWith());
+    assertFalse(date.wakes().byCapitalizing());
+    assertTrue(date.wakes().byCaseChanges());
+  }
+
+  /** A rule of your own declares nothing: every change wakes it, and it keeps a stream in order. */
+  @Test
+  void aRuleThatDeclaresNothingIsWokenByEveryChange() {
+    Rule own = new AbstractRule("custom.own", org.mtclean.RuleKind.SAFE, "own") {
+      @Override
+      public void apply(org.mtclean.RuleContext ctx) {}
+    };
+    assertTrue(own.wakes().bySpacing() && own.wakes().byCaseChanges() && own.wakes().byCapitalizing());
+    assertEquals(null, own.wakes().spacingOnlyWith());
+    assertEquals(org.mtclean.DocumentMemory.IN_ORDER, own.memory());
   }
 }

@@ -1,5 +1,6 @@
 package org.mtclean.rules.debris;
 
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.rules.AbstractRule;
@@ -13,6 +14,11 @@ public final class CompanyNameRule extends AbstractRule {
   public CompanyNameRule() {
     super("punct.company", RuleKind.SAFE,
         "a glued company suffix is spaced: Co.,Ltd -> Co., Ltd., Co.Ltd -> Co., Ltd.");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

@@ -1,10 +1,11 @@
 package org.mtclean.rules.debris;
 
 import java.util.Map;
+import org.mtclean.DocumentMemory;
+import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.rules.AbstractRule;
-import org.mtclean.rules.CharacterRules;
 
 /**
  * {@code chars.entities}: HTML character references left in plain text become the character:
@@ -27,7 +28,12 @@ public final class HtmlEntityRule extends AbstractRule {
   public HtmlEntityRule() {
     super("chars.entities", RuleKind.SAFE,
         "HTML character references in plain text to characters: &quot; & quot; -> \", &amp; -> &,"
-            + " &#39; -> ' (not in a paragraph with HTML tags, nor in a URL)", CharacterRules.KEEP_NBSP);
+            + " &#39; -> ' (not in a paragraph with HTML tags, nor in a URL)", Options.KEEP_NBSP);
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override
@@ -40,7 +46,7 @@ public final class HtmlEntityRule extends AbstractRule {
     if (ctx.mayContain('<') && hasTag(s, n)) {
       return;
     }
-    boolean keepNbsp = ctx.option(CharacterRules.KEEP_NBSP);
+    boolean keepNbsp = ctx.option(Options.KEEP_NBSP);
     int[] marks = ctx.marks();
     int resume = 0;
     for (int k = 0, i; (i = marks[k]) < n; k++) {

@@ -1,6 +1,7 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.rules.AbstractRule;
@@ -30,6 +31,11 @@ public final class OrdinalDateRule extends AbstractRule {
   public OrdinalDateRule() {
     super("numbers.ordinal-date", RuleKind.SAFE,
         "a month and day lose the ordinal suffix: July 26th -> July 26; on the 26th (no month) is reported");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.rules.AbstractRule;
@@ -33,6 +34,11 @@ public final class PunctuationLeftoversRule extends AbstractRule {
     super("punct.leftovers", RuleKind.SAFE,
         "punctuation leftovers: ...... -> ..., growth., -> growth, (not etc., or Inc.,), ?\" ? -> ?\";"
             + " a stray closing quote is reported");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

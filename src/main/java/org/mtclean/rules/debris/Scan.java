@@ -1,14 +1,6 @@
 package org.mtclean.rules.debris;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** Small scanning helpers shared by the debris rules. */
 final class Scan {
@@ -129,26 +121,5 @@ final class Scan {
       }
     }
     return false;
-  }
-
-  /** The lines of a resource next to this class: trimmed, without blank lines and # comments. */
-  static Set<String> resourceLines(String name) {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = Scan.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (!entry.isEmpty()) {
-          out.add(entry);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(out);
   }
 }

@@ -1,6 +1,7 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.rules.AbstractRule;
@@ -31,6 +32,11 @@ public final class SplitTimeRule extends AbstractRule {
     super("numbers.time", RuleKind.SAFE,
         "a clock time split after its colon is joined: at 20: 00 -> at 20:00, 05: 03: 17 -> 05:03:17;"
             + " not Chapter 3: 16 or Note 1: 30 people");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

@@ -1,39 +1,27 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
-import org.mtclean.Option;
+import org.mtclean.DocumentMemory;
+import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
 /**
  * {@code numbers.thousands}: the digits of an amount are grouped by thousands: {@code 50763 cases}
  * becomes {@code 50,763 cases}, {@code RMB 5150} becomes {@code RMB 5,150}. An amount is a number
- * before a counted noun, a currency or a unit (the list is the resource {@code amount-words.txt},
+ * before a counted noun, a currency or a unit (the list is the resource {@code org/mtclean/words/amount-words.txt},
  * with {@code amount-adjectives.txt} for the words that may stand between: {@code 50763 new
  * cases}), or after a currency sign or code. Years, IDs, phone numbers, codes, model numbers and
  * addresses are none of these; a four-digit number from 1000 to 2099 before a counted noun could
  * be a year ({@code in 2020 students}), so only a currency or unit groups it.
  */
 public final class ThousandsRule extends AbstractRule {
-  /** How thousands are separated. */
-  public enum Style {
-    /** {@code 50,763} (AP, Chicago). */
-    COMMA,
-    /** Digits are not grouped. */
-    NONE,
-    /** {@code 50 763} with U+2009 THIN SPACE (SI, ISO 80000), from five digits up. */
-    THIN
-  }
-
-  public static final Option<Style> THOUSANDS =
-      Option.ofEnum("thousands", Style.class, Style.COMMA,
-          "digit grouping of amounts: comma (50,763), none, or thin (50\u2009763, U+2009, from five digits)");
-
   static final char THIN_SPACE = '\u2009';
 
-  private static final Set<String> AMOUNT_WORDS = Scan.resourceLines("amount-words.txt");
-  private static final Set<String> ADJECTIVES = Scan.resourceLines("amount-adjectives.txt");
+  private static final Set<String> AMOUNT_WORDS = WordFiles.read("amount-words");
+  private static final Set<String> ADJECTIVES = WordFiles.read("amount-adjectives");
   private static final Set<String> CURRENCY_CODES = Set.of(
       "RMB", "USD", "CNY", "HKD", "EUR", "GBP", "JPY", "US", "HK");
   private static final String CURRENCY_SIGNS = "$\u00A5\u20AC\u00A3\u20A9";
@@ -42,7 +30,7 @@ public final class ThousandsRule extends AbstractRule {
   public ThousandsRule() {
     super("numbers.thousands", RuleKind.SAFE,
         "the digits of an amount are grouped: 50763 cases -> 50,763 cases, RMB 5150 -> RMB 5,150;"
-            + " never years, IDs, codes or phone numbers", THOUSANDS);
+            + " never years, IDs, codes or phone numbers", Options.THOUSANDS);
   }
 
   private static Set<String> currencyAndUnits() {
@@ -60,14 +48,19 @@ public final class ThousandsRule extends AbstractRule {
   }
 
   @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
+  }
+
+  @Override
   public void apply(RuleContext ctx) {
-    Style style = ctx.option(THOUSANDS);
-    if (style == Style.NONE) {
+    Options.Thousands style = ctx.option(Options.THOUSANDS);
+    if (style == Options.Thousands.NONE) {
       return;
     }
     char[] s = ctx.chars();
     int n = ctx.length();
-    int minDigits = style == Style.THIN ? 5 : 4;
+    int minDigits = style == Options.Thousands.THIN ? 5 : 4;
     int[] breaks = ctx.wordBreaks(); // digits are breaks: fewer entries than chars
     for (int k = 0, at; (at = breaks[k]) < n; k++) {
       // the first digit of a run of at least minDigits
@@ -82,7 +75,7 @@ public final class ThousandsRule extends AbstractRule {
       if (e - at > 15 || s[at] == '0') {
         continue;
       }
-      String sep = style == Style.THIN ? String.valueOf(THIN_SPACE) : ",";
+      String sep = style == Options.Thousands.THIN ? String.valueOf(THIN_SPACE) : ",";
       if (isAmount(s, n, at, e) && !Scan.inCodeOrLink(ctx, s, n, at, e)) {
         ctx.replace(at, e, group(s, at, e, sep), "grouped the digits of an amount by thousands");
       }

@@ -1,6 +1,7 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.rules.AbstractRule;
@@ -34,6 +35,11 @@ public final class TokenizerLeftoversRule extends AbstractRule {
     super("space.tokenizer", RuleKind.SAFE,
         "tokenizer leftovers joined: 00 @-@ 24 -> 00-24, a 34 - year - old -> a 34-year-old,"
             + " Holt ' s -> Holt's, employees ' pay -> employees' pay, can n't -> cannot, 1980 s -> 1980s");
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.NONE;
   }
 
   @Override

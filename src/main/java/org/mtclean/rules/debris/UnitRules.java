@@ -1,6 +1,7 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.rules.AbstractRule;
@@ -54,6 +55,11 @@ public final class UnitRules {
     }
 
     @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
+    }
+
+    @Override
     public void apply(RuleContext ctx) {
       if (!ctx.mayContainAny("\u2103\u2109\u33A1")) { // one probe per block
         return;
@@ -93,6 +99,11 @@ public final class UnitRules {
       super("numbers.unit", RuleKind.SAFE,
           "a space between a number and its unit symbol: 150ml -> 150 ml, 1000Mbps -> 1,000 Mbps"
               + " (with numbers.thousands); not 5G, 4K, 3D, MP3 or model names such as Ka-52M");
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.NONE;
     }
 
     @Override

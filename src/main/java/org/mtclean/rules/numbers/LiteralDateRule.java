@@ -1,8 +1,10 @@
 package org.mtclean.rules.numbers;
 
 import java.math.BigDecimal;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
 import org.mtclean.rules.AbstractRule;
 
@@ -24,6 +26,19 @@ public final class LiteralDateRule extends AbstractRule {
   public LiteralDateRule() {
     super("numbers.date", RuleKind.SAFE,
         "literal Chinese dates: Four month Twenty-four -> April 24, 2019\u5E7411\u67089\u65E5 -> November 9, 2019");
+  }
+
+  // its English dates ask only whether words are apart, which no spacing change alters, while
+  // its CJK dates (2019 \u5E74 11 \u6708) look at the spaces they touch, and need \u5E74 or
+  // \u6708; a capital at the start of a sentence only ever keeps a Title Case phrase as it is
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.spacingOnlyWith("\u5E74\u6708").exceptCapitalizing();
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.CARRIED;
   }
 
   @Override

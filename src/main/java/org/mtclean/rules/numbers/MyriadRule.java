@@ -1,8 +1,10 @@
 package org.mtclean.rules.numbers;
 
 import java.math.BigDecimal;
+import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
 import org.mtclean.rules.AbstractRule;
 
@@ -43,6 +45,18 @@ public final class MyriadRule extends AbstractRule {
 
   private static long entry(String word) {
     return NumberWords.lookup(word.toCharArray(), 0, word.length());
+  }
+
+  // it only asks whether words are apart, which no spacing change alters, and a capital at the
+  // start of a sentence only ever keeps a Title Case phrase as it is
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.exceptSpacing().exceptCapitalizing();
+  }
+
+  @Override
+  public DocumentMemory memory() {
+    return DocumentMemory.CARRIED;
   }
 
   @Override

@@ -10,15 +10,6 @@ import org.mtclean.internal.Chars;
  * names, compounds and the noun that follows. One instance per paragraph; not thread-safe.
  */
 final class NumberContext {
-  /**
-   * Plural count nouns without a final s, and mass units that count like plurals, in lower case:
-   * looked up ignoring case, so that a capital never makes a word count (see
-   * BuiltinRules: capitalizing cannot give the number rules more to do).
-   */
-  private static final Set<String> COUNT_NOUNS =
-      Set.of("people", "yuan", "staff", "personnel", "children", "men", "women", "cattle",
-          "sheep", "fish", "head", "mu", "rmb", "renminbi", "police", "livestock", "pigs", "feet",
-          "teeth", "geese", "mice", "kg", "km", "t");
   /** Words that end in s but are not plural nouns. */
   private static final Set<String> NOT_PLURAL =
       Set.of("was", "has", "is", "its", "his", "this", "thus", "always", "perhaps", "as", "yes",
@@ -31,10 +22,17 @@ final class NumberContext {
           "local", "full-time", "part-time", "young", "old", "million", "billion");
 
   private final String s;
+  private final Set<String> countNouns;
   private int[] quoted; // open, close pairs (indices of the quote chars)
   private int quotedSize = -1;
 
-  NumberContext(String text) {
+  /**
+   * @param countNouns plural count nouns without a final s, and mass units that count like
+   *     plurals, in lower case (the list {@code count-nouns}): looked up ignoring case, so that a
+   *     capital never makes a word count (capitalizing cannot give the number rules more to do)
+   */
+  NumberContext(String text, Set<String> countNouns) {
+    this.countNouns = countNouns;
     this.s = text;
   }
 
@@ -213,9 +211,9 @@ final class NumberContext {
     return false;
   }
 
-  private static boolean isPlural(String word) {
+  private boolean isPlural(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (COUNT_NOUNS.contains(lower)) {
+    if (countNouns.contains(lower)) {
       return true;
     }
     int n = lower.length();

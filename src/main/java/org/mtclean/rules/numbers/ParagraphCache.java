@@ -1,8 +1,10 @@
 package org.mtclean.rules.numbers;
 
 import java.util.Arrays;
+import org.mtclean.CarriedState;
+import org.mtclean.Options;
 import org.mtclean.RuleContext;
-import org.mtclean.internal.CarriedState;
+import org.mtclean.WordList;
 
 /**
  * What the number rules share about the paragraph they run on: the pre-check flags of
@@ -183,7 +185,7 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
 
   NumberContext context() {
     if (context == null) {
-      context = new NumberContext(text());
+      context = new NumberContext(text(), ctx.words(WordList.COUNT_NOUNS));
     }
     return context;
   }
@@ -197,7 +199,7 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
   Tokens tokens() {
     if (tokens == null) {
       // a threshold below 10 makes lone unit words count: then every number word matters
-      if (length < windowedFrom || ctx.option(SpelledNumberRules.THRESHOLD) < 10) {
+      if (length < windowedFrom || ctx.option(Options.NUMBER_THRESHOLD) < 10) {
         tokens = Tokens.of(text(), copy);
       } else {
         if (hitCount < 0) { // the flags were added up window by window: the hits come from scratch

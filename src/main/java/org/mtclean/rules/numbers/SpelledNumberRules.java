@@ -1,8 +1,10 @@
 package org.mtclean.rules.numbers;
 
-import org.mtclean.Option;
+import org.mtclean.DocumentMemory;
+import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -12,24 +14,6 @@ import org.mtclean.rules.AbstractRule;
  * immutable and thread-safe.
  */
 public final class SpelledNumberRules {
-  /** How a percentage is written after a converted number. */
-  public enum PercentStyle {
-    /** {@code 15 percent} (AP). */
-    WORD,
-    /** {@code 15%}. */
-    SIGN
-  }
-
-  /** Numbers below this stay words: 10 is AP style, 101 Chicago. */
-  public static final Option<Integer> THRESHOLD =
-      Option.ofInt("number-threshold", 10, 0, Integer.MAX_VALUE,
-          "spelled-out numbers from this value up become numerals (10 = AP, 101 = Chicago)");
-
-  /** {@code word}: {@code 15 percent}; {@code sign}: {@code 15%}. */
-  public static final Option<PercentStyle> PERCENT_STYLE =
-      Option.ofEnum("percent-style", PercentStyle.class, PercentStyle.WORD,
-          "after a converted number: word (15 percent) or sign (15%)");
-
   private SpelledNumberRules() {}
 
   /** {@code numbers.year}: a spelled-out year from 1900 to 2100 becomes digits, {@code 2019}. */
@@ -37,6 +21,19 @@ public final class SpelledNumberRules {
     public Year() {
       super("numbers.year", RuleKind.SAFE,
           "spelled-out years to digits: two thousand and nineteen -> 2019, nineteen ninety-seven -> 1997");
+    }
+
+    // it only asks whether words are apart, which no spacing change alters, and a capital at
+    // the start of a sentence only ever keeps a Title Case phrase or a capitalized Year as
+    // it is
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCapitalizing();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.CARRIED;
     }
 
     @Override
@@ -50,7 +47,19 @@ public final class SpelledNumberRules {
     public Cardinal() {
       super("numbers.cardinal", RuleKind.SAFE,
           "spelled-out numbers from the threshold up to numerals: forty-two -> 42, twelfth -> 12th",
-          THRESHOLD, PERCENT_STYLE);
+          Options.NUMBER_THRESHOLD, Options.PERCENT_STYLE);
+    }
+
+    // it only asks whether words are apart, which no spacing change alters, and a capital at
+    // the start of a sentence only ever keeps a Title Case phrase as it is
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCapitalizing();
+    }
+
+    @Override
+    public DocumentMemory memory() {
+      return DocumentMemory.CARRIED;
     }
 
     @Override
@@ -61,14 +70,14 @@ public final class SpelledNumberRules {
 
   private static void scan(RuleContext ctx, boolean years) {
     ParagraphCache cache = ParagraphCache.of(ctx);
-    if (!cache.hasNumberWords(!years && ctx.option(THRESHOLD) < 10)) {
+    if (!cache.hasNumberWords(!years && ctx.option(Options.NUMBER_THRESHOLD) < 10)) {
       return;
     }
     Tokens t = cache.tokens();
     PhraseParser parser = new PhraseParser(t);
     NumberContext c = cache.context();
-    int threshold = years ? 0 : Math.max(1, ctx.option(THRESHOLD));
-    boolean sign = !years && ctx.option(PERCENT_STYLE) == PercentStyle.SIGN;
+    int threshold = years ? 0 : Math.max(1, ctx.option(Options.NUMBER_THRESHOLD));
+    boolean sign = !years && ctx.option(Options.PERCENT_STYLE) == Options.PercentStyle.SIGN;
     int i = 0;
     while (i < t.size) {
       int kind = t.kind(i);
@@ -110,7 +119,7 @@ public final class SpelledNumberRules {
     if (p.form() != Phrase.CARDINAL || p.decimal()) {
       return p.form() == Phrase.CARDINAL;
     }
-    return p.value().longValue() >= Math.max(1, ctx.option(THRESHOLD))
+    return p.value().longValue() >= Math.max(1, ctx.option(Options.NUMBER_THRESHOLD))
         || (!p.ordinal() && c.percentAfter(t.end[p.end() - 1]) >= 0);
   }
 
@@ -216,7 +225,7 @@ public final class SpelledNumberRules {
         && (t.is(p.first(), "second") || (percentEnd < 0 && v == 1))) {
       return; // one of, one by one, no one, first of all, second to none, a second
     }
-    if (!p.decimal() && percentEnd < 0 && v < Math.max(1, ctx.option(THRESHOLD))) {
+    if (!p.decimal() && percentEnd < 0 && v < Math.max(1, ctx.option(Options.NUMBER_THRESHOLD))) {
       return;
     }
     if (!editable(ctx, t, p, percentEnd >= 0 ? percentEnd : end)) {
@@ -234,7 +243,7 @@ public final class SpelledNumberRules {
     } else {
       numeral = Numerals.grouped(p.value());
     }
-    if (percentEnd >= 0 && ctx.option(PERCENT_STYLE) == PercentStyle.SIGN) {
+    if (percentEnd >= 0 && ctx.option(Options.PERCENT_STYLE) == Options.PercentStyle.SIGN) {
       ctx.replace(start, percentEnd, numeral + "%", "spelled-out percentage to numerals");
     } else {
       ctx.replace(start, end, numeral, "spelled-out number to numerals");

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.mtclean.Cleaner;
+import org.mtclean.Options;
 
 class SpelledNumberRulesTest {
   private static final Cleaner YEAR = Cleaner.builder().disableAll().enable("numbers.year").build();
@@ -89,7 +90,7 @@ class SpelledNumberRulesTest {
     assertEquals("has ninety-nine and 101 and 605 trees",
         chicago.clean("has ninety-nine and one hundred one and six hundred and five trees").text());
     Cleaner low = Cleaner.builder().disableAll().enable("numbers.cardinal")
-        .option(SpelledNumberRules.THRESHOLD, 2).build();
+        .option(Options.NUMBER_THRESHOLD, 2).build();
     assertEquals("has 5 trees, one by one, one of them, second to none, at first",
         low.clean("has five trees, one by one, one of them, second to none, at first").text());
     assertThrows(IllegalArgumentException.class,

@@ -1,10 +1,9 @@
-package org.mtclean.internal;
+package org.mtclean;
 
 /**
- * Per-document state of a built-in rule (kept with {@link org.mtclean.RuleContext#state}) that
- * tells the engine whether batches of later paragraphs may be cleaned in parallel. A state that
- * does not implement this keeps a stream cleaning one batch after another. A rule that keeps
- * such state makes it on the first paragraph it sees. Not API.
+ * Per-document state of a rule that declares {@link DocumentMemory#CARRIED} (kept with
+ * {@link RuleContext#state}): it tells the engine whether batches of later paragraphs may be
+ * cleaned in parallel. A rule that keeps such state makes it on the first paragraph it sees.
  */
 public interface CarriedState {
   /**

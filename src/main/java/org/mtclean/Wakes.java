@@ -1,0 +1,96 @@
+package org.mtclean;
+
+import java.util.Objects;
+
+/**
+ * Which changes made by other rules can give a rule more to do. After a rule changes a paragraph,
+ * the engine runs again the rules that ran before it (so that one run reaches the fixed point),
+ * except those that declare the kind of change made cannot wake them. A rule that declares
+ * nothing is woken by every change ({@link #ANY_CHANGE}). A wrong claim makes a second run change
+ * more than the first: claim only what a test checks.
+ *
+ * <pre>{@code
+ * public Wakes wakes() {
+ *   return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
+ * }
+ * }</pre>
+ *
+ * <p>Immutable.
+ */
+public final class Wakes {
+  /** Every change wakes the rule: the default. */
+  public static final Wakes ANY_CHANGE = new Wakes(true, null, true, true);
+
+  private final boolean spacing;
+  private final String spacingOnlyWith;
+  private final boolean caseChanges;
+  private final boolean capitalizing;
+
+  private Wakes(boolean spacing, String spacingOnlyWith, boolean caseChanges, boolean capitalizing) {
+    this.spacing = spacing;
+    this.spacingOnlyWith = spacingOnlyWith;
+    this.caseChanges = caseChanges;
+    this.capitalizing = capitalizing;
+  }
+
+  /**
+   * Not woken by a change that only puts in or takes out spaces and tabs.
+   */
+  public Wakes exceptSpacing() {
+    return new Wakes(false, null, caseChanges, capitalizing);
+  }
+
+  /**
+   * Woken by a change that only puts in or takes out spaces and tabs only when the paragraph may
+   * hold one of {@code chars} (as {@link RuleContext#mayContainAny} answers).
+   */
+  public Wakes spacingOnlyWith(String chars) {
+    Objects.requireNonNull(chars, "chars");
+    return new Wakes(true, chars, caseChanges, capitalizing);
+  }
+
+  /**
+   * Not woken by a change that only alters the case of letters (the rule never looks at case);
+   * implies {@link #exceptCapitalizing()}.
+   */
+  public Wakes exceptCase() {
+    return new Wakes(spacing, spacingOnlyWith, false, false);
+  }
+
+  /**
+   * Not woken by a change that only makes capitals of the first letters of sentences, as
+   * {@code case.sentence-start} does.
+   */
+  public Wakes exceptCapitalizing() {
+    return new Wakes(spacing, spacingOnlyWith, caseChanges, false);
+  }
+
+  /** Whether a change of spacing only may wake the rule (see {@link #spacingOnlyWith()}). */
+  public boolean bySpacing() {
+    return spacing;
+  }
+
+  /**
+   * The chars without one of which a change of spacing only cannot wake the rule, or null when
+   * any such change wakes it (or none does: see {@link #bySpacing()}).
+   */
+  public String spacingOnlyWith() {
+    return spacingOnlyWith;
+  }
+
+  /** Whether a change of letter case only may wake the rule. */
+  public boolean byCaseChanges() {
+    return caseChanges;
+  }
+
+  /** Whether capitalizing the first letters of sentences only may wake the rule. */
+  public boolean byCapitalizing() {
+    return capitalizing;
+  }
+
+  @Override
+  public String toString() {
+    return "Wakes[spacing=" + (spacing ? spacingOnlyWith == null ? "yes" : "with " + spacingOnlyWith : "no")
+        + ", case=" + caseChanges + ", capitalizing=" + capitalizing + "]";
+  }
+}
