@@ -11,7 +11,7 @@ import org.mtclean.internal.ProtectedSpans;
 
 /**
  * {@code untranslated}: runs of Han, Hiragana, Katakana and Hangul left in the English text are
- * reported with their position and length, or handled by the {@link #Options.UNTRANSLATED} option.
+ * reported with their position and length, or handled by the {@link org.mtclean.Options#UNTRANSLATED} option.
  *
  * <p>A run goes from its first to its last East Asian letter on one line. Between two letters it
  * takes in punctuation (Chinese or ASCII), digits, spaces, and a Latin word glued to the letters
