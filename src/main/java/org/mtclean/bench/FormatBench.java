@@ -104,7 +104,7 @@ public final class FormatBench {
         });
       }
     }, new long[1], 0);
-    Cleaner perSegment = cleaner.toBuilder().disable("repeat.title").build(); // as FormatCleaner does
+    Cleaner perSegment = cleaner.toBuilder().disable(org.mtclean.rules.RepeatedTitleRule.ID).build(); // as FormatCleaner does
     double perParagraph = time(() -> {
       try (BufferedReader in = reader(text)) {
         StringBuilder p = new StringBuilder();

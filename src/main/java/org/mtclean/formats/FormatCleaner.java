@@ -12,6 +12,7 @@ import org.mtclean.Cleaner;
 import org.mtclean.Edit;
 import org.mtclean.EditListener;
 import org.mtclean.Position;
+import org.mtclean.rules.RepeatedTitleRule;
 
 /**
  * Cleans the target text inside a localization file and writes the file back with only the
@@ -54,8 +55,8 @@ public final class FormatCleaner {
    * an XLIFF file of short segments.
    */
   private static Cleaner forSegments(Cleaner cleaner) {
-    boolean hasTitleRule = cleaner.rules().stream().anyMatch(r -> r.id().equals("repeat.title"));
-    return hasTitleRule ? cleaner.toBuilder().disable("repeat.title").build() : cleaner;
+    boolean hasTitleRule = cleaner.rules().stream().anyMatch(r -> r.id().equals(RepeatedTitleRule.ID));
+    return hasTitleRule ? cleaner.toBuilder().disable(RepeatedTitleRule.ID).build() : cleaner;
   }
 
   /**

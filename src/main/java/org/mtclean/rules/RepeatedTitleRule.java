@@ -53,8 +53,11 @@ public final class RepeatedTitleRule extends AbstractRule {
     }
   }
 
+  /** The rule's id: cleaners of single segments or cells leave this rule out, since they have no title. */
+  public static final String ID = "repeat.title";
+
   public RepeatedTitleRule() {
-    super("repeat.title", RuleKind.REPORT,
+    super(ID, RuleKind.REPORT,
         "report a line near the top that repeats the document title");
   }
 

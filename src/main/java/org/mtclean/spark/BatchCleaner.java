@@ -20,7 +20,7 @@ import org.mtclean.internal.TextOnly;
  */
 final class BatchCleaner {
   /** Report-only: compares the first lines of a document with its first line. */
-  static final String TITLE_RULE = "repeat.title";
+  static final String TITLE_RULE = org.mtclean.rules.RepeatedTitleRule.ID;
 
   private final Cleaner cleaner;
   private final boolean withEdits;
