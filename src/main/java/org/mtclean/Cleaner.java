@@ -24,6 +24,7 @@ import org.mtclean.internal.DocumentEngine;
 import org.mtclean.internal.EditCounter;
 import org.mtclean.internal.EditList;
 import org.mtclean.internal.EnginePlan;
+import org.mtclean.internal.Recording;
 import org.mtclean.internal.TextOnly;
 import org.mtclean.rules.BuiltinRules;
 
@@ -193,18 +194,15 @@ public final class Cleaner implements OptionValues {
       int parallelism) throws IOException {
     Objects.requireNonNull(listener, "listener");
     boolean[] changed = {false};
-    EditListener tracking;
-    if (listener instanceof TextOnly counter) {
+    EditListener tracking = switch (Recording.of(listener)) {
       // the caller wants only the text: the rules that only report may be skipped
-      tracking = new TrackingTextOnly(counter, changed);
-    } else if (listener instanceof EditCounter counter) {
-      tracking = new TrackingCounter(counter, changed);
-    } else {
-      tracking = e -> {
+      case TEXT_ONLY -> new TrackingTextOnly((TextOnly) listener, changed);
+      case COUNTS -> new TrackingCounter((EditCounter) listener, changed);
+      case EDITS, ROWS -> e -> {
         changed[0] |= e.applied();
         listener.onEdit(e);
       };
-    }
+    };
     if (executor != null && parallelism > 1 && plan.inBatches()) {
       BatchedRun.run(in, out, tracking, engines, executor, parallelism, plan);
       return changed[0];

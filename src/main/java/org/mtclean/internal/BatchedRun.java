@@ -186,8 +186,11 @@ public final class BatchedRun {
       DocumentState state) throws IOException {
     DocumentEngine engine = engines.take();
     CharArrayBuilder cleaned = new CharArrayBuilder(length + (length >> 3) + 16);
-    Recorder edits = listener instanceof TextOnly ? new TextOnlyRecorder()
-        : listener instanceof EditCounter ? new CountRecorder() : new Recorder();
+    Recorder edits = switch (Recording.of(listener)) {
+      case TEXT_ONLY -> new TextOnlyRecorder();
+      case COUNTS -> new CountRecorder();
+      case EDITS, ROWS -> new Recorder();
+    };
     engine.run(new CharArrayReader(text, 0, length), cleaned, edits, state, start, length);
     engines.give(engine);
     return new Result(cleaned, edits.entries, edits instanceof CountRecorder c ? c : null);

@@ -31,6 +31,7 @@ public final class DocumentEngine {
   static volatile int pieceLines = PIECE_LINES;
 
   private final ParagraphPipeline pipeline;
+  private Recording recording = Recording.EDITS; // of the run under way
   private final boolean trimBlankLines;
   private final boolean collapseBlankLines;
   private final RuleKind trailingKind;
@@ -84,7 +85,8 @@ public final class DocumentEngine {
   void run(Reader in, Writer out, EditListener listener, DocumentState state, BatchStart from,
       int sizeHint) throws IOException {
     startDocument(from);
-    pipeline.startDocument(state, listener instanceof EditCounter, listener instanceof TextOnly);
+    recording = Recording.of(listener);
+    pipeline.startDocument(state, recording.countsOnly(), recording == Recording.TEXT_ONLY);
     lines.reset(in, sizeHint + 1);
     if (from == null && lines.peek() == 0xFEFF) {
       lines.skip();
@@ -242,8 +244,8 @@ public final class DocumentEngine {
       return;
     }
     pipeline.clean(para, paraLength, paragraphIndex++);
-    if (listener instanceof EditCounter counter) {
-      pipeline.counts(counter); // by rule only: no positions, no edit records
+    if (recording.countsOnly()) {
+      pipeline.counts((EditCounter) listener); // by rule only: no positions, no edit records
     } else {
       List<PendingEdit> edits = pipeline.edits();
       if (!edits.isEmpty()) {
@@ -289,7 +291,7 @@ public final class DocumentEngine {
    */
   private void emit(List<PendingEdit> edits, EditListener listener) {
     cursorLine = -1;
-    EditList rows = listener instanceof EditList list ? list : null;
+    EditList rows = recording == Recording.ROWS ? (EditList) listener : null;
     long[] p = startEnd;
     for (PendingEdit e : edits) {
       positionOf(e.start(), p, 0);
