@@ -2,6 +2,7 @@ package org.mtclean.rules;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Set;
+import org.mtclean.internal.WordFiles;
 
 /**
  * Romanizes a short run of Han characters as a Chinese personal name with ICU4J's
@@ -20,9 +21,7 @@ final class HanRomanizer {
 
   /** Two-character surnames, whose syllables are joined: 欧阳 Ouyang, 司马 Sima, 诸葛 Zhuge. */
   private static final Set<String> COMPOUND_SURNAMES =
-      Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "公孙",
-          "长孙", "宇文", "司徒", "西门", "端木", "独孤", "南宫", "轩辕", "澹台", "呼延", "钟离",
-          "歐陽", "司馬", "諸葛", "長孫", "西門", "獨孤", "南宮", "軒轅", "鍾離");
+      WordFiles.read("compound-surnames");
 
   /**
    * The name form of {@code han} (Han characters only), or null when a character has no reading

@@ -1,6 +1,7 @@
 package org.mtclean.rules;
 
 import java.util.Set;
+import org.mtclean.internal.WordFiles;
 
 /**
  * The word classes that the repetition rules weigh as evidence, all in lower case. Stateless and
@@ -16,13 +17,7 @@ final class RepeatWords {
    * {@code by}) are not here: {@code handed it in in May} is English.
    */
   static final Set<String> FUNCTION =
-      Set.of("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "your",
-          "each", "every", "any", "of", "to", "for", "with", "at", "from", "into", "onto", "as",
-          "than", "upon", "within", "without", "during", "among", "between", "against", "toward",
-          "towards", "via", "and", "or", "nor", "but", "if", "because", "while", "whether",
-          "although", "though", "unless", "whereas", "we", "they", "he", "she", "it", "not", "also",
-          "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "does", "did",
-          "will", "would", "can", "could", "shall", "should", "may", "might", "must");
+      WordFiles.read("repeat/function-words");
 
   /**
    * Auxiliaries and modals: besides a slip, {@code X X} may end a subject clause and start the
@@ -30,23 +25,21 @@ final class RepeatWords {
    * determiner a modal is a noun ({@code the will will be read}).
    */
   static final Set<String> AUXILIARY =
-      Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "does",
-          "did", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must");
+      WordFiles.read("repeat/auxiliaries");
 
   /** Modals that are also nouns: {@code the will}, {@code a can}, {@code the might}. */
-  static final Set<String> MODAL_NOUNS = Set.of("will", "can", "may", "might", "must");
+  static final Set<String> MODAL_NOUNS = WordFiles.read("repeat/modal-nouns");
 
   /** Words that start a subject clause or a relative clause: {@code what it is is}. */
   static final Set<String> CLAUSE_OPENERS =
-      Set.of("what", "whatever", "who", "whoever", "whom", "which", "that", "where", "how", "all");
+      WordFiles.read("repeat/clause-openers");
 
   /** Subject pronouns: {@code the money he has has gone} ends a relative clause with one. */
-  static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+  static final Set<String> SUBJECT_PRONOUNS = WordFiles.read("repeat/subject-pronouns");
 
   /** Determiners: after one, a modal is a noun. */
   static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
-          "your", "my", "every", "each", "no");
+      WordFiles.read("repeat/determiners");
 
   /**
    * Words after which a pair can only be two separate things, never a noun compound
@@ -54,66 +47,40 @@ final class RepeatWords {
    * conjunctions, determiners and pronouns. A doubled word before one of them is a slip.
    */
   static final Set<String> CLOSED_AFTER =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
-          "her", "your", "my", "of", "to", "for", "with", "at", "from", "in", "on", "by", "into",
-          "onto", "as", "than", "about", "upon", "within", "without", "during", "among", "between",
-          "against", "toward", "towards", "via", "through", "across", "after", "before", "under",
-          "over", "and", "or", "nor", "but", "so", "if", "because", "while", "whether", "although",
-          "though", "unless", "which", "who", "whose", "whom", "where", "when", "them", "him", "us",
-          "it", "me", "etc");
+      WordFiles.read("repeat/closed-after");
 
   /**
    * Prepositions and relative pronouns that can modify the noun before them
    * ({@code patients with heart disease}, {@code workers who lost their jobs}).
    */
   static final Set<String> POSTMODIFIERS =
-      Set.of("of", "to", "for", "with", "at", "from", "in", "on", "by", "into", "onto", "about",
-          "upon", "within", "without", "during", "among", "between", "against", "toward",
-          "towards", "via", "through", "across", "after", "before", "under", "over", "which", "who",
-          "whose", "whom", "where", "when", "that", "as", "than");
+      WordFiles.read("repeat/postmodifiers");
 
   /** Quantifiers: after one, a noun has no modifier of its own ({@code such methods}). */
   static final Set<String> QUANTIFIERS =
-      Set.of("such", "some", "many", "much", "all", "other", "another", "more", "most", "no",
-          "several", "various", "both", "few");
+      WordFiles.read("repeat/quantifiers");
 
   /** The number words, cardinal and ordinal: a doubled one may be a name (Double Twelfth). */
   static final Set<String> NUMBER_WORDS =
-      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-          "hundred", "thousand", "million", "billion", "first", "second", "third", "fourth",
-          "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-          "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-          "nineteenth", "twentieth", "thirtieth", "hundredth", "thousandth");
+      WordFiles.read("repeat/number-words");
 
   /**
    * Words before a pair that make {@code X and X} two things in relation: {@code between man and
    * man}, {@code the relationship of strategy and strategy}, {@code both side and side}.
    */
   static final Set<String> RELATION_CUES =
-      Set.of("between", "among", "amongst", "both", "relationship", "relationships", "relation",
-          "relations", "interaction", "interactions", "contact", "contacts", "exchange",
-          "exchanges", "ties", "links", "connection", "connections", "cooperation", "difference",
-          "differences", "contrast", "versus", "solidarity", "competition", "trade", "dialogue");
+      WordFiles.read("repeat/relation-cues");
 
   /**
    * Plurals doubled for length or abundance in English ({@code for years and years},
    * {@code miles and miles of pipeline}), kept by {@code repeat.and}.
    */
   static final Set<String> QUANTITY_PLURALS =
-      Set.of("years", "days", "hours", "weeks", "months", "minutes", "seconds", "decades",
-          "centuries", "ages", "generations", "miles", "acres", "tons", "lots", "loads", "heaps",
-          "piles", "rows", "layers", "pages", "dollars", "hundreds", "thousands", "millions",
-          "billions", "times", "rounds", "waves", "tears", "crowds", "stacks", "mountains",
-          "boxes", "bags", "bottles", "buckets", "cans", "crates", "sacks", "barrels", "jars",
-          "trays", "bowls", "plates", "cups", "shelves", "reams", "sheets", "cartons", "truckloads",
-          "boatloads", "hectares", "kilometers", "kilometres", "yards", "gallons", "liters",
-          "litres", "pounds", "kilos", "volumes", "lines", "columns", "stories", "floors");
+      WordFiles.read("repeat/quantity-plurals");
 
   /** Comparatives without -er: {@code worse and worse}, {@code more and more}. */
   static final Set<String> COMPARATIVES =
-      Set.of("more", "less", "worse", "fewer", "further", "farther", "lesser", "better");
+      WordFiles.read("repeat/comparatives");
 
   /**
    * Whether {@code w} is a comparative: -er and -ier words and {@link #COMPARATIVES}. Every word in
@@ -164,8 +131,5 @@ final class RepeatWords {
 
   /** Surnames and places in -ing that look like derived nouns. */
   private static final Set<String> SURNAMES_IN_ING =
-      Set.of("browning", "channing", "fielding", "fleming", "harding", "keating", "kipling",
-          "manning", "pickering", "redding", "spalding", "worthing", "kettering", "cushing",
-          "dowling", "golding", "gosling", "hemming", "reading", "ealing", "woking", "sterling",
-          "stirling", "darling", "keeling", "wareing", "deming", "lansing", "flushing");
+      WordFiles.read("names-in-ing");
 }

@@ -1,6 +1,7 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
@@ -15,10 +16,7 @@ import org.mtclean.rules.AbstractRule;
  * {@code on the 3rd floor}) are left alone.
  */
 public final class OrdinalDateRule extends AbstractRule {
-  private static final Set<String> MONTHS = Set.of(
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-      "Sept", "Oct", "Nov", "Dec");
+  private static final Set<String> MONTHS = WordFiles.read("month-names");
 
   /** Words after {@code on the 26th} that make it a day of the month. */
   private static final Set<String> DAY_FOLLOWERS = Set.of(

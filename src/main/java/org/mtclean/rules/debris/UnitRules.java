@@ -1,6 +1,7 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
@@ -88,10 +89,7 @@ public final class UnitRules {
   }
 
   /** Unit symbols that a number may be glued to; never a product name such as 5G, 4K or 3D. */
-  private static final Set<String> UNITS = Set.of(
-      "Mbps", "Gbps", "Kbps", "kbps", "KB", "MB", "GB", "TB", "km", "kg", "mg", "cm", "mm", "nm",
-      "ml", "mL", "kW", "kWh", "MW", "GW", "mAh", "GHz", "MHz", "kHz", "Hz", "mbar", "hPa", "kPa",
-      "MPa", "mph", "\u03BCm", "\u00B5m", "m\u00B2", "m\u00B3", "km\u00B2", "cm\u00B2");
+  private static final Set<String> UNITS = WordFiles.read("units");
 
   /** {@code numbers.unit}: {@code 1000Mbps}, {@code 150ml} -> {@code 1000 Mbps}, {@code 150 ml}. */
   public static final class Glued extends AbstractRule {
