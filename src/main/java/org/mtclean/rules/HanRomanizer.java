@@ -2,7 +2,6 @@ package org.mtclean.rules;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Set;
-import org.mtclean.internal.WordFiles;
 
 /**
  * Romanizes a short run of Han characters as a Chinese personal name with ICU4J's
@@ -19,15 +18,13 @@ final class HanRomanizer {
   private static final ThreadLocal<Transliterator> TRANSLITERATOR =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin/Names; Latin-ASCII"));
 
-  /** Two-character surnames, whose syllables are joined: 欧阳 Ouyang, 司马 Sima, 诸葛 Zhuge. */
-  private static final Set<String> COMPOUND_SURNAMES =
-      WordFiles.read("compound-surnames");
-
   /**
    * The name form of {@code han} (Han characters only), or null when a character has no reading
-   * in ICU's data (rare characters such as U+20BB7 are left as they are by ICU).
+   * in ICU's data (rare characters such as U+20BB7 are left as they are by ICU). A name of three
+   * or more characters that starts with one of {@code compoundSurnames} (the list
+   * {@code compound-surnames}: 欧阳 Ouyang, 司马 Sima, 诸葛 Zhuge) joins the surname's syllables.
    */
-  static String romanize(String han) {
+  static String romanize(String han, Set<String> compoundSurnames) {
     int count = han.codePointCount(0, han.length());
     String latin = TRANSLITERATOR.get().transliterate(han);
     String[] syllables = latin.trim().split(" +");
@@ -45,7 +42,7 @@ final class HanRomanizer {
         }
       }
     }
-    int surname = count >= 3 && COMPOUND_SURNAMES.contains(han.substring(0, 2)) ? 2 : 1;
+    int surname = count >= 3 && compoundSurnames.contains(han.substring(0, 2)) ? 2 : 1;
     return Pinyin.asName(syllables, surname);
   }
 }

@@ -106,13 +106,14 @@ final class RepeatWords {
   /**
    * Whether a capitalized word is a derived common noun and not a name: 7 letters or more, ending
    * in -ing, -tion, -sion, -ment, -ness, -ity, -ance, -ence, -ism or -ship (a plural -s aside),
-   * and not made of Pinyin syllables ({@code Beijing}). {@code Financing} and
-   * {@code Settlements} are; {@code Johnson}, {@code Reform} and {@code Manning} are not.
+   * and neither a name of {@code namesInIng} (the list {@code names-in-ing}) nor made of Pinyin
+   * syllables ({@code Beijing}). {@code Financing} and {@code Settlements} are; {@code Johnson},
+   * {@code Reform} and {@code Manning} are not.
    */
-  static boolean derivedNoun(String lower) {
+  static boolean derivedNoun(String lower, Set<String> namesInIng) {
     String w = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1)
         : lower;
-    if (w.length() < 7 || SURNAMES_IN_ING.contains(w) || pinyinIng(w)) {
+    if (w.length() < 7 || namesInIng.contains(w) || pinyinIng(w)) {
       return false;
     }
     for (String suffix : COMMON_NOUN_SUFFIXES) {
@@ -129,7 +130,4 @@ final class RepeatWords {
         && Pinyin.isSyllables(w);
   }
 
-  /** Surnames and places in -ing that look like derived nouns. */
-  private static final Set<String> SURNAMES_IN_ING =
-      WordFiles.read("names-in-ing");
 }

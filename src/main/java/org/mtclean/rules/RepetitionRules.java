@@ -224,7 +224,7 @@ public final class RepetitionRules {
             copies++;
           }
           Verdict v = AndPairJudge.judge(s, a, p, b, end, copies,
-              ctx.words(WordList.SENTENCE_STARTERS));
+              ctx.words(WordList.SENTENCE_STARTERS), ctx.words(WordList.NAMES_IN_ING));
           if (v == Verdict.KEEP || ctx.isProtected(a, end)) {
             p = s.indexOf(AND, p + 1);
             continue;
