@@ -16,7 +16,8 @@ class WordFilesTest {
       "repeat/function-words", "repeat/auxiliaries", "repeat/modal-nouns", "repeat/clause-openers",
       "repeat/subject-pronouns", "repeat/determiners", "repeat/closed-after",
       "repeat/postmodifiers", "repeat/quantifiers", "repeat/number-words", "repeat/relation-cues",
-      "repeat/quantity-plurals", "repeat/comparatives");
+      "repeat/quantity-plurals", "repeat/comparatives", "repeat/grammatical-pairs",
+      "repeat/reduplicated", "repeat/and-idioms", "calendar-words", "domain-suffixes");
 
   @Test
   void everyBuiltInListHasEntriesAsWritten() {

@@ -1,10 +1,10 @@
 package org.mtclean.rules.debris;
 
 import java.util.Set;
-import org.mtclean.internal.WordFiles;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
 /**
