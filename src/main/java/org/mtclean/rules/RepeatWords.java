@@ -4,8 +4,8 @@ import java.util.Set;
 import org.mtclean.internal.WordFiles;
 
 /**
- * The word classes that the repetition rules weigh as evidence, all in lower case. Stateless and
- * thread-safe.
+ * The word classes that the repetition rules weigh as evidence, all in lower case, each read once
+ * from its file under {@code org/mtclean/words/repeat/}. Stateless and thread-safe.
  */
 final class RepeatWords {
   private RepeatWords() {}

@@ -17,7 +17,8 @@ class WordFilesTest {
       "repeat/subject-pronouns", "repeat/determiners", "repeat/closed-after",
       "repeat/postmodifiers", "repeat/quantifiers", "repeat/number-words", "repeat/relation-cues",
       "repeat/quantity-plurals", "repeat/comparatives", "repeat/grammatical-pairs",
-      "repeat/reduplicated", "repeat/and-idioms", "calendar-words", "domain-suffixes");
+      "repeat/reduplicated", "repeat/and-idioms", "calendar-words", "domain-suffixes", "day-followers",
+      "time-words-before", "time-words-after", "currency-codes", "code-words", "comma-abbreviations");
 
   @Test
   void everyBuiltInListHasEntriesAsWritten() {

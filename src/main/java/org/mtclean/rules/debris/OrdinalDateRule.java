@@ -19,12 +19,7 @@ public final class OrdinalDateRule extends AbstractRule {
   private static final Set<String> MONTHS = WordFiles.read("month-names");
 
   /** Words after {@code on the 26th} that make it a day of the month. */
-  private static final Set<String> DAY_FOLLOWERS = Set.of(
-      "of", "local", "that", "to", "and", "at", "when", "in", "from", "until", "till", "through",
-      "were", "was", "is", "are", "said", "says", "showed", "announced", "reported", "released",
-      "issued", "held", "night", "morning", "afternoon", "evening", "noon", "midnight", "after",
-      "before", "with", "by", "as", "the", "a", "an", "it", "he", "she", "they", "we", "there",
-      "this", "his", "her", "their", "its", "beijing", "or");
+  private static final Set<String> DAY_FOLLOWERS = WordFiles.read("day-followers");
 
   public OrdinalDateRule() {
     super("numbers.ordinal-date", RuleKind.SAFE,
