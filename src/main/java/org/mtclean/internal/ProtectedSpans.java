@@ -387,8 +387,7 @@ public final class ProtectedSpans {
         && (Chars.isWordChar(p2) || ".,!?".indexOf(p2) >= 0);
   }
 
-  private static final Set<String> DOMAIN_SUFFIXES =
-      WordFiles.read("domain-suffixes");
+  private static final Set<String> DOMAIN_SUFFIXES = WordFiles.read("domain-suffixes");
 
   /** {@code Amazon.Com}, {@code Next.Js}: a title-cased domain or file suffix, not a sentence. */
   private static boolean isDomainSuffix(char[] s, int n, int from) {

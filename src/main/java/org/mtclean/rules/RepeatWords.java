@@ -16,71 +16,60 @@ final class RepeatWords {
    * conjunctions, subject pronouns and auxiliaries. Particles ({@code in}, {@code up},
    * {@code by}) are not here: {@code handed it in in May} is English.
    */
-  static final Set<String> FUNCTION =
-      WordFiles.read("repeat/function-words");
+  static final Set<String> FUNCTION = WordFiles.read("repeat/function-words");
 
   /**
    * Auxiliaries and modals: besides a slip, {@code X X} may end a subject clause and start the
    * predicate ({@code what it is is}, {@code the people who have have left}), and after a
    * determiner a modal is a noun ({@code the will will be read}).
    */
-  static final Set<String> AUXILIARY =
-      WordFiles.read("repeat/auxiliaries");
+  static final Set<String> AUXILIARY = WordFiles.read("repeat/auxiliaries");
 
   /** Modals that are also nouns: {@code the will}, {@code a can}, {@code the might}. */
   static final Set<String> MODAL_NOUNS = WordFiles.read("repeat/modal-nouns");
 
   /** Words that start a subject clause or a relative clause: {@code what it is is}. */
-  static final Set<String> CLAUSE_OPENERS =
-      WordFiles.read("repeat/clause-openers");
+  static final Set<String> CLAUSE_OPENERS = WordFiles.read("repeat/clause-openers");
 
   /** Subject pronouns: {@code the money he has has gone} ends a relative clause with one. */
   static final Set<String> SUBJECT_PRONOUNS = WordFiles.read("repeat/subject-pronouns");
 
   /** Determiners: after one, a modal is a noun. */
-  static final Set<String> DETERMINERS =
-      WordFiles.read("repeat/determiners");
+  static final Set<String> DETERMINERS = WordFiles.read("repeat/determiners");
 
   /**
    * Words after which a pair can only be two separate things, never a noun compound
    * ({@code the storage and storage of}, {@code epidemic epidemic, and}): prepositions,
    * conjunctions, determiners and pronouns. A doubled word before one of them is a slip.
    */
-  static final Set<String> CLOSED_AFTER =
-      WordFiles.read("repeat/closed-after");
+  static final Set<String> CLOSED_AFTER = WordFiles.read("repeat/closed-after");
 
   /**
    * Prepositions and relative pronouns that can modify the noun before them
    * ({@code patients with heart disease}, {@code workers who lost their jobs}).
    */
-  static final Set<String> POSTMODIFIERS =
-      WordFiles.read("repeat/postmodifiers");
+  static final Set<String> POSTMODIFIERS = WordFiles.read("repeat/postmodifiers");
 
   /** Quantifiers: after one, a noun has no modifier of its own ({@code such methods}). */
-  static final Set<String> QUANTIFIERS =
-      WordFiles.read("repeat/quantifiers");
+  static final Set<String> QUANTIFIERS = WordFiles.read("repeat/quantifiers");
 
   /** The number words, cardinal and ordinal: a doubled one may be a name (Double Twelfth). */
-  static final Set<String> NUMBER_WORDS =
-      WordFiles.read("repeat/number-words");
+  static final Set<String> NUMBER_WORDS = WordFiles.read("repeat/number-words");
 
   /**
    * Words before a pair that make {@code X and X} two things in relation: {@code between man and
    * man}, {@code the relationship of strategy and strategy}, {@code both side and side}.
    */
-  static final Set<String> RELATION_CUES =
-      WordFiles.read("repeat/relation-cues");
+  static final Set<String> RELATION_CUES = WordFiles.read("repeat/relation-cues");
 
   /**
    * Plurals doubled for length or abundance in English ({@code for years and years},
    * {@code miles and miles of pipeline}), kept by {@code repeat.and}.
    */
-  static final Set<String> QUANTITY_PLURALS =
-      WordFiles.read("repeat/quantity-plurals");
+  static final Set<String> QUANTITY_PLURALS = WordFiles.read("repeat/quantity-plurals");
 
   /** Comparatives without -er: {@code worse and worse}, {@code more and more}. */
-  static final Set<String> COMPARATIVES =
-      WordFiles.read("repeat/comparatives");
+  static final Set<String> COMPARATIVES = WordFiles.read("repeat/comparatives");
 
   /**
    * Whether {@code w} is a comparative: -er and -ier words and {@link #COMPARATIVES}. Every word in

@@ -33,8 +33,7 @@ public final class RepetitionRules {
   static final Set<String> GRAMMATICAL_PAIRS = WordFiles.read("repeat/grammatical-pairs");
 
   /** Reduplicated words and names of English and elsewhere, kept as well. */
-  static final Set<String> REDUPLICATED =
-      WordFiles.read("repeat/reduplicated");
+  static final Set<String> REDUPLICATED = WordFiles.read("repeat/reduplicated");
 
   /**
    * Words whose {@code X and X} is idiom or emphasis, kept by {@code repeat.and}: fixed phrases,
@@ -42,8 +41,7 @@ public final class RepetitionRules {
    * grown}; regular pasts in -ed are recognized by their ending); comparatives and plurals of
    * length are recognized in {@link RepeatWords}.
    */
-  static final Set<String> AND_IDIOMS =
-      WordFiles.read("repeat/and-idioms");
+  static final Set<String> AND_IDIOMS = WordFiles.read("repeat/and-idioms");
 
   /**
    * {@code repeat.word}: an immediately repeated word, with only spaces between, is removed when

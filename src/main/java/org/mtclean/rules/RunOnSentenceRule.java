@@ -37,8 +37,7 @@ import org.mtclean.internal.WordFiles;
  */
 public final class RunOnSentenceRule extends AbstractRule {
 
-  private static final Set<String> DATES =
-      WordFiles.read("calendar-words");
+  private static final Set<String> DATES = WordFiles.read("calendar-words");
 
   private static final String[] ADVERB_ENDINGS = {
     "ally", "ively", "fully", "ously", "ently", "antly", "ately", "ingly", "edly", "ctly"

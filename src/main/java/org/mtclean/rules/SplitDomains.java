@@ -19,8 +19,7 @@ final class SplitDomains {
   static final int UNSURE = 2;
 
   // top-level domains that are not English words, so that "site. com" never starts a sentence
-  private static final Set<String> NON_WORD_TLDS =
-      WordFiles.read("domain-endings");
+  private static final Set<String> NON_WORD_TLDS = WordFiles.read("domain-endings");
 
   // top-level domains that are English words ("sales fell. net profit rose")
   private static final Set<String> WORD_TLDS = WordFiles.read("domain-endings-words");

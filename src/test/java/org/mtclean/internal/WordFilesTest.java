@@ -18,7 +18,8 @@ class WordFilesTest {
       "repeat/postmodifiers", "repeat/quantifiers", "repeat/number-words", "repeat/relation-cues",
       "repeat/quantity-plurals", "repeat/comparatives", "repeat/grammatical-pairs",
       "repeat/reduplicated", "repeat/and-idioms", "calendar-words", "domain-suffixes", "day-followers",
-      "time-words-before", "time-words-after", "currency-codes", "code-words", "comma-abbreviations");
+      "time-words-before", "time-words-after", "currency-codes", "code-words", "comma-abbreviations",
+      "not-plurals", "count-modifiers");
 
   @Test
   void everyBuiltInListHasEntriesAsWritten() {
