@@ -65,6 +65,25 @@ public interface RuleContext extends OptionValues {
    */
   boolean isProtected(int start, int end);
 
+  /**
+   * Whether a letter at {@code index} would start a sentence: at the start of the paragraph, or
+   * after {@code . ! ?}, the closing quotes and brackets right after it, at least one space or
+   * line break, and opening quotes and brackets ({@code done." (next}: at {@code n}). It looks
+   * at the marks only: whether {@code done.} ends a sentence or an abbreviation is the rule's to
+   * decide ({@code case.sentence-start} asks for a word before the mark, no ellipsis and no
+   * abbreviation).
+   */
+  boolean isSentenceStart(int index);
+
+  /**
+   * Where a sentence would start after the sentence mark ({@code . ! ?}) at {@code mark}: past
+   * the closing quotes and brackets right after it, at least one space or line break, and the
+   * opening quotes and brackets; -1 when {@code mark} holds no such mark, no space or line break
+   * follows ({@code done.Next}) or nothing comes after. Where it is not -1,
+   * {@link #isSentenceStart} is true.
+   */
+  int sentenceStartAfter(int mark);
+
   /** The value of an option, or its default. */
   @Override
   <T> T option(Option<T> option);

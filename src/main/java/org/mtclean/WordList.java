@@ -28,7 +28,25 @@ public enum WordList {
    * ({@code people}, {@code yuan}, {@code kg}): before one, the number rules take a spelled-out
    * number for a quantity. Looked up in lower case.
    */
-  COUNT_NOUNS("count-nouns", true);
+  COUNT_NOUNS("count-nouns", true),
+  /**
+   * Unit symbols that a number may be glued to ({@code Mbps}, {@code kg}, {@code mL}):
+   * {@code numbers.unit} puts a space between the number and one ({@code 150ml}: {@code 150 ml}).
+   * Never a product name such as {@code 5G} or {@code 3D}. Compared as written.
+   */
+  UNITS("units", false),
+  /**
+   * Chinese two-character surnames ({@code 欧阳}, {@code 司马}): when {@code untranslated}
+   * romanizes a name of three or more Han characters that starts with one, the surname's two
+   * syllables are joined ({@code Ouyang Xiu}). Compared as written.
+   */
+  COMPOUND_SURNAMES("compound-surnames", false),
+  /**
+   * Names in -ing that look like derived nouns ({@code Manning}, {@code Reading}), without a
+   * plural s: {@code repeat.and} never takes a capitalized one for a common noun, so
+   * {@code Manning and Manning} stays. Looked up in lower case.
+   */
+  NAMES_IN_ING("names-in-ing", true);
 
   private final String listName;
   private final boolean lowerCase;

@@ -54,10 +54,42 @@ class WordListTest {
   }
 
   @Test
+  void anAddedUnitGetsItsSpace() {
+    String text = "The line carries 40kV of power.";
+    assertEquals(text, Cleaner.defaults().clean(text).text());
+    Cleaner c = Cleaner.builder().words(WordList.UNITS, List.of("kV")).build();
+    assertEquals("The line carries 40 kV of power.", c.clean(text).text());
+    assertEquals(text, Cleaner.builder().words("units", List.of("kv")).build().clean(text).text(),
+        "units are compared as written");
+  }
+
+  @Test
+  void anAddedCompoundSurnameJoinsItsSyllables() {
+    String text = "The poet \u53F8\u7A7A\u56FE wrote it."; // 司空图
+    Cleaner.Builder b = Cleaner.builder().option(Options.UNTRANSLATED, Options.Untranslated.ROMANIZE);
+    assertEquals("The poet Si Kongtu wrote it.", b.build().clean(text).text());
+    Cleaner c = b.words(WordList.COMPOUND_SURNAMES, List.of("\u53F8\u7A7A")).build();
+    assertEquals("The poet Sikong Tu wrote it.", c.clean(text).text());
+  }
+
+  @Test
+  void anAddedNameInIngIsNeverACommonNoun() {
+    String text = "The firm Hastings and Hastings won the case.";
+    List<Edit> edits = Cleaner.defaults().clean(text).edits();
+    assertEquals(1, edits.size(), edits.toString());
+    assertEquals("repeat.and", edits.get(0).ruleId());
+    Cleaner c = Cleaner.builder().words("names-in-ing", List.of("Hasting")).build();
+    assertTrue(c.clean(text).edits().isEmpty(), "a name: Li and Li, Manning and Manning");
+    assertTrue(c.words(WordList.NAMES_IN_ING).contains("hasting"), "kept in lower case");
+    assertTrue(c.words(WordList.NAMES_IN_ING).contains("manning"), "the shipped entries stay");
+  }
+
+  @Test
   void unknownListsAndBadEntriesAreRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Cleaner.builder().words("abbreviation", List.of("Bldg")));
-    assertTrue(e.getMessage().contains("known lists: abbreviations, sentence-starters, count-nouns"),
+    assertTrue(e.getMessage().contains("known lists: abbreviations, sentence-starters, count-nouns, units, compound-surnames,"
+            + " names-in-ing"),
         e.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> Cleaner.builder().words(WordList.COUNT_NOUNS, List.of(" ")));

@@ -427,6 +427,19 @@ final class ParagraphPipeline implements RuleContext {
     return protection.intersects(start, end);
   }
 
+  @Override
+  public boolean isSentenceStart(int index) {
+    return index >= 0 && index <= length && SentenceStarts.startsAt(chars, index);
+  }
+
+  @Override
+  public int sentenceStartAfter(int mark) {
+    if (mark < 0 || mark >= length || !SentenceStarts.isMark(chars[mark])) {
+      return -1;
+    }
+    return SentenceStarts.firstLetter(chars, length, SentenceStarts.skipClosers(chars, length, mark + 1));
+  }
+
   /** Chars that protection questions have cost so far, scans of whole paragraphs included: for tests. */
   long protectionCost() {
     return protection.cost();

@@ -387,11 +387,7 @@ public final class ProtectedSpans {
         && (Chars.isWordChar(p2) || ".,!?".indexOf(p2) >= 0);
   }
 
-  private static final Set<String> DOMAIN_SUFFIXES =
-      Set.of("com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "cn", "hk",
-          "tw", "jp", "kr", "uk", "de", "fr", "us", "eu", "co", "js", "ts", "py", "java", "txt",
-          "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "html", "htm", "xml", "json", "csv",
-          "jpg", "jpeg", "png", "gif", "zip", "md", "exe");
+  private static final Set<String> DOMAIN_SUFFIXES = WordFiles.read("domain-suffixes");
 
   /** {@code Amazon.Com}, {@code Next.Js}: a title-cased domain or file suffix, not a sentence. */
   private static boolean isDomainSuffix(char[] s, int n, int from) {

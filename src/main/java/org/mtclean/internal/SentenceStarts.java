@@ -5,7 +5,8 @@ package org.mtclean.internal;
  * quotes or brackets, at least one space or line break, and opening quotes or brackets; or at
  * the start of the paragraph. The rule adds its own conditions (a word before the mark, no
  * ellipsis, no abbreviation); the engine asks whether an edit capitalized only such letters.
- * Not API.
+ * Rules ask through {@link org.mtclean.RuleContext#sentenceStartAfter} and
+ * {@link org.mtclean.RuleContext#isSentenceStart}. Not API.
  */
 public final class SentenceStarts {
   private SentenceStarts() {}

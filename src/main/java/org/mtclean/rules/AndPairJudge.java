@@ -53,7 +53,7 @@ final class AndPairJudge {
    * the last ending at {@code end}; {@code second} is the start of the second copy.
    */
   static Verdict judge(String s, int a, int aEnd, int second, int end, int copies,
-      Set<String> starters) {
+      Set<String> starters, Set<String> namesInIng) {
     String w = s.substring(a, aEnd).toLowerCase(Locale.ROOT);
     if (RepetitionRules.AND_IDIOMS.contains(w) || starters.contains(w)
         || RepeatWords.isComparative(w) || RepeatWords.QUANTITY_PLURALS.contains(w)
@@ -65,7 +65,7 @@ final class AndPairJudge {
     boolean start = RepeatContext.sentenceStart(s, a);
     boolean firstCap = Character.isUpperCase(s.codePointAt(a));
     boolean secondCap = Character.isUpperCase(s.codePointAt(second));
-    if (secondCap ? !(firstCap || start) || !RepeatWords.derivedNoun(w) : firstCap && !start) {
+    if (secondCap ? !(firstCap || start) || !RepeatWords.derivedNoun(w, namesInIng) : firstCap && !start) {
       return KEEP; // names (Li and Li), and a capital on one copy only
     }
     List<String> before = RepeatContext.wordsBefore(s, a, 6);

@@ -18,17 +18,13 @@ final class HanRomanizer {
   private static final ThreadLocal<Transliterator> TRANSLITERATOR =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin/Names; Latin-ASCII"));
 
-  /** Two-character surnames, whose syllables are joined: 欧阳 Ouyang, 司马 Sima, 诸葛 Zhuge. */
-  private static final Set<String> COMPOUND_SURNAMES =
-      Set.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "公孙",
-          "长孙", "宇文", "司徒", "西门", "端木", "独孤", "南宫", "轩辕", "澹台", "呼延", "钟离",
-          "歐陽", "司馬", "諸葛", "長孫", "西門", "獨孤", "南宮", "軒轅", "鍾離");
-
   /**
    * The name form of {@code han} (Han characters only), or null when a character has no reading
-   * in ICU's data (rare characters such as U+20BB7 are left as they are by ICU).
+   * in ICU's data (rare characters such as U+20BB7 are left as they are by ICU). A name of three
+   * or more characters that starts with one of {@code compoundSurnames} (the list
+   * {@code compound-surnames}: 欧阳 Ouyang, 司马 Sima, 诸葛 Zhuge) joins the surname's syllables.
    */
-  static String romanize(String han) {
+  static String romanize(String han, Set<String> compoundSurnames) {
     int count = han.codePointCount(0, han.length());
     String latin = TRANSLITERATOR.get().transliterate(han);
     String[] syllables = latin.trim().split(" +");
@@ -46,7 +42,7 @@ final class HanRomanizer {
         }
       }
     }
-    int surname = count >= 3 && COMPOUND_SURNAMES.contains(han.substring(0, 2)) ? 2 : 1;
+    int surname = count >= 3 && compoundSurnames.contains(han.substring(0, 2)) ? 2 : 1;
     return Pinyin.asName(syllables, surname);
   }
 }

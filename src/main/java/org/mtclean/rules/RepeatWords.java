@@ -1,10 +1,11 @@
 package org.mtclean.rules;
 
 import java.util.Set;
+import org.mtclean.internal.WordFiles;
 
 /**
- * The word classes that the repetition rules weigh as evidence, all in lower case. Stateless and
- * thread-safe.
+ * The word classes that the repetition rules weigh as evidence, all in lower case, each read once
+ * from its file under {@code org/mtclean/words/repeat/}. Stateless and thread-safe.
  */
 final class RepeatWords {
   private RepeatWords() {}
@@ -15,105 +16,60 @@ final class RepeatWords {
    * conjunctions, subject pronouns and auxiliaries. Particles ({@code in}, {@code up},
    * {@code by}) are not here: {@code handed it in in May} is English.
    */
-  static final Set<String> FUNCTION =
-      Set.of("the", "a", "an", "this", "these", "those", "its", "their", "our", "his", "your",
-          "each", "every", "any", "of", "to", "for", "with", "at", "from", "into", "onto", "as",
-          "than", "upon", "within", "without", "during", "among", "between", "against", "toward",
-          "towards", "via", "and", "or", "nor", "but", "if", "because", "while", "whether",
-          "although", "though", "unless", "whereas", "we", "they", "he", "she", "it", "not", "also",
-          "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "does", "did",
-          "will", "would", "can", "could", "shall", "should", "may", "might", "must");
+  static final Set<String> FUNCTION = WordFiles.read("repeat/function-words");
 
   /**
    * Auxiliaries and modals: besides a slip, {@code X X} may end a subject clause and start the
    * predicate ({@code what it is is}, {@code the people who have have left}), and after a
    * determiner a modal is a noun ({@code the will will be read}).
    */
-  static final Set<String> AUXILIARY =
-      Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "does",
-          "did", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must");
+  static final Set<String> AUXILIARY = WordFiles.read("repeat/auxiliaries");
 
   /** Modals that are also nouns: {@code the will}, {@code a can}, {@code the might}. */
-  static final Set<String> MODAL_NOUNS = Set.of("will", "can", "may", "might", "must");
+  static final Set<String> MODAL_NOUNS = WordFiles.read("repeat/modal-nouns");
 
   /** Words that start a subject clause or a relative clause: {@code what it is is}. */
-  static final Set<String> CLAUSE_OPENERS =
-      Set.of("what", "whatever", "who", "whoever", "whom", "which", "that", "where", "how", "all");
+  static final Set<String> CLAUSE_OPENERS = WordFiles.read("repeat/clause-openers");
 
   /** Subject pronouns: {@code the money he has has gone} ends a relative clause with one. */
-  static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+  static final Set<String> SUBJECT_PRONOUNS = WordFiles.read("repeat/subject-pronouns");
 
   /** Determiners: after one, a modal is a noun. */
-  static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
-          "your", "my", "every", "each", "no");
+  static final Set<String> DETERMINERS = WordFiles.read("repeat/determiners");
 
   /**
    * Words after which a pair can only be two separate things, never a noun compound
    * ({@code the storage and storage of}, {@code epidemic epidemic, and}): prepositions,
    * conjunctions, determiners and pronouns. A doubled word before one of them is a slip.
    */
-  static final Set<String> CLOSED_AFTER =
-      Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
-          "her", "your", "my", "of", "to", "for", "with", "at", "from", "in", "on", "by", "into",
-          "onto", "as", "than", "about", "upon", "within", "without", "during", "among", "between",
-          "against", "toward", "towards", "via", "through", "across", "after", "before", "under",
-          "over", "and", "or", "nor", "but", "so", "if", "because", "while", "whether", "although",
-          "though", "unless", "which", "who", "whose", "whom", "where", "when", "them", "him", "us",
-          "it", "me", "etc");
+  static final Set<String> CLOSED_AFTER = WordFiles.read("repeat/closed-after");
 
   /**
    * Prepositions and relative pronouns that can modify the noun before them
    * ({@code patients with heart disease}, {@code workers who lost their jobs}).
    */
-  static final Set<String> POSTMODIFIERS =
-      Set.of("of", "to", "for", "with", "at", "from", "in", "on", "by", "into", "onto", "about",
-          "upon", "within", "without", "during", "among", "between", "against", "toward",
-          "towards", "via", "through", "across", "after", "before", "under", "over", "which", "who",
-          "whose", "whom", "where", "when", "that", "as", "than");
+  static final Set<String> POSTMODIFIERS = WordFiles.read("repeat/postmodifiers");
 
   /** Quantifiers: after one, a noun has no modifier of its own ({@code such methods}). */
-  static final Set<String> QUANTIFIERS =
-      Set.of("such", "some", "many", "much", "all", "other", "another", "more", "most", "no",
-          "several", "various", "both", "few");
+  static final Set<String> QUANTIFIERS = WordFiles.read("repeat/quantifiers");
 
   /** The number words, cardinal and ordinal: a doubled one may be a name (Double Twelfth). */
-  static final Set<String> NUMBER_WORDS =
-      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-          "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-          "hundred", "thousand", "million", "billion", "first", "second", "third", "fourth",
-          "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-          "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-          "nineteenth", "twentieth", "thirtieth", "hundredth", "thousandth");
+  static final Set<String> NUMBER_WORDS = WordFiles.read("repeat/number-words");
 
   /**
    * Words before a pair that make {@code X and X} two things in relation: {@code between man and
    * man}, {@code the relationship of strategy and strategy}, {@code both side and side}.
    */
-  static final Set<String> RELATION_CUES =
-      Set.of("between", "among", "amongst", "both", "relationship", "relationships", "relation",
-          "relations", "interaction", "interactions", "contact", "contacts", "exchange",
-          "exchanges", "ties", "links", "connection", "connections", "cooperation", "difference",
-          "differences", "contrast", "versus", "solidarity", "competition", "trade", "dialogue");
+  static final Set<String> RELATION_CUES = WordFiles.read("repeat/relation-cues");
 
   /**
    * Plurals doubled for length or abundance in English ({@code for years and years},
    * {@code miles and miles of pipeline}), kept by {@code repeat.and}.
    */
-  static final Set<String> QUANTITY_PLURALS =
-      Set.of("years", "days", "hours", "weeks", "months", "minutes", "seconds", "decades",
-          "centuries", "ages", "generations", "miles", "acres", "tons", "lots", "loads", "heaps",
-          "piles", "rows", "layers", "pages", "dollars", "hundreds", "thousands", "millions",
-          "billions", "times", "rounds", "waves", "tears", "crowds", "stacks", "mountains",
-          "boxes", "bags", "bottles", "buckets", "cans", "crates", "sacks", "barrels", "jars",
-          "trays", "bowls", "plates", "cups", "shelves", "reams", "sheets", "cartons", "truckloads",
-          "boatloads", "hectares", "kilometers", "kilometres", "yards", "gallons", "liters",
-          "litres", "pounds", "kilos", "volumes", "lines", "columns", "stories", "floors");
+  static final Set<String> QUANTITY_PLURALS = WordFiles.read("repeat/quantity-plurals");
 
   /** Comparatives without -er: {@code worse and worse}, {@code more and more}. */
-  static final Set<String> COMPARATIVES =
-      Set.of("more", "less", "worse", "fewer", "further", "farther", "lesser", "better");
+  static final Set<String> COMPARATIVES = WordFiles.read("repeat/comparatives");
 
   /**
    * Whether {@code w} is a comparative: -er and -ier words and {@link #COMPARATIVES}. Every word in
@@ -139,13 +95,14 @@ final class RepeatWords {
   /**
    * Whether a capitalized word is a derived common noun and not a name: 7 letters or more, ending
    * in -ing, -tion, -sion, -ment, -ness, -ity, -ance, -ence, -ism or -ship (a plural -s aside),
-   * and not made of Pinyin syllables ({@code Beijing}). {@code Financing} and
-   * {@code Settlements} are; {@code Johnson}, {@code Reform} and {@code Manning} are not.
+   * and neither a name of {@code namesInIng} (the list {@code names-in-ing}) nor made of Pinyin
+   * syllables ({@code Beijing}). {@code Financing} and {@code Settlements} are; {@code Johnson},
+   * {@code Reform} and {@code Manning} are not.
    */
-  static boolean derivedNoun(String lower) {
+  static boolean derivedNoun(String lower, Set<String> namesInIng) {
     String w = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1)
         : lower;
-    if (w.length() < 7 || SURNAMES_IN_ING.contains(w) || pinyinIng(w)) {
+    if (w.length() < 7 || namesInIng.contains(w) || pinyinIng(w)) {
       return false;
     }
     for (String suffix : COMMON_NOUN_SUFFIXES) {
@@ -162,10 +119,4 @@ final class RepeatWords {
         && Pinyin.isSyllables(w);
   }
 
-  /** Surnames and places in -ing that look like derived nouns. */
-  private static final Set<String> SURNAMES_IN_ING =
-      Set.of("browning", "channing", "fielding", "fleming", "harding", "keating", "kipling",
-          "manning", "pickering", "redding", "spalding", "worthing", "kettering", "cushing",
-          "dowling", "golding", "gosling", "hemming", "reading", "ealing", "woking", "sterling",
-          "stirling", "darling", "keeling", "wareing", "deming", "lansing", "flushing");
 }

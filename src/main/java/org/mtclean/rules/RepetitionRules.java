@@ -7,6 +7,7 @@ import org.mtclean.RuleKind;
 import org.mtclean.WordList;
 import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.RepeatContext.Verdict;
 
 /**
@@ -29,15 +30,10 @@ public final class RepetitionRules {
    * {@code is is} is not here: it is removed unless a clause opener comes before it ("what it is
    * is" is reported), see {@link DoubledWordJudge}.
    */
-  static final Set<String> GRAMMATICAL_PAIRS = Set.of("had", "that", "her", "you", "do", "in", "on");
+  static final Set<String> GRAMMATICAL_PAIRS = WordFiles.read("repeat/grammatical-pairs");
 
   /** Reduplicated words and names of English and elsewhere, kept as well. */
-  static final Set<String> REDUPLICATED =
-      Set.of("bye", "so", "no", "yes", "now", "well", "dear", "oh", "ah", "hey", "yeah", "ooh",
-          "wow", "go", "ha", "ho", "la", "na", "hear", "knock", "tut", "tsk", "blah", "bla", "chop",
-          "choo", "boo", "bang", "tick", "tock", "night", "there", "my", "tom", "yo", "ylang", "bora",
-          "walla", "wagga", "pago", "baden", "sing", "duran", "mahi", "dum", "mau", "cha", "pom",
-          "yada");
+  static final Set<String> REDUPLICATED = WordFiles.read("repeat/reduplicated");
 
   /**
    * Words whose {@code X and X} is idiom or emphasis, kept by {@code repeat.and}: fixed phrases,
@@ -45,17 +41,7 @@ public final class RepetitionRules {
    * grown}; regular pasts in -ed are recognized by their ending); comparatives and plurals of
    * length are recognized in {@link RepeatWords}.
    */
-  static final Set<String> AND_IDIOMS =
-      Set.of("more", "less", "again", "over", "through", "round", "around", "on", "by", "out",
-          "up", "down", "in", "off", "away", "far", "time", "neck", "so", "such", "ever", "going",
-          "try", "wait", "grow", "one", "two", "three", "four", "five", "six", "seven", "eight",
-          "nine", "ten", "walk", "talk", "run", "cry", "fight", "push", "pull", "climb", "dig",
-          "search", "think", "work", "pray", "beg", "rise", "fall", "spin", "turn", "roll", "read",
-          "drive", "ride", "swim", "fly", "back", "grown", "grew", "rose", "risen", "fell",
-          "fallen", "ran", "went", "gone", "fought", "thought", "sought", "built", "spent", "dug",
-          "swam", "flew", "drove", "rode", "wept", "sang", "spun", "wrote", "spoke", "ate", "drank",
-          "slept", "sat", "stood", "swept", "kept", "won", "eat", "sleep", "play", "laugh",
-          "practice", "practise", "save", "dream", "hope", "wander", "half");
+  static final Set<String> AND_IDIOMS = WordFiles.read("repeat/and-idioms");
 
   /**
    * {@code repeat.word}: an immediately repeated word, with only spaces between, is removed when
@@ -224,7 +210,7 @@ public final class RepetitionRules {
             copies++;
           }
           Verdict v = AndPairJudge.judge(s, a, p, b, end, copies,
-              ctx.words(WordList.SENTENCE_STARTERS));
+              ctx.words(WordList.SENTENCE_STARTERS), ctx.words(WordList.NAMES_IN_ING));
           if (v == Verdict.KEEP || ctx.isProtected(a, end)) {
             p = s.indexOf(AND, p + 1);
             continue;

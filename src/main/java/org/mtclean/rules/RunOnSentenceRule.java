@@ -9,6 +9,7 @@ import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.WordFiles;
 
 /**
  * {@code punct.run-on} (report-only): a comma followed by a capitalized common word
@@ -36,10 +37,7 @@ import org.mtclean.internal.Chars;
  */
 public final class RunOnSentenceRule extends AbstractRule {
 
-  private static final Set<String> DATES =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-          "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> DATES = WordFiles.read("calendar-words");
 
   private static final String[] ADVERB_ENDINGS = {
     "ally", "ively", "fully", "ously", "ently", "antly", "ately", "ingly", "edly", "ctly"

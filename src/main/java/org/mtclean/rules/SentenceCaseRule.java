@@ -49,12 +49,11 @@ public final class SentenceCaseRule extends AbstractRule {
       if (i == 0 || !endsWord(s[i - 1])) {
         continue; // a mark after a space or a symbol (#! again) ends no sentence for sure
       }
-      int spaceStart = SentenceStarts.skipClosers(s, n, i + 1);
-      boolean closed = spaceStart > i + 1;
-      int k = SentenceStarts.firstLetter(s, n, spaceStart);
+      int k = ctx.sentenceStartAfter(i);
       if (k < 0) {
         continue;
       }
+      boolean closed = SentenceStarts.isCloser(s[i + 1]); // "Why?" the agent replied
       int cp = Chars.at(s, n, k);
       if (cp < 0 || !Character.isLowerCase(cp) || !Chars.isWordLetter(cp)) {
         continue;
@@ -70,7 +69,7 @@ public final class SentenceCaseRule extends AbstractRule {
       if (c == '?' && cp != 'a' && cp != 'i' && (nextCp < 0 || !Character.isLetter(nextCp))) {
         continue; // S? o Paulo: a letter lost in encoding, not a question
       }
-      if (c == '.' && !closed && spaceStart == i + 1 && SplitDomains.at(s, n, i) != SplitDomains.NONE) {
+      if (c == '.' && !closed && SplitDomains.at(s, n, i) != SplitDomains.NONE) {
         continue; // Qunar. com: space.after-punct joins or reports it
       }
       String capital = new String(Character.toChars(Character.toUpperCase(cp)));

@@ -1,6 +1,7 @@
 package org.mtclean.rules;
 
 import java.util.Set;
+import org.mtclean.internal.WordFiles;
 
 /**
  * Domains that a tokenizer split at a dot: {@code Qunar. com}, {@code Sina. com. cn},
@@ -18,11 +19,10 @@ final class SplitDomains {
   static final int UNSURE = 2;
 
   // top-level domains that are not English words, so that "site. com" never starts a sentence
-  private static final Set<String> NON_WORD_TLDS =
-      Set.of("com", "cn", "org", "gov", "edu", "hk", "tw", "uk", "jp");
+  private static final Set<String> NON_WORD_TLDS = WordFiles.read("domain-endings");
 
   // top-level domains that are English words ("sales fell. net profit rose")
-  private static final Set<String> WORD_TLDS = Set.of("net");
+  private static final Set<String> WORD_TLDS = WordFiles.read("domain-endings-words");
 
   /**
    * What the dot at {@code dot}, followed by one space, is: {@link #JOIN} when the word after it
@@ -62,7 +62,7 @@ final class SplitDomains {
       return JOIN;
     }
     if (end - from < 2 || end - from > 3) {
-      return NONE; // every top-level domain below has two or three letters: no String to make
+      return NONE; // every entry of both domain lists has two or three letters: no String to make
     }
     String tld = new String(s, from, end - from);
     if (NON_WORD_TLDS.contains(tld)) {

@@ -6,6 +6,7 @@ import org.mtclean.Options.Untranslated;
 import org.mtclean.OptionValues;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.ProtectedSpans;
 
@@ -180,7 +181,7 @@ public final class UntranslatedRule extends AbstractRule {
     }
     String before = englishMarks(s, start, core, ctx.documentQuoteStyle());
     String after = englishMarks(s, coreEnd, end, ctx.documentQuoteStyle());
-    String name = HanRomanizer.romanize(han);
+    String name = HanRomanizer.romanize(han, ctx.words(WordList.COMPOUND_SURNAMES));
     if (name == null || before == null || after == null) {
       ctx.report(start, end, null, what + "; kept: "
           + (name == null ? "no known reading for a character" : "digits or marks around it"));

@@ -30,6 +30,18 @@ class ConfigWordsTest {
   }
 
   @Test
+  void anAddedUnitChangesTheOutput() throws IOException {
+    Path a = write(dir.resolve("a.txt"), "The line carries 40kV of power.\n");
+    Cli.Run r = Cli.run("--config", write(dir.resolve("plain.json"), "{}").toString(), "--stdout",
+        a.toString());
+    assertEquals("The line carries 40kV of power.\n", r.out(), r::toString);
+    Path cfg = write(dir.resolve("cfg.json"), "{\"words\": {\"units\": [\"kV\"]}}");
+    r = Cli.run("--config", cfg.toString(), "--stdout", a.toString());
+    assertEquals(0, r.code(), r::toString);
+    assertEquals("The line carries 40 kV of power.\n", r.out());
+  }
+
+  @Test
   void unknownListsAndWrongShapesAreErrors() throws IOException {
     rejected("{\"words\": {\n\"abbreviation\": [\"Bldg\"]}}", "cfg.json:2: unknown word list \"abbreviation\"",
         "abbreviations, sentence-starters, count-nouns");

@@ -21,6 +21,9 @@ import org.mtclean.Options;
 import org.mtclean.Options.Untranslated;
 
 class UntranslatedRuleTest {
+  private static final java.util.Set<String> SURNAMES =
+      org.mtclean.WordList.COMPOUND_SURNAMES.builtIn();
+
   private static final String EXT_B = "\uD842\uDFB7"; // U+20BB7, a surrogate pair
 
   private static CleanResult clean(Untranslated policy, String text) {
@@ -115,9 +118,9 @@ class UntranslatedRuleTest {
     CleanResult r = clean(Untranslated.ROMANIZE, text);
     assertEquals(text, r.text());
     assertTrue(editsOf(r, "untranslated").get(0).message().endsWith("no known reading for a character"));
-    assertNull(HanRomanizer.romanize(EXT_B + "田"));
-    assertEquals("Zhuge Liang", HanRomanizer.romanize("诸葛亮"));
-    assertEquals("Li", HanRomanizer.romanize("李"));
+    assertNull(HanRomanizer.romanize(EXT_B + "田", SURNAMES));
+    assertEquals("Zhuge Liang", HanRomanizer.romanize("诸葛亮", SURNAMES));
+    assertEquals("Li", HanRomanizer.romanize("李", SURNAMES));
   }
 
   @Test
@@ -131,7 +134,7 @@ class UntranslatedRuleTest {
         results.add(pool.submit(() -> {
           for (int k = 0; k < 300; k++) {
             int i = k % names.length;
-            if (!expected[i].equals(HanRomanizer.romanize(names[i]))) {
+            if (!expected[i].equals(HanRomanizer.romanize(names[i], SURNAMES))) {
               return false;
             }
           }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -15,18 +16,10 @@ import org.mtclean.rules.AbstractRule;
  * {@code on the 3rd floor}) are left alone.
  */
 public final class OrdinalDateRule extends AbstractRule {
-  private static final Set<String> MONTHS = Set.of(
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-      "Sept", "Oct", "Nov", "Dec");
+  private static final Set<String> MONTHS = WordFiles.read("month-names");
 
   /** Words after {@code on the 26th} that make it a day of the month. */
-  private static final Set<String> DAY_FOLLOWERS = Set.of(
-      "of", "local", "that", "to", "and", "at", "when", "in", "from", "until", "till", "through",
-      "were", "was", "is", "are", "said", "says", "showed", "announced", "reported", "released",
-      "issued", "held", "night", "morning", "afternoon", "evening", "noon", "midnight", "after",
-      "before", "with", "by", "as", "the", "a", "an", "it", "he", "she", "they", "we", "there",
-      "this", "his", "her", "their", "its", "beijing", "or");
+  private static final Set<String> DAY_FOLLOWERS = WordFiles.read("day-followers");
 
   public OrdinalDateRule() {
     super("numbers.ordinal-date", RuleKind.SAFE,

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -21,14 +22,7 @@ import org.mtclean.rules.AbstractRule;
  */
 public final class PunctuationLeftoversRule extends AbstractRule {
   /** Lower-case abbreviations that end in a period and may take a comma: etc., approx., ... */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "etc", "al", "approx", "vs", "ca", "viz", "ed", "eds", "cf", "est", "op", "fig", "vol",
-      "pp", "no", "nos", "ch", "incl", "esp", "dept", "misc", "min", "max", "sq", "ft", "oz", "lb",
-      "lbs", "hr", "hrs", "yr", "yrs", "mo", "wk", "ext", "tel", "govt", "jr", "sr", "st", "inc",
-      "ltd", "co", "corp", "bros", "resp", "cit", "ibid", "seq", "et", "ff", "pt", "pts", "sec",
-      "mins", "secs", "mr", "mrs", "ms", "dr", "prof", "gen", "col", "gov", "sen", "rep", "univ",
-      "assn", "intl", "mfg", "ave", "rd", "blvd", "hwy", "mt", "adj", "adv", "abbr", "dist",
-      "div", "pop", "ref", "vols", "nr", "tab", "var", "ver", "aka", "cm", "mm", "km", "kg", "mg");
+  private static final Set<String> ABBREVIATIONS = WordFiles.read("comma-abbreviations");
 
   public PunctuationLeftoversRule() {
     super("punct.leftovers", RuleKind.SAFE,

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -16,17 +17,9 @@ import org.mtclean.rules.AbstractRule;
  * around it at all, it is reported.
  */
 public final class SplitTimeRule extends AbstractRule {
-  private static final Set<String> WORDS_BEFORE = Set.of(
-      "at", "from", "to", "until", "till", "til", "by", "between", "since", "around", "about",
-      "before", "after", "than", "of", "and", "approximately", "nearly", "past", "time",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "noon",
-      "midnight", "morning", "evening", "afternoon", "night", "tonight", "today", "tomorrow",
-      "yesterday", "starting", "begins", "ends", "opens", "closes");
+  private static final Set<String> WORDS_BEFORE = WordFiles.read("time-words-before");
 
-  private static final Set<String> WORDS_AFTER = Set.of(
-      "am", "pm", "a", "p", "on", "local", "beijing", "gmt", "utc", "bst", "est", "edt", "pst",
-      "cet", "noon", "midnight", "hours", "hrs", "today", "tomorrow", "tonight", "yesterday",
-      "that", "this", "every", "daily", "sharp", "o'clock");
+  private static final Set<String> WORDS_AFTER = WordFiles.read("time-words-after");
 
   public SplitTimeRule() {
     super("numbers.time", RuleKind.SAFE,

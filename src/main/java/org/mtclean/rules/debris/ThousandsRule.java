@@ -22,8 +22,7 @@ public final class ThousandsRule extends AbstractRule {
 
   private static final Set<String> AMOUNT_WORDS = WordFiles.read("amount-words");
   private static final Set<String> ADJECTIVES = WordFiles.read("amount-adjectives");
-  private static final Set<String> CURRENCY_CODES = Set.of(
-      "RMB", "USD", "CNY", "HKD", "EUR", "GBP", "JPY", "US", "HK");
+  private static final Set<String> CURRENCY_CODES = WordFiles.read("currency-codes");
   private static final String CURRENCY_SIGNS = "$\u00A5\u20AC\u00A3\u20A9";
   private static final Set<String> CURRENCY_AND_UNITS = currencyAndUnits();
 
@@ -183,12 +182,5 @@ public final class ThousandsRule extends AbstractRule {
     return w == p || !CODE_WORDS.contains(Scan.lowerWord(s, w, p));
   }
 
-  private static final Set<String> CODE_WORDS = Set.of(
-      "no", "number", "id", "code", "room", "tel", "phone", "model", "flight", "route", "bus",
-      "line", "zip", "postcode", "account", "card", "order", "item", "serial", "version", "patent",
-      "article", "chapter", "page", "vol", "volume", "issue", "batch", "lot", "license", "licence",
-      "plate", "platform", "gate", "train", "highway", "road", "street", "avenue", "box", "building",
-      "unit", "year", "class", "grade", "type", "series", "edition", "station", "hotline", "fax",
-      "mobile", "extension", "ext", "suite", "floor", "block", "lane", "tower", "section", "clause",
-      "case", "file", "ticket", "seat", "gb", "iso", "en", "din", "hs", "sku", "qq", "wechat");
+  private static final Set<String> CODE_WORDS = WordFiles.read("code-words");
 }

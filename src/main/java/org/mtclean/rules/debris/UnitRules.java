@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.WordList;
 import org.mtclean.rules.AbstractRule;
 
 /** Units: the CJK unit characters, and a number glued to a unit symbol. */
@@ -87,12 +88,6 @@ public final class UnitRules {
     }
   }
 
-  /** Unit symbols that a number may be glued to; never a product name such as 5G, 4K or 3D. */
-  private static final Set<String> UNITS = Set.of(
-      "Mbps", "Gbps", "Kbps", "kbps", "KB", "MB", "GB", "TB", "km", "kg", "mg", "cm", "mm", "nm",
-      "ml", "mL", "kW", "kWh", "MW", "GW", "mAh", "GHz", "MHz", "kHz", "Hz", "mbar", "hPa", "kPa",
-      "MPa", "mph", "\u03BCm", "\u00B5m", "m\u00B2", "m\u00B3", "km\u00B2", "cm\u00B2");
-
   /** {@code numbers.unit}: {@code 1000Mbps}, {@code 150ml} -> {@code 1000 Mbps}, {@code 150 ml}. */
   public static final class Glued extends AbstractRule {
     public Glued() {
@@ -111,6 +106,7 @@ public final class UnitRules {
       char[] s = ctx.chars();
       int n = ctx.length();
       int[] breaks = ctx.wordBreaks(); // digits are breaks: fewer entries than chars
+      Set<String> units = ctx.words(WordList.UNITS); // unit symbols, never a product name (5G, 3D)
       for (int k = 0, i; (i = breaks[k]) < n - 1; k++) {
         // the last digit of a number with a letter right after it
         if ((char) (s[i] - '0') >= 10 || !(Scan.letter(s[i + 1]) || s[i + 1] == '\u03BC' || s[i + 1] == '\u00B5')) {
@@ -122,10 +118,10 @@ public final class UnitRules {
             || s[ue] == '\u00B2' || s[ue] == '\u00B3')) {
           ue++;
         }
-        if (!UNITS.contains(new String(s, u, ue - u)) || (ue < n && (Scan.wordChar(s[ue]) || s[ue] == '-'))) {
+        if (!units.contains(new String(s, u, ue - u)) || (ue < n && (Scan.wordChar(s[ue]) || s[ue] == '-'))) {
           continue;
         }
-        if (!numberStandsAlone(s, i + 1) || Scan.inCodeOrLink(ctx, s, n, i, ue)) {
+        if (!numberStandsAlone(s, i + 1, units) || Scan.inCodeOrLink(ctx, s, n, i, ue)) {
           continue;
         }
         ctx.replace(u, u, " ", "a space between a number and its unit");
@@ -133,7 +129,7 @@ public final class UnitRules {
     }
 
     /** The number ending at {@code e} is not part of a name or code: 5-10kg yes, Ka-52kg no. */
-    private static boolean numberStandsAlone(char[] s, int e) {
+    private static boolean numberStandsAlone(char[] s, int e, Set<String> units) {
       int d = Scan.digitsStart(s, e);
       if (d > 1 && s[d - 1] == '.' && Scan.digit(s[d - 2])) {
         d = Scan.digitsStart(s, d - 1); // 1.5kg
@@ -151,7 +147,7 @@ public final class UnitRules {
       }
       if (c == '/') { // mg/100ml, not a path
         int u = Scan.lettersStart(s, d - 1);
-        return u < d - 1 && UNITS.contains(new String(s, u, d - 1 - u));
+        return u < d - 1 && units.contains(new String(s, u, d - 1 - u));
       }
       return !Scan.wordChar(c) && c != '.' && c != ',' && c != '_' && c != '#';
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.WordFiles;
 
 /**
  * What surrounds a number phrase in one paragraph: sentence starts, quoted spans, Title Case
@@ -11,15 +12,9 @@ import org.mtclean.internal.Chars;
  */
 final class NumberContext {
   /** Words that end in s but are not plural nouns. */
-  private static final Set<String> NOT_PLURAL =
-      Set.of("was", "has", "is", "its", "his", "this", "thus", "always", "perhaps", "as", "yes",
-          "plus", "less", "unless", "across", "whereas", "besides", "towards", "afterwards",
-          "news", "does", "goes", "us", "series", "status", "bonus", "campus", "census",
-          "focus", "versus", "onwards", "upwards", "downwards", "nevertheless", "thereafter");
+  private static final Set<String> NOT_PLURAL = WordFiles.read("not-plurals");
   /** Modifiers looked through when deciding whether a plural noun follows. */
-  private static final Set<String> MODIFIERS =
-      Set.of("square", "cubic", "more", "new", "additional", "extra", "other", "registered",
-          "local", "full-time", "part-time", "young", "old", "million", "billion");
+  private static final Set<String> MODIFIERS = WordFiles.read("count-modifiers");
 
   private final String s;
   private final Set<String> countNouns;
