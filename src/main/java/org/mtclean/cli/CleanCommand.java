@@ -324,9 +324,9 @@ final class CleanCommand implements Callable<Integer> {
       if (!stdin && (paths.size() != 1 || java.nio.file.Files.isDirectory(FileNames.path(paths.get(0))))) {
         usage("--source pairs its lines with one text: give one file or standard input");
       }
+      org.mtclean.formats.Format byName = stdin ? null : org.mtclean.formats.Formats.forFileName(paths.get(0));
       String named = format != null ? format.toLowerCase(java.util.Locale.ROOT)
-          : stdin ? null : org.mtclean.formats.Formats.forFileName(paths.get(0)) == null ? null
-          : org.mtclean.formats.Formats.forFileName(paths.get(0)).name();
+          : byName == null ? null : byName.name();
       if (named != null && !named.equals("txt") && !named.equals("text")) {
         usage("--source is for plain text; a " + named + " file carries its own source");
       }

@@ -78,16 +78,12 @@ final class SourceCheck implements ExtraCheck {
         }
       } else {
         for (Edit e : checks.findings(src, target)) {
-          findings.onEdit(e.placed(place(e.start()), place(e.end()), null, false));
+          findings.onEdit(BitextChecks.onLine(e, lineNumber, baseChar, baseCodePoint));
         }
       }
       baseChar += withEnd.length();
       baseCodePoint += withEnd.codePointCount(0, withEnd.length());
       lineNumber++;
-    }
-
-    private Position place(Position p) {
-      return new Position(baseCodePoint + p.offset(), baseChar + p.charOffset(), lineNumber, p.column());
     }
 
     private void report(String message) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,20 +19,9 @@ class SubtitleFormatsTest {
   }
 
   static List<Segment> scan(Format f, String text, List<String> notices) throws IOException {
-    List<Segment> out = new ArrayList<>();
-    RawText raw = new RawText(new StringReader(text), Writer.nullWriter());
-    f.scan(raw, new SegmentSink() {
-      @Override
-      public void segment(Segment s) {
-        out.add(s);
-      }
-
-      @Override
-      public void notice(String message) {
-        notices.add(message);
-      }
-    });
-    return out;
+    ScannedSegments scanned = ScannedSegments.of(f, text);
+    notices.addAll(scanned.notices);
+    return scanned.segments;
   }
 
   @Test
