@@ -12,33 +12,26 @@ public interface RuleContext extends OptionValues {
   /** The paragraph as earlier rules left it, lines joined by {@code '\n'}, without a final one. */
   String text();
 
-  /**
-   * The paragraph as a char array, for fast scanning: indices 0 to {@link #length()} - 1 hold
-   * the same chars as {@link #text()}. The array is shared and must not be modified; it is valid
-   * until the rule returns.
-   */
-  char[] chars();
-
   /** The length of the paragraph in chars. */
   int length();
 
   /**
    * The places worth a look, for a scanner: the indices, in increasing order, of every char that
    * is not an ASCII letter or digit, except a single space between two of them. A rule about
-   * punctuation, spacing, line breaks or non-ASCII text can visit these instead of every char.
-   * The list ends at the first entry that is not less than {@link #length()}:
-   * {@code for (int k = 0, i; (i = marks[k]) < n; k++)}. The array is shared and must not be
-   * modified; it is valid until the rule returns.
+   * punctuation, spacing, line breaks or non-ASCII text can visit these instead of every char:
+   * {@code for (int k = 0; k < marks.size(); k++) { int i = marks.get(k); ... }}. Read-only; it
+   * describes {@link #text()} as it is when asked, and is made on the first call after the text
+   * changed (a rule that never asks pays nothing).
    */
-  int[] marks();
+  Indices marks();
 
   /**
    * Word boundaries, for a rule that goes word by word: the indices, in increasing order, of every
    * char that is not an ASCII letter (digits included), so that each run of ASCII letters lies
-   * between two entries (or before the first). Ends like {@link #marks()}; shared, not to be
-   * modified, valid until the rule returns.
+   * between two entries, or before the first or after the last. Read-only and made like
+   * {@link #marks()}.
    */
-  int[] wordBreaks();
+  Indices wordBreaks();
 
   /**
    * Whether the paragraph may contain {@code c}: never false for a char that is there, so a rule

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mtclean.DocumentMemory;
+import org.mtclean.Indices;
 import org.mtclean.Option;
 import org.mtclean.Rule;
 import org.mtclean.RuleContext;
@@ -20,7 +21,7 @@ import org.mtclean.WordList;
  * keeping a map back to the original text; it is the {@link RuleContext} the rules see. One
  * instance per thread.
  */
-final class ParagraphPipeline implements RuleContext {
+final class ParagraphPipeline implements RawParagraph {
   private final Rule[] rules;
   private final boolean[] applies; // per rule: whether its replace() edits are applied
   private final Map<Option<?>, Object> options;
@@ -44,6 +45,7 @@ final class ParagraphPipeline implements RuleContext {
   private final CharPresence presence = new CharPresence();
   private final Marks marks = new Marks(false);
   private final LazyBreaks breaks = new LazyBreaks();
+  private final IndexViews views = new IndexViews();
   private final List<PendingEdit> edits = new ArrayList<>();
   private long paragraphIndex;
 
@@ -377,8 +379,12 @@ final class ParagraphPipeline implements RuleContext {
     return text;
   }
 
-  @Override
   public char[] chars() {
+    return chars;
+  }
+
+  @Override
+  public char[] rawChars() {
     return chars;
   }
 
@@ -398,13 +404,23 @@ final class ParagraphPipeline implements RuleContext {
   }
 
   @Override
-  public int[] marks() {
+  public int[] rawMarks() {
     return marks.array();
   }
 
   @Override
-  public int[] wordBreaks() {
+  public int[] rawWordBreaks() {
     return breaks.array(chars, length, spareChars);
+  }
+
+  @Override
+  public Indices marks() {
+    return views.marks(this);
+  }
+
+  @Override
+  public Indices wordBreaks() {
+    return views.wordBreaks(this);
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.Wakes;
+import org.mtclean.internal.Raw;
 
 /** Characters and width: invisible characters, full-width forms, wide spaces. */
 public final class CharacterRules {
@@ -46,9 +47,9 @@ public final class CharacterRules {
       if (!ctx.mayContainAny(INVISIBLE_PROBES)) {
         return;
       }
-      char[] s = ctx.chars();
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = ctx.marks();
+      int[] marks = Raw.marks(ctx);
       for (int k = 0, start; (start = marks[k]) < n; k++) {
         if (!removable(s[start]) || (start > 0 && removable(s[start - 1]))) {
           continue;
@@ -96,9 +97,9 @@ public final class CharacterRules {
       if (!ctx.mayContainAny("\uFF01\uFF21\uFF41\uFFE5")) {
         return;
       }
-      char[] s = ctx.chars();
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = ctx.marks();
+      int[] marks = Raw.marks(ctx);
       for (int k = 0, start; (start = marks[k]) < n; k++) {
         if (!convertible(s[start]) || (start > 0 && convertible(s[start - 1]))) {
           continue;
@@ -158,9 +159,9 @@ public final class CharacterRules {
         return;
       }
       boolean keepNbsp = ctx.option(Options.KEEP_NBSP);
-      char[] s = ctx.chars();
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = ctx.marks();
+      int[] marks = Raw.marks(ctx);
       int resume = 0;
       for (int k = 0, i; (i = marks[k]) < n; k++) {
         if (i < resume || !wide(s[i], keepNbsp)) {

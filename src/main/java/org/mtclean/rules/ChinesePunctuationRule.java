@@ -5,6 +5,7 @@ import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.ProtectedSpans;
+import org.mtclean.internal.Raw;
 
 /**
  * {@code punct.cjk}: Chinese punctuation in English text becomes English punctuation with English
@@ -28,10 +29,10 @@ public final class ChinesePunctuationRule extends AbstractRule {
     if (!ctx.mayContainAny(CANDIDATES)) {
       return;
     }
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
     int lastEnd = 0;
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     int resume = 0;
     int otherMarks = 0; // whether Chinese marks other than a lone … or — are here: 1, -1, or 0 unknown
     ChineseContext.BracketPairs pairs = new ChineseContext.BracketPairs();

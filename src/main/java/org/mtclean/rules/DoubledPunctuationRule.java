@@ -4,6 +4,7 @@ import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.Wakes;
+import org.mtclean.internal.Raw;
 
 /**
  * {@code punct.doubled}: doubled punctuation is made single: {@code ,,} to {@code ,}, {@code ..}
@@ -31,9 +32,9 @@ public final class DoubledPunctuationRule extends AbstractRule {
     if (!ctx.mayContainAny(",.;")) {
       return;
     }
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     for (int k = 0, start; (start = marks[k]) < n; k++) {
       if (!isMark(s[start]) || (start > 0 && isMark(s[start - 1]))) {
         continue;

@@ -38,9 +38,9 @@ public final class PunctuationSpacingRules {
       if (!ctx.mayContainAny(",.;:!?%'\u2019")) {
         return;
       }
-      char[] s = ctx.chars();
+      char[] s = org.mtclean.internal.Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = ctx.marks();
+      int[] marks = org.mtclean.internal.Raw.marks(ctx);
       for (int k = 0, start; (start = marks[k]) < n; k++) {
         char c = s[start];
         if (isApostrophe(c) && start >= 3 && (s[start - 1] | 0x20) == 'n' && s[start - 2] == ' ') {
@@ -217,10 +217,10 @@ public final class PunctuationSpacingRules {
       if (!ctx.mayContainAny(",;!?:.%")) {
         return;
       }
-      char[] s = ctx.chars();
+      char[] s = org.mtclean.internal.Raw.chars(ctx);
       int len = ctx.length();
       int n = len - 1;
-      int[] marks = ctx.marks();
+      int[] marks = org.mtclean.internal.Raw.marks(ctx);
       for (int k = 0, i; (i = marks[k]) < n; k++) {
         if (i == 0) {
           continue;
@@ -359,11 +359,11 @@ public final class PunctuationSpacingRules {
       if (!ctx.mayContainAny("()[]")) {
         return;
       }
-      char[] s = ctx.chars();
+      char[] s = org.mtclean.internal.Raw.chars(ctx);
       int n = ctx.length();
       int lastParen = -1;
       int lastBracket = -1;
-      int[] marks = ctx.marks();
+      int[] marks = org.mtclean.internal.Raw.marks(ctx);
       for (int m = 0, i; (i = marks[m]) < n; m++) {
         char c = s[i];
         if (c == '(' || c == '[') {

@@ -2,6 +2,7 @@ package org.mtclean.rules;
 
 import org.mtclean.RuleContext;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 
 /**
  * The padding inside quotes, for {@link QuoteRule}: its removal from a pair of quotes, and the
@@ -44,7 +45,7 @@ final class QuotePadding {
    * Nothing else is changed or reported.
    */
   static void singles(RuleContext ctx, char[] s, int n) {
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       if (s[i] != '\u2018' || ctx.isProtected(i)) {
         continue;

@@ -9,6 +9,7 @@ import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 
 /**
  * {@code quotes.padding}: pairs double quotes within a paragraph, removes the padding inside each
@@ -32,19 +33,19 @@ public final class QuoteRule extends AbstractRule {
   @Override
   public void apply(RuleContext ctx) {
     if (ctx.mayContainAny("\u2018")) {
-      QuotePadding.singles(ctx, ctx.chars(), ctx.length());
+      QuotePadding.singles(ctx, Raw.chars(ctx), ctx.length());
     }
     if (!ctx.mayContainAny("\"\u201C\u201D")) {
       return;
     }
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
     List<Integer> all = new ArrayList<>();
     List<int[]> pairs = new ArrayList<>();
     List<Integer> straight = new ArrayList<>();
     List<Integer> unpairedCurly = new ArrayList<>();
     Deque<Integer> open = new ArrayDeque<>();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       char c = s[i];
       if (c != '"' && c != '\u201C' && c != '\u201D') {

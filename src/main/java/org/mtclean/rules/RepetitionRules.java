@@ -7,6 +7,7 @@ import org.mtclean.RuleKind;
 import org.mtclean.WordList;
 import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.RepeatContext.Verdict;
 
@@ -72,9 +73,9 @@ public final class RepetitionRules {
     public void apply(RuleContext ctx) {
       // a pair is two words with spaces between: visit the spaces among the word breaks, and take
       // each word's extent from the neighbouring breaks; the String is used only at a candidate
-      char[] c = ctx.chars();
+      char[] c = Raw.chars(ctx);
       int n = ctx.length();
-      int[] breaks = ctx.wordBreaks();
+      int[] breaks = Raw.wordBreaks(ctx);
       int resume = 0; // after a removal, no pair starts before its end
       for (int k = 0, p; (p = breaks[k]) < n; k++) {
         char space = c[p];
@@ -234,9 +235,9 @@ public final class RepetitionRules {
      * join (a digit, a non-ASCII letter, ' or -), and then measured char by char.
      */
     private static boolean hasCandidate(RuleContext ctx) {
-      char[] c = ctx.chars();
+      char[] c = Raw.chars(ctx);
       int n = ctx.length();
-      int[] breaks = ctx.wordBreaks();
+      int[] breaks = Raw.wordBreaks(ctx);
       for (int k = 0, p; (p = breaks[k]) + 4 < n; k++) {
         // a three-letter word first: the test that fails most often
         if (breaks[k + 1] != p + 4 || c[p + 1] != 'a' || c[p + 2] != 'n' || c[p + 3] != 'd'

@@ -76,7 +76,8 @@ public final class RunOnSentenceRule extends AbstractRule {
       comma = s.indexOf(", ", comma + 1);
     }
     if (needWords) {
-      Words.decide(ctx.chars(), ctx.length(), ctx.wordBreaks(), candidates);
+      Words.decide(org.mtclean.internal.Raw.chars(ctx), ctx.length(),
+          org.mtclean.internal.Raw.wordBreaks(ctx), candidates);
     }
     // protected spans last: finding them costs a scan of the paragraph
     for (Candidate c : candidates) {
@@ -112,9 +113,9 @@ public final class RunOnSentenceRule extends AbstractRule {
     if (!ctx.mayContain(',')) {
       return false;
     }
-    char[] c = ctx.chars();
+    char[] c = org.mtclean.internal.Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = org.mtclean.internal.Raw.marks(ctx);
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       if (c[i] == ',' && i + 2 < n && c[i + 1] == ' ' && Character.isUpperCase(c[i + 2])) {
         return true;

@@ -6,6 +6,7 @@ import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 import org.mtclean.internal.SentenceStarts;
 
 /**
@@ -35,9 +36,9 @@ public final class SentenceCaseRule extends AbstractRule {
       return;
     }
     Set<String> abbreviations = ctx.words(WordList.ABBREVIATIONS);
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     for (int m = 0, i; (i = marks[m]) < n; m++) {
       char c = s[i];
       if (!SentenceStarts.isMark(c)) {

@@ -6,6 +6,7 @@ import org.mtclean.RuleKind;
 import org.mtclean.Wakes;
 import org.mtclean.internal.BlankLineRule;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 
 /** Spacing inside lines: indentation, runs, trailing space, and blank-line runs. */
 public final class SpacingRules {
@@ -31,9 +32,9 @@ public final class SpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      char[] s = ctx.chars();
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = ctx.marks();
+      int[] marks = Raw.marks(ctx);
       indent(ctx, s, n, 0);
       for (int k = 0, i; (i = marks[k]) < n; k++) {
         if (s[i] == '\n') {
@@ -77,9 +78,9 @@ public final class SpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      char[] s = ctx.chars();
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = ctx.marks();
+      int[] marks = Raw.marks(ctx);
       for (int k = 0, i; (i = marks[k]) < n; k++) {
         if (s[i] == '\n') {
           trailing(ctx, s, i);
@@ -118,9 +119,9 @@ public final class SpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      char[] s = ctx.chars();
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = ctx.marks();
+      int[] marks = Raw.marks(ctx);
       for (int k = 0, start; (start = marks[k]) < n; k++) {
         char c = s[start];
         if ((c != ' ' && c != '\t') || (start > 0 && (s[start - 1] == ' ' || s[start - 1] == '\t'))) {

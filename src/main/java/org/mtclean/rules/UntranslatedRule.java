@@ -9,6 +9,7 @@ import org.mtclean.RuleKind;
 import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.ProtectedSpans;
+import org.mtclean.internal.Raw;
 
 /**
  * {@code untranslated}: runs of Han, Hiragana, Katakana and Hangul left in the English text are
@@ -59,9 +60,9 @@ public final class UntranslatedRule extends AbstractRule {
     if (!ctx.mayContainAny("\u1100\u3041\u4E00\uAC00\uD800\uF900\u3005")) {
       return; // no block that holds East Asian letters
     }
-    char[] c = ctx.chars();
+    char[] c = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     int k = 0;
     while (marks[k] < n && c[marks[k]] < 0x1100) {
       k++;

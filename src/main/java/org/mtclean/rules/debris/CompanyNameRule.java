@@ -3,6 +3,7 @@ package org.mtclean.rules.debris;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.Raw;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -26,9 +27,9 @@ public final class CompanyNameRule extends AbstractRule {
     if (!ctx.mayContain('.')) {
       return;
     }
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       // the period of Co.
       if (s[i] != '.' || i < 2 || s[i - 2] != 'C' || (s[i - 1] != 'o' && s[i - 1] != 'O')

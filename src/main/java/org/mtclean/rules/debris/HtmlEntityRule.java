@@ -5,6 +5,7 @@ import org.mtclean.DocumentMemory;
 import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.Raw;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -41,13 +42,13 @@ public final class HtmlEntityRule extends AbstractRule {
     if (!ctx.mayContain('&') || !ctx.mayContain(';')) {
       return;
     }
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
     if (ctx.mayContain('<') && hasTag(s, n)) {
       return;
     }
     boolean keepNbsp = ctx.option(Options.KEEP_NBSP);
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     int resume = 0;
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       if (s[i] != '&' || i < resume) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.Raw;
 import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
@@ -33,11 +34,11 @@ public final class OrdinalDateRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
     int resume = 0;
     // look for the ordinal first (26th, 26 th), then for a month or "on the" before it
-    int[] breaks = ctx.wordBreaks(); // digits are breaks: fewer entries than chars
+    int[] breaks = Raw.wordBreaks(ctx); // digits are breaks: fewer entries than chars
     for (int k = 0, i; (i = breaks[k]) < n - 2; k++) {
       char c = s[i];
       if ((char) (c - '0') >= 10 || i < resume) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.Raw;
 import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
@@ -40,9 +41,9 @@ public final class PunctuationLeftoversRule extends AbstractRule {
     if (!ctx.mayContainAny(".?!\u201D")) {
       return;
     }
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     int resume = 0;
     int depth = 0; // curly double quotes open
     boolean closedOne = false;

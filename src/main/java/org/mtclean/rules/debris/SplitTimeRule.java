@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.internal.Raw;
 import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
@@ -37,9 +38,9 @@ public final class SplitTimeRule extends AbstractRule {
     if (!ctx.mayContain(':')) {
       return;
     }
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     int resume = 0;
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       if (s[i] != ':' || i < resume || i == 0 || !Scan.digit(s[i - 1])) {

@@ -57,10 +57,10 @@ public final class ThousandsRule extends AbstractRule {
     if (style == Options.Thousands.NONE) {
       return;
     }
-    char[] s = ctx.chars();
+    char[] s = org.mtclean.internal.Raw.chars(ctx);
     int n = ctx.length();
     int minDigits = style == Options.Thousands.THIN ? 5 : 4;
-    int[] breaks = ctx.wordBreaks(); // digits are breaks: fewer entries than chars
+    int[] breaks = org.mtclean.internal.Raw.wordBreaks(ctx); // digits are breaks: fewer entries than chars
     for (int k = 0, at; (at = breaks[k]) < n; k++) {
       // the first digit of a run of at least minDigits
       if ((char) (s[at] - '0') >= 10 || at + minDigits > n || (char) (s[at + minDigits - 1] - '0') >= 10

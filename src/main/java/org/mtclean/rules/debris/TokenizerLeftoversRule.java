@@ -44,11 +44,11 @@ public final class TokenizerLeftoversRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    char[] s = ctx.chars();
+    char[] s = org.mtclean.internal.Raw.chars(ctx);
     int n = ctx.length();
     boolean openSingle = false; // an opening single quote waits for its closing one
     int resume = 0;
-    int[] breaks = ctx.wordBreaks(); // every char that is not an ASCII letter
+    int[] breaks = org.mtclean.internal.Raw.wordBreaks(ctx); // every char that is not an ASCII letter
     for (int k = 0, i; (i = breaks[k]) < n; k++) {
       char c = s[i];
       if (c != '@' && c != '-' && c != '\'' && c != '\u2019' && c != '0' || i < resume) {

@@ -5,6 +5,7 @@ import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.WordList;
+import org.mtclean.internal.Raw;
 import org.mtclean.rules.AbstractRule;
 
 /** Units: the CJK unit characters, and a number glued to a unit symbol. */
@@ -65,9 +66,9 @@ public final class UnitRules {
       if (!ctx.mayContainAny("\u2103\u2109\u33A1")) { // one probe per block
         return;
       }
-      char[] s = ctx.chars();
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = ctx.marks();
+      int[] marks = Raw.marks(ctx);
       for (int k = 0, i; (i = marks[k]) < n; k++) {
         char c = s[i];
         String plain;
@@ -103,9 +104,9 @@ public final class UnitRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      char[] s = ctx.chars();
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] breaks = ctx.wordBreaks(); // digits are breaks: fewer entries than chars
+      int[] breaks = Raw.wordBreaks(ctx); // digits are breaks: fewer entries than chars
       Set<String> units = ctx.words(WordList.UNITS); // unit symbols, never a product name (5G, 3D)
       for (int k = 0, i; (i = breaks[k]) < n - 1; k++) {
         // the last digit of a number with a letter right after it

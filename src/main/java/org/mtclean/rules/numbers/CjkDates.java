@@ -2,6 +2,7 @@ package org.mtclean.rules.numbers;
 
 import org.mtclean.RuleContext;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 
 /**
  * The CJK half of {@code numbers.date}: {@code 2019年11月9日} → {@code November 9, 2019},
@@ -27,7 +28,7 @@ final class CjkDates {
   CjkDates(RuleContext ctx, String s) {
     this.ctx = ctx;
     this.s = s;
-    this.chain = new NumberChain(ctx.chars());
+    this.chain = new NumberChain(Raw.chars(ctx));
   }
 
   void scan() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.CharBuffer;
 import org.mtclean.RuleContext;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 
 /**
  * The CJK half of {@code numbers.myriad}: a number left with {@code 万} (10,000) or {@code 亿}
@@ -23,9 +24,9 @@ final class CjkMyriads {
   private CjkMyriads() {}
 
   static void scan(RuleContext ctx) {
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     CharBuffer chars = null;
     int lastEnd = 0;
     NumberChain chain = new NumberChain(s); // 5万 1月1日 5万: a chain is converted as a whole

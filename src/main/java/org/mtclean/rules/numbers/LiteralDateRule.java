@@ -6,6 +6,7 @@ import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -58,9 +59,9 @@ public final class LiteralDateRule extends AbstractRule {
 
   /** Whether \u6708 or \u5E74 is in the paragraph: they are marks (see {@link RuleContext#marks}). */
   private static boolean hasYearOrMonthChar(RuleContext ctx) {
-    char[] s = ctx.chars();
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = ctx.marks();
+    int[] marks = Raw.marks(ctx);
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       if (s[i] == '\u6708' || s[i] == '\u5E74') {
         return true;

@@ -5,6 +5,7 @@ import org.mtclean.CarriedState;
 import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.WordList;
+import org.mtclean.internal.Raw;
 
 /**
  * What the number rules share about the paragraph they run on: the pre-check flags of
@@ -45,7 +46,7 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
   static ParagraphCache of(RuleContext ctx) {
     ParagraphCache c = ctx.state(KEY, ParagraphCache::new);
     c.ctx = ctx;
-    c.sync(ctx.chars(), ctx.length(), ctx.paragraphIndex(), ctx.wordBreaks());
+    c.sync(Raw.chars(ctx), ctx.length(), ctx.paragraphIndex(), Raw.wordBreaks(ctx));
     return c;
   }
 
@@ -128,7 +129,7 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
   }
 
   private int flags() {
-    return flags(ctx.chars(), ctx.length(), ctx.wordBreaks());
+    return flags(Raw.chars(ctx), ctx.length(), Raw.wordBreaks(ctx));
   }
 
   private int flags(char[] s, int n, int[] breaks) {
