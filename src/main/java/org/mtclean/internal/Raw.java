@@ -8,17 +8,39 @@ import org.mtclean.RuleContext;
  * {@link RawParagraph} (the engine's is), otherwise arrays made from {@link RuleContext#text()},
  * so that a rule also works with a context of another kind (a test's or a wrapper). Call once per
  * {@code apply}, not per char. The arrays must not be modified. Not API.
+ *
+ * <p>The engine's own context is tested for first, by its final class (one compare), because the
+ * rules call these millions of times in a large input; any other {@link RawParagraph} is found
+ * by the test for the interface after it.
  */
 public final class Raw {
   private Raw() {}
 
   /** The paragraph's chars: indices 0 to {@code ctx.length() - 1} hold {@code ctx.text()}. */
   public static char[] chars(RuleContext ctx) {
-    return ctx instanceof RawParagraph p ? p.rawChars() : ctx.text().toCharArray();
+    return ctx instanceof ParagraphPipeline p ? p.rawChars() : charsOf(ctx);
   }
 
   /** The marks, ended by the first entry not less than {@code ctx.length()}. */
   public static int[] marks(RuleContext ctx) {
+    return ctx instanceof ParagraphPipeline p ? p.rawMarks() : marksOf(ctx);
+  }
+
+  /** The word breaks, ended by the first entry not less than {@code ctx.length()}. */
+  public static int[] wordBreaks(RuleContext ctx) {
+    return ctx instanceof ParagraphPipeline p ? p.rawWordBreaks() : wordBreaksOf(ctx);
+  }
+
+  /** Whether {@code ctx} is the engine's own context, which the methods above test for first. */
+  static boolean isEngineContext(RuleContext ctx) {
+    return ctx instanceof ParagraphPipeline;
+  }
+
+  private static char[] charsOf(RuleContext ctx) {
+    return ctx instanceof RawParagraph p ? p.rawChars() : ctx.text().toCharArray();
+  }
+
+  private static int[] marksOf(RuleContext ctx) {
     if (ctx instanceof RawParagraph p) {
       return p.rawMarks();
     }
@@ -26,8 +48,7 @@ public final class Raw {
     return Marks.of(s, s.length);
   }
 
-  /** The word breaks, ended by the first entry not less than {@code ctx.length()}. */
-  public static int[] wordBreaks(RuleContext ctx) {
+  private static int[] wordBreaksOf(RuleContext ctx) {
     if (ctx instanceof RawParagraph p) {
       return p.rawWordBreaks();
     }

@@ -67,7 +67,8 @@ class RuleContextViewsTest {
       paragraphs++;
       String t = ctx.text();
       char[] s = t.toCharArray();
-      check(ctx instanceof RawParagraph, "the engine's context lends its arrays", t);
+      check(ctx instanceof RawParagraph && Raw.isEngineContext(ctx),
+          "the engine's context lends its arrays, found by its class", t);
       check(new String(Raw.chars(ctx), 0, ctx.length()).equals(t), "chars", t);
       Indices marks = ctx.marks();
       Indices breaks = ctx.wordBreaks();
