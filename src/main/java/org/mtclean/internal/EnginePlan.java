@@ -23,6 +23,7 @@ public final class EnginePlan {
   final Rule[] rules; // the paragraph rules, in order
   final boolean[] applies; // per rule: whether its replace() edits are applied
   final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
+  final long[][] onlyWith; // per rule: a CharPresence mask of Wakes.onlyWith, or null
   final long[][] spaceBlindWithout; // per rule: a CharPresence mask; without those chars, the same
   final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
   final boolean[] capitalBlind; // per rule: capitalizing the first letter of sentences cannot give it work
@@ -101,6 +102,7 @@ public final class EnginePlan {
     this.applies = Arrays.copyOf(paragraphApplies, n);
     this.spaceBlind = new boolean[n];
     this.spaceBlindWithout = new long[n][];
+    this.onlyWith = new long[n][];
     this.caseBlind = new boolean[n];
     this.capitalBlind = new boolean[n];
     this.changesNoText = new boolean[n];
@@ -120,6 +122,7 @@ public final class EnginePlan {
       spaceBlind[r] = !wakes.bySpacing();
       String only = wakes.bySpacing() ? wakes.spacingOnlyWith() : null;
       spaceBlindWithout[r] = only == null ? null : CharPresence.maskOf(only);
+      onlyWith[r] = wakes.onlyWith() == null ? null : CharPresence.maskOf(wakes.onlyWith());
       caseBlind[r] = !wakes.byCaseChanges();
       capitalBlind[r] = !wakes.byCapitalizing();
       memory[r] = rule.memory();

@@ -25,6 +25,7 @@ final class ParagraphPipeline implements RuleContext {
   private final boolean[] applies; // per rule: whether its replace() edits are applied
   private final Map<Option<?>, Object> options;
   private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
+  private final long[][] onlyWith; // per rule: presence mask of Wakes.onlyWith, or null
   private final DocumentMemory[] memory;
   private final Set<String>[] words; // by WordList ordinal
 
@@ -68,6 +69,7 @@ final class ParagraphPipeline implements RuleContext {
     this.options = plan.options;
     this.passes = new PassScheduler(plan);
     this.changesNoText = plan.changesNoText;
+    this.onlyWith = plan.onlyWith;
     this.memory = plan.memory;
     this.words = plan.words;
   }
@@ -126,10 +128,11 @@ final class ParagraphPipeline implements RuleContext {
     breaks.built();
     protection.startParagraph(chars, length, marks.array());
     presence.clear();
-    presence.addMarks(chars, marks.array(), length);
+    presence.addMarks(chars, marks.array(), length, marks.mayHoldDigits());
     while (passes.nextPass(chars, length)) {
       for (int r = 0; r < rules.length; r++) {
-        if (!passes.due(r) || (textOnly && changesNoText[r])) {
+        if (!passes.due(r) || (textOnly && changesNoText[r])
+            || (onlyWith[r] != null && !presence.mayContainAny(onlyWith[r]))) {
           continue;
         }
         rule = rules[r];
@@ -278,7 +281,7 @@ final class ParagraphPipeline implements RuleContext {
       // from the new marks, not by adding the replacements: chars that are gone stop counting, so
       // that a rule whose chars are all converted skips the paragraph when it runs again
       presence.clear();
-      presence.addMarks(out, marks.array(), outLen);
+      presence.addMarks(out, marks.array(), outLen, marks.mayHoldDigits());
       spareChars = chars;
       chars = out;
       length = outLen;

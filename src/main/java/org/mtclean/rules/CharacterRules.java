@@ -33,7 +33,7 @@ public final class CharacterRules {
     // it looks for invisible chars only, never at plain spaces or the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase().onlyWith(INVISIBLE_PROBES);
     }
 
     @Override
@@ -43,9 +43,6 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny(INVISIBLE_PROBES)) {
-        return;
-      }
       char[] s = ctx.chars();
       int n = ctx.length();
       int[] marks = ctx.marks();
@@ -83,7 +80,7 @@ public final class CharacterRules {
     // it looks for full-width forms only, never at plain spaces or the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase().onlyWith("\uFF01\uFF21\uFF41\uFFE5");
     }
 
     @Override
@@ -93,9 +90,6 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny("\uFF01\uFF21\uFF41\uFFE5")) {
-        return;
-      }
       char[] s = ctx.chars();
       int n = ctx.length();
       int[] marks = ctx.marks();
@@ -144,7 +138,7 @@ public final class CharacterRules {
     // it never looks at the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().onlyWith("\u3000\u00A0\u2007\u202F");
     }
 
     @Override
@@ -154,9 +148,6 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny("\u3000\u00A0\u2007\u202F")) {
-        return;
-      }
       boolean keepNbsp = ctx.option(Options.KEEP_NBSP);
       char[] s = ctx.chars();
       int n = ctx.length();

@@ -18,7 +18,7 @@ public final class DoubledPunctuationRule extends AbstractRule {
   // it never looks at the case of letters
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.exceptCase();
+    return Wakes.ANY_CHANGE.exceptCase().onlyWith(",.;");
   }
 
   @Override
@@ -28,9 +28,6 @@ public final class DoubledPunctuationRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContainAny(",.;")) {
-      return;
-    }
     char[] s = ctx.chars();
     int n = ctx.length();
     int[] marks = ctx.marks();

@@ -20,10 +20,12 @@ public final class PunctuationSpacingRules {
           "no space before , . ; : ! ?, between a number and %, around the colon of a split ratio or time (3 : 1 -> 3:1), or before a split clitic: \"the board , in principle\" -> \"the board, in principle\"");
     }
 
-    // it never looks at the case of letters
+    // it never looks at the case of letters; not also "only with a space": a single space between
+    // two letters is no mark, so a paragraph whose spaces are all such (He does n't know.) would
+    // be skipped
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().onlyWith(",.;:!?%'\u2019");
     }
 
     @Override
@@ -33,11 +35,6 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      // not also "may contain a space": a single space between two letters is no mark, so a
-      // paragraph whose spaces are all such (He does n't know.) would be skipped
-      if (!ctx.mayContainAny(",.;:!?%'\u2019")) {
-        return;
-      }
       char[] s = ctx.chars();
       int n = ctx.length();
       int[] marks = ctx.marks();
@@ -208,15 +205,17 @@ public final class PunctuationSpacingRules {
     }
 
     @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.onlyWith(",;!?:.%");
+    }
+
+    @Override
     public DocumentMemory memory() {
       return DocumentMemory.NONE;
     }
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny(",;!?:.%")) {
-        return;
-      }
       char[] s = ctx.chars();
       int len = ctx.length();
       int n = len - 1;
@@ -346,7 +345,7 @@ public final class PunctuationSpacingRules {
     // it never looks at the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().onlyWith("()[]");
     }
 
     @Override
@@ -356,9 +355,6 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny("()[]")) {
-        return;
-      }
       char[] s = ctx.chars();
       int n = ctx.length();
       int lastParen = -1;

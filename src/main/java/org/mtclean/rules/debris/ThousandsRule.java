@@ -5,6 +5,7 @@ import org.mtclean.DocumentMemory;
 import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
@@ -44,6 +45,12 @@ public final class ThousandsRule extends AbstractRule {
         "rubles", "roubles", "baht", "pesos", "square", "cubic", "tons", "tonnes", "meters",
         "metres", "kilometers", "kilometres", "kilograms", "liters", "litres", "hectares", "acres"));
     return Set.copyOf(out);
+  }
+
+  // a group of thousands is digits
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith("0");
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -35,6 +36,12 @@ public final class TokenizerLeftoversRule extends AbstractRule {
     super("space.tokenizer", RuleKind.SAFE,
         "tokenizer leftovers joined: 00 @-@ 24 -> 00-24, a 34 - year - old -> a 34-year-old,"
             + " Holt ' s -> Holt's, employees ' pay -> employees' pay, can n't -> cannot, 1980 s -> 1980s");
+  }
+
+  // the chars a tokenizer's leftovers start at: @-@, " - ", apostrophes, 1980 s
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith("@-'\u20190");
   }
 
   @Override
