@@ -108,9 +108,7 @@ public final class PunctuationSpacingRules {
     }
 
     /** The words a tokenizer splits from {@code n't}: {@code ca n't} is {@code can't}. */
-    private static final Set<String> NOT_HOSTS = Set.of(
-        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "ca", "wo", "could",
-        "should", "would", "must", "need", "might", "ai", "sha", "dare", "may");
+    private static final Set<String> NOT_HOSTS = org.mtclean.internal.WordFiles.read("nt-hosts");
 
     /** {@code does n't}, {@code ca n't}: the apostrophe at {@code a} after a lone n that spaces part from its word. */
     private static void splitNot(RuleContext ctx, char[] s, int n, int a) {

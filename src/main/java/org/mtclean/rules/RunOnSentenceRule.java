@@ -251,9 +251,7 @@ public final class RunOnSentenceRule extends AbstractRule {
   }
 
   /** Verbs that follow the subject of a new sentence. */
-  private static final Set<String> AUXILIARIES =
-      Set.of("must", "should", "will", "shall", "can", "could", "would", "may", "might", "is",
-          "are", "was", "were", "has", "have", "had", "needs", "remains");
+  private static final Set<String> AUXILIARIES = WordFiles.read("verbs-after-subject");
 
   /** The lower-case word after {@code end} (past spaces), or "". */
   private static String nextWordLower(String s, int end) {

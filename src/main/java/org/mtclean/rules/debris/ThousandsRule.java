@@ -41,9 +41,7 @@ public final class ThousandsRule extends AbstractRule {
         out.add(w);
       }
     }
-    out.addAll(Set.of("yuan", "dollars", "euros", "pounds", "yen", "won", "rupees", "francs",
-        "rubles", "roubles", "baht", "pesos", "square", "cubic", "tons", "tonnes", "meters",
-        "metres", "kilometers", "kilometres", "kilograms", "liters", "litres", "hectares", "acres"));
+    out.addAll(WordFiles.read("currency-unit-words"));
     return Set.copyOf(out);
   }
 

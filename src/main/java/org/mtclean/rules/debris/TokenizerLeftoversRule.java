@@ -23,14 +23,12 @@ import org.mtclean.rules.AbstractRule;
  * seconds.
  */
 public final class TokenizerLeftoversRule extends AbstractRule {
-  private static final Set<String> INNER = Set.of(
-      "on", "to", "in", "at", "of", "and", "for", "by", "the", "a", "en", "or", "de", "la");
-  private static final Set<String> AGE_UNITS = Set.of(
-      "year", "month", "week", "day", "hour", "minute", "storey", "story");
-  private static final Set<String> NUMBER_WORDS = Set.of(
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred");
+  private static final Set<String> INNER =
+      org.mtclean.internal.WordFiles.read("tokenizer/chain-words");
+  private static final Set<String> AGE_UNITS =
+      org.mtclean.internal.WordFiles.read("tokenizer/age-units");
+  private static final Set<String> NUMBER_WORDS =
+      org.mtclean.internal.WordFiles.read("tokenizer/number-words");
 
   public TokenizerLeftoversRule() {
     super("space.tokenizer", RuleKind.SAFE,
