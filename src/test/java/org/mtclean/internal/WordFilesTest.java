@@ -78,8 +78,31 @@ class WordFilesTest {
     assertEquals(known.size(), files.size(), "a list without its file: " + known);
   }
 
+  /** A missing list is an error at its first use (lists are read on first use). */
   @Test
   void aMissingListIsAnError() {
-    assertThrows(IllegalStateException.class, () -> WordFiles.read("no-such-list"));
+    Set<String> missing = WordFiles.read("no-such-list");
+    assertThrows(IllegalStateException.class, () -> missing.contains("x"));
+    assertThrows(IllegalStateException.class, () -> WordFiles.load("no-such-list"));
+  }
+
+  /** A list read on first use is the file's entries, the same set whichever thread reads first. */
+  @Test
+  void aListReadOnFirstUseIsTheFile() throws Exception {
+    Set<String> lazy = WordFiles.read("month-names");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> seen = new java.util.ArrayList<>();
+      for (int k = 0; k < 8; k++) {
+        seen.add(pool.submit(() -> lazy.contains("Sept")));
+      }
+      for (java.util.concurrent.Future<Boolean> f : seen) {
+        assertTrue(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(WordFiles.load("month-names"), lazy);
+    assertEquals(lazy, Set.copyOf(lazy));
   }
 }
