@@ -25,7 +25,11 @@ public final class ThousandsRule extends AbstractRule {
   private static final Set<String> ADJECTIVES = WordFiles.read("amount-adjectives");
   private static final Set<String> CURRENCY_CODES = WordFiles.read("currency-codes");
   private static final String CURRENCY_SIGNS = "$\u00A5\u20AC\u00A3\u20A9";
-  private static final Set<String> CURRENCY_AND_UNITS = currencyAndUnits();
+
+  /** The currencies and units of the amount words, made on first use (see WordFiles#read). */
+  private static final class CurrencyAndUnits {
+    static final Set<String> SET = currencyAndUnits();
+  }
 
   public ThousandsRule() {
     super("numbers.thousands", RuleKind.SAFE,
@@ -128,7 +132,8 @@ public final class ThousandsRule extends AbstractRule {
       word = new String(s, w, we - w);
     }
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    boolean strong = CURRENCY_AND_UNITS.contains(word) || CURRENCY_AND_UNITS.contains(lower);
+    Set<String> currencyAndUnits = CurrencyAndUnits.SET;
+    boolean strong = currencyAndUnits.contains(word) || currencyAndUnits.contains(lower);
     if (!strong && !AMOUNT_WORDS.contains(word) && !AMOUNT_WORDS.contains(lower)) {
       return false;
     }
