@@ -9,7 +9,7 @@ import java.util.Arrays;
  * "maybe" for a character that is not there, never "no" for one that is. Built from the
  * {@link Marks} of a paragraph (again after each change), it says "maybe" for every ASCII letter,
  * and for every digit when the marks say the text may hold one ({@link Marks#mayHoldDigits}): a
- * question about any digit is a question about all ten. One per pipeline; not thread-safe.
+ * question about any digit is a question about all ten. One per paragraph buffer; not thread-safe.
  */
 final class CharPresence {
   private static final long DIGITS = 0x03FF000000000000L; // '0'-'9' in low
