@@ -19,25 +19,48 @@ import java.util.Objects;
  */
 public final class Wakes {
   /** Every change wakes the rule: the default. */
-  public static final Wakes ANY_CHANGE = new Wakes(true, null, true, true);
+  public static final Wakes ANY_CHANGE = new Wakes(true, null, true, true, null);
 
   private final boolean spacing;
   private final String spacingOnlyWith;
   private final boolean caseChanges;
   private final boolean capitalizing;
+  private final String onlyWith;
 
-  private Wakes(boolean spacing, String spacingOnlyWith, boolean caseChanges, boolean capitalizing) {
+  private Wakes(boolean spacing, String spacingOnlyWith, boolean caseChanges, boolean capitalizing,
+      String onlyWith) {
     this.spacing = spacing;
     this.spacingOnlyWith = spacingOnlyWith;
     this.caseChanges = caseChanges;
     this.capitalizing = capitalizing;
+    this.onlyWith = onlyWith;
+  }
+
+  /**
+   * The characters the rule looks for: it has nothing to do in a paragraph that holds none of
+   * {@code chars} (as {@link RuleContext#mayContainAny} answers), so the engine neither runs it
+   * there nor runs it again after a change that leaves none of them. A rule that declares this
+   * is not shown such paragraphs at all, so it should keep no state that counts paragraphs.
+   * Any digit stands for all ten.
+   */
+  public Wakes onlyWith(String chars) {
+    Objects.requireNonNull(chars, "chars");
+    if (chars.isEmpty()) {
+      throw new IllegalArgumentException("onlyWith needs at least one char");
+    }
+    return new Wakes(spacing, spacingOnlyWith, caseChanges, capitalizing, chars);
+  }
+
+  /** The chars without one of which the rule has nothing to do, or null (see {@link #onlyWith}). */
+  public String onlyWith() {
+    return onlyWith;
   }
 
   /**
    * Not woken by a change that only puts in or takes out spaces and tabs.
    */
   public Wakes exceptSpacing() {
-    return new Wakes(false, null, caseChanges, capitalizing);
+    return new Wakes(false, null, caseChanges, capitalizing, onlyWith);
   }
 
   /**
@@ -46,7 +69,7 @@ public final class Wakes {
    */
   public Wakes spacingOnlyWith(String chars) {
     Objects.requireNonNull(chars, "chars");
-    return new Wakes(true, chars, caseChanges, capitalizing);
+    return new Wakes(true, chars, caseChanges, capitalizing, onlyWith);
   }
 
   /**
@@ -54,7 +77,7 @@ public final class Wakes {
    * implies {@link #exceptCapitalizing()}.
    */
   public Wakes exceptCase() {
-    return new Wakes(spacing, spacingOnlyWith, false, false);
+    return new Wakes(spacing, spacingOnlyWith, false, false, onlyWith);
   }
 
   /**
@@ -62,7 +85,7 @@ public final class Wakes {
    * {@code case.sentence-start} does.
    */
   public Wakes exceptCapitalizing() {
-    return new Wakes(spacing, spacingOnlyWith, caseChanges, false);
+    return new Wakes(spacing, spacingOnlyWith, caseChanges, false, onlyWith);
   }
 
   /** Whether a change of spacing only may wake the rule (see {@link #spacingOnlyWith()}). */
@@ -91,6 +114,7 @@ public final class Wakes {
   @Override
   public String toString() {
     return "Wakes[spacing=" + (spacing ? spacingOnlyWith == null ? "yes" : "with " + spacingOnlyWith : "no")
-        + ", case=" + caseChanges + ", capitalizing=" + capitalizing + "]";
+        + ", case=" + caseChanges + ", capitalizing=" + capitalizing
+        + (onlyWith == null ? "" : ", onlyWith=" + onlyWith) + "]";
   }
 }

@@ -191,4 +191,46 @@ class CleanerTest {
     assertEquals("a\n", MtClean.clean("a  \n"));
     assertEquals("a\r", MtClean.clean("a\r"));
   }
+
+  /**
+   * A rule that declares the chars it looks for ({@link Wakes#onlyWith}) is not run on a paragraph
+   * without them, and is run again once a later rule puts one in; digits count as one char.
+   */
+  @Test
+  void aRuleIsRunOnlyWhereTheCharsItLooksForMayBe() {
+    List<String> seen = new ArrayList<>();
+    Rule hashes = new org.mtclean.rules.AbstractRule("custom.hash", RuleKind.SAFE, "sees #") {
+      @Override
+      public Wakes wakes() {
+        return Wakes.ANY_CHANGE.onlyWith("#7");
+      }
+
+      @Override
+      public DocumentMemory memory() {
+        return DocumentMemory.NONE;
+      }
+
+      @Override
+      public void apply(RuleContext ctx) {
+        seen.add(ctx.text());
+      }
+    };
+    Rule adds = new org.mtclean.rules.AbstractRule("custom.adds", RuleKind.SAFE, "adds #") {
+      @Override
+      public DocumentMemory memory() {
+        return DocumentMemory.NONE;
+      }
+
+      @Override
+      public void apply(RuleContext ctx) {
+        int i = ctx.text().indexOf("tag:");
+        if (i >= 0) {
+          ctx.replace(i, i + 4, "#", "tag");
+        }
+      }
+    };
+    Cleaner c = Cleaner.builder().disableAll().addRule(hashes).addRule(adds).build();
+    c.clean("plain words\n\nsee #3\n\nroom 12\n\na tag:x");
+    assertEquals(List.of("see #3", "room 12", "a #x"), seen);
+  }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  *
  * <p>Inputs, made from the garbled articles ({@code test-data/documents/*.input.txt}) repeated:
  * 1 KB and 50 MB on standard input, 200 MB with {@code --big}, and 2,000 small files cleaned with
- * {@code -o DIR}.
+ * {@code -o DIR}; and 50 MB of the same articles as cleaned ({@code *.expected.txt}), where the
+ * command edits nothing, to show what the edits cost.
  *
  * <pre>java -cp target/mtclean.jar org.mtclean.bench.LaunchBench [--runs N] [--big]</pre>
  */
@@ -42,7 +43,7 @@ public final class LaunchBench {
     Path jar = Path.of("target", "mtclean.jar").toAbsolutePath();
     Path launcher = Path.of("bin", "mtclean").toAbsolutePath();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    byte[] corpus = corpus();
+    byte[] corpus = corpus(".input.txt");
     Path tmp = Files.createTempDirectory("mtclean-launch");
     try {
       List<String> launch = List.of("sh", launcher.toString());
@@ -61,6 +62,8 @@ public final class LaunchBench {
         Path in = write(tmp.resolve("in-" + size[0] + ".txt"), corpus, size[0]);
         row(label(size[0]) + " stdin", runs, in, null, launch, plain, copy);
       }
+      Path clean = write(tmp.resolve("clean.txt"), corpus(".expected.txt"), 50L << 20);
+      row("50 MB stdin, no edits", runs, clean, null, launch, plain, copy);
       Path tree = tmp.resolve("files");
       Files.createDirectories(tree);
       for (int i = 0; i < 2000; i++) {
@@ -142,10 +145,10 @@ public final class LaunchBench {
     return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
   }
 
-  private static byte[] corpus() throws IOException {
+  private static byte[] corpus(String ending) throws IOException {
     StringBuilder b = new StringBuilder();
     try (Stream<Path> s = Files.list(Path.of("test-data", "documents"))) {
-      for (Path p : s.filter(p -> p.toString().endsWith(".input.txt")).sorted().toList()) {
+      for (Path p : s.filter(p -> p.toString().endsWith(ending)).sorted().toList()) {
         b.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
       }
     }

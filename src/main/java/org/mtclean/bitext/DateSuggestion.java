@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mtclean.internal.WordFiles;
 
 /**
  * {@code bitext.date}: the source supplies the month that a target date lacks. A Chinese date
@@ -24,12 +25,7 @@ final class DateSuggestion {
   private static final Pattern DAY =
       Pattern.compile("\\b(?:([Oo]n) (?:[Tt]he )?|([Tt]he) )(\\d{1,2})(?:st|nd|rd|th)\\b");
   private static final Pattern NEXT_WORD = Pattern.compile("\\G\\s*([A-Za-z]+)");
-  private static final Set<String> AFTER = Set.of(
-      "at", "in", "and", "or", "to", "when", "while", "after", "before", "as", "that", "this",
-      "local", "morning", "afternoon", "evening", "night", "noon", "midnight", "he", "she", "they",
-      "it", "we", "with", "from", "for", "by", "was", "were", "will", "would", "is", "are", "had",
-      "has", "have", "said", "says", "announced", "reported", "there", "but", "so", "until",
-      "through", "last", "next", "respectively", "alone");
+  private static final Set<String> AFTER = WordFiles.read("bitext/date-followers");
 
   private DateSuggestion() {}
 

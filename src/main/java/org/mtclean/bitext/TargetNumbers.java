@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.numbers.SpelledNumbers;
 
 /**
@@ -58,9 +59,7 @@ final class TargetNumbers {
       "centennial", 100, "clock", 24, "midnight", 24);
 
   /** Words that name a day without its date: a translation may give 23日 as {@code on Wednesday}. */
-  private static final Set<String> DAY_WORDS = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-      "yesterday", "tomorrow", "tonight");
+  private static final Set<String> DAY_WORDS = WordFiles.read("bitext/day-words");
 
   private final String s;
   private final TargetTokens t;

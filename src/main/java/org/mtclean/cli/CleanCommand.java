@@ -42,7 +42,7 @@ final class CleanCommand implements Callable<Integer> {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {Main.VERSION};
+      return new String[] {Main.version()};
     }
   }
 

@@ -19,7 +19,10 @@ public final class Main {
   /** Exit code: at least one file could not be read, cleaned or written. */
   public static final int FILE_FAILED = 3;
 
-  static final String VERSION = "mtclean " + org.mtclean.internal.Version.get();
+  /** {@code mtclean} and the version; read on demand (a resource read costs start-up time). */
+  static String version() {
+    return "mtclean " + org.mtclean.internal.Version.get();
+  }
 
   private final PrintStream out;
   private final PrintStream err;

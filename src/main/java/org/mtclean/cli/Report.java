@@ -47,7 +47,7 @@ final class Report {
     JsonObject head = new JsonObject();
     head.addProperty("schema", SCHEMA);
     head.addProperty("schemaVersion", SCHEMA);
-    head.addProperty("tool", Main.VERSION);
+    head.addProperty("tool", Main.version());
     String h = GSON.toJson(head);
     // the envelope is the head object, reopened to append the streamed "files" array
     out.write(h, 0, h.length() - 1);

@@ -68,7 +68,7 @@ public final class BatchedRun {
       Executor executor, int parallelism, EnginePlan plan) throws IOException {
     BatchedRun run = new BatchedRun(out, listener, engines, executor, Math.max(1, parallelism));
     try {
-      run.split(in, plan.pieceLines(), plan.blankKind != null && plan.collapseBlankLines);
+      run.split(in, plan.pieceLines(), plan);
       while (!run.pending.isEmpty()) {
         run.emit(run.await(run.pending.poll()));
       }
@@ -84,9 +84,9 @@ public final class BatchedRun {
    * batches at their starts, or at a blank line: a batch is cut once it holds its size, whatever
    * the input is made of (a run of millions of blank lines too), unless one paragraph is longer.
    *
-   * @param dropsBlankRuns whether the engine removes the blank lines after the first of a run
+   * @param plan which blank lines the engine removes
    */
-  private void split(Reader in, int pieceLines, boolean dropsBlankRuns) throws IOException {
+  private void split(Reader in, int pieceLines, EnginePlan plan) throws IOException {
     LineReader lines = new LineReader();
     lines.reset(in, 1 << 16);
     int first = firstBatch;
@@ -134,7 +134,8 @@ public final class BatchedRun {
       }
       if (blank) {
         blankRun++;
-        if (!(dropsBlankRuns && blankRun > 1) && !terminator.isEmpty()) {
+        boolean removed = plan.removesBlankLine(n, blankRun, keptCr && terminator.startsWith("\n"));
+        if (!removed && !terminator.isEmpty()) {
           keptCr = terminator.equals("\r");
         }
       } else {

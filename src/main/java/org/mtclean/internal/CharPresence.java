@@ -7,10 +7,13 @@ import java.util.Arrays;
  * look for (see {@link #own}), by block for the rest. Lets a rule skip
  * a paragraph that cannot hold what it looks for without scanning it. Conservative: it may say
  * "maybe" for a character that is not there, never "no" for one that is. Built from the
- * {@link Marks} of a paragraph (again after each change), it says "maybe" for every ASCII letter
- * and digit. One per pipeline; not thread-safe.
+ * {@link Marks} of a paragraph (again after each change), it says "maybe" for every ASCII letter,
+ * and for every digit when the marks say the text may hold one ({@link Marks#mayHoldDigits}): a
+ * question about any digit is a question about all ten. One per paragraph buffer; not thread-safe.
  */
 final class CharPresence {
+  private static final long DIGITS = 0x03FF000000000000L; // '0'-'9' in low
+
   private long low; // ASCII 0-63
   private long high; // ASCII 64-127
   private long blocks; // one bit per non-ASCII block, see block()
@@ -19,9 +22,12 @@ final class CharPresence {
     low = high = blocks = 0;
   }
 
-  /** Adds the chars at the marks (ended by one not less than {@code n}), and every ASCII letter and digit. */
-  void addMarks(char[] a, int[] marks, int n) {
-    long l = low | 0x03FF000000000000L; // digits
+  /**
+   * Adds the chars at the marks (ended by one not less than {@code n}), every ASCII letter, and
+   * every digit when {@code digits}.
+   */
+  void addMarks(char[] a, int[] marks, int n, boolean digits) {
+    long l = low | (digits ? DIGITS : 0);
     long h = high | 0x07FFFFFE07FFFFFEL; // letters
     long b = blocks;
     for (int k = 0, i; (i = marks[k]) < n; k++) {
@@ -80,7 +86,9 @@ final class CharPresence {
   }
 
   private void add(char c) {
-    if (c < 64) {
+    if (c >= '0' && c <= '9') {
+      low |= DIGITS; // any digit stands for all
+    } else if (c < 64) {
       low |= 1L << c;
     } else if (c < 128) {
       high |= 1L << (c - 64);

@@ -9,14 +9,13 @@ import java.util.List;
 import org.mtclean.Edit;
 import org.mtclean.EditListener;
 import org.mtclean.Position;
-import org.mtclean.RuleKind;
 
 /**
  * Streams a document paragraph by paragraph through a {@link ParagraphPipeline}: splits lines
- * (keeping each line's terminator), groups them into paragraphs at blank lines, handles blank
- * lines itself, and turns paragraph-relative edits into input positions. Memory is bounded by the
- * longest paragraph. One run at a time (an engine may be reused for the next); not thread-safe.
- * Not API.
+ * (keeping each line's terminator), groups them into paragraphs at blank lines, carries out what
+ * the {@link BlankLineRule}s decide for the blank lines, and turns paragraph-relative edits into
+ * input positions. Memory is bounded by the longest paragraph. One run at a time (an engine may
+ * be reused for the next); not thread-safe. Not API.
  */
 public final class DocumentEngine {
   /** The default of {@link #pieceLines}, for messages. */
@@ -32,10 +31,6 @@ public final class DocumentEngine {
 
   private final ParagraphPipeline pipeline;
   private Recording recording = Recording.EDITS; // of the run under way
-  private final boolean trimBlankLines;
-  private final boolean collapseBlankLines;
-  private final RuleKind trailingKind;
-  private final RuleKind blankKind;
   private final EnginePlan plan;
 
   // position of the next line in the input
@@ -62,10 +57,6 @@ public final class DocumentEngine {
   /** An engine for the runs of a cleaner with the given plan, one run at a time. */
   public DocumentEngine(EnginePlan plan) {
     this.pipeline = new ParagraphPipeline(plan);
-    this.trimBlankLines = plan.trimBlankLines;
-    this.collapseBlankLines = plan.collapseBlankLines;
-    this.trailingKind = plan.trailingKind;
-    this.blankKind = plan.blankKind;
     this.plan = plan;
   }
 
@@ -151,50 +142,55 @@ public final class DocumentEngine {
     line++;
   }
 
+  /**
+   * Reports what the blank-line rules decide for a blank line and writes what is left of it.
+   * Whether the line stays is settled first: a line removed is not also emptied.
+   */
   private void blankLine(char[] content, int length, String terminator, Writer out,
       EditListener listener) throws IOException {
     blankRun++;
-    long cps = lastLineCodePoints;
-    if (blankRun > 1 && blankKind != null) {
-      Position start = new Position(cpOffset, charOffset, line, 1);
-      Position end =
-          terminator.isEmpty()
-              ? new Position(cpOffset + cps, charOffset + length, line, 1 + cps)
-              : new Position(
-                  cpOffset + cps + terminator.length(),
-                  charOffset + length + terminator.length(),
-                  line + 1,
-                  1);
-      listener.onEdit(
-          new Edit(plan.blankId, blankKind, start, end, new String(content, 0, length) + terminator,
-              "", "removed a repeated blank line", collapseBlankLines));
-      if (collapseBlankLines) {
-        return;
+    boolean joinsLineEnds = afterCr && terminator.startsWith("\n");
+    BlankLineRule[] rules = plan.blankLineRules;
+    for (int k = 0; k < rules.length; k++) {
+      BlankLineRule.Decision d = plan.blankLineDecision(k, length, blankRun, joinsLineEnds);
+      if (d != null && d.action() == BlankLineRule.Action.REMOVE_LINE) {
+        boolean applied = d.allowed() && plan.blankLineApplies[k];
+        listener.onEdit(new Edit(rules[k].id(), rules[k].kind(), lineStart(),
+            lineEnd(length, terminator), new String(content, 0, length) + terminator, "",
+            d.message(), applied));
+        if (applied) {
+          return;
+        }
       }
     }
-    if (length > 0 && trailingKind != null) {
-      Position start = new Position(cpOffset, charOffset, line, 1);
-      Position end = new Position(cpOffset + cps, charOffset + length, line, 1 + cps);
-      // emptied, a line ended by LF after a line ended by CR would make one CRLF of the two
-      // line ends: a line would be lost, and a second run would clean the text again
-      boolean joinsLineEnds = afterCr && terminator.startsWith("\n");
-      boolean trim = trimBlankLines && !joinsLineEnds;
-      listener.onEdit(
-          new Edit(plan.trailingId, trailingKind, start, end, new String(content, 0, length), "",
-              joinsLineEnds
-                  ? "whitespace on a blank line kept: removing it would join the CR ending the"
-                      + " line before and this line's LF into one line end"
-                  : "removed whitespace from a blank line",
-              trim));
-      if (!trim) {
-        out.write(content, 0, length);
+    boolean emptied = false;
+    for (int k = 0; k < rules.length; k++) {
+      BlankLineRule.Decision d = plan.blankLineDecision(k, length, blankRun, joinsLineEnds);
+      if (d != null && d.action() == BlankLineRule.Action.EMPTY_LINE) {
+        boolean applied = d.allowed() && plan.blankLineApplies[k];
+        listener.onEdit(new Edit(rules[k].id(), rules[k].kind(), lineStart(),
+            lineEnd(length, ""), new String(content, 0, length), "", d.message(), applied));
+        emptied |= applied;
       }
-      written(trim ? 0 : length, terminator);
-    } else {
-      out.write(content, 0, length);
-      written(length, terminator);
     }
+    int kept = emptied ? 0 : length;
+    out.write(content, 0, kept);
+    written(kept, terminator);
     out.write(terminator);
+  }
+
+  /** The input position of the start of the current line. */
+  private Position lineStart() {
+    return new Position(cpOffset, charOffset, line, 1);
+  }
+
+  /** The input position after the current line's {@code length} chars and {@code terminator}. */
+  private Position lineEnd(int length, String terminator) {
+    long cps = lastLineCodePoints;
+    return terminator.isEmpty()
+        ? new Position(cpOffset + cps, charOffset + length, line, 1 + cps)
+        : new Position(cpOffset + cps + terminator.length(), charOffset + length
+            + terminator.length(), line + 1, 1);
   }
 
   /** Follows whether the output ends with a CR, after a line of {@code length} chars. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.mtclean.Option;
 import org.mtclean.Rule;
-import org.mtclean.RuleKind;
 import org.mtclean.DocumentMemory;
 import org.mtclean.OptionValues;
 import org.mtclean.Wakes;
@@ -23,17 +22,14 @@ public final class EnginePlan {
   final Rule[] rules; // the paragraph rules, in order
   final boolean[] applies; // per rule: whether its replace() edits are applied
   final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
+  final long[][] onlyWith; // per rule: a CharPresence mask of Wakes.onlyWith, or null
   final long[][] spaceBlindWithout; // per rule: a CharPresence mask; without those chars, the same
   final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
   final boolean[] capitalBlind; // per rule: capitalizing the first letter of sentences cannot give it work
   final boolean[] changesNoText; // per rule: it cannot change text (only reports), see TextOnly
   final Map<Option<?>, Object> options;
-  final boolean trimBlankLines;
-  final boolean collapseBlankLines;
-  final RuleKind trailingKind; // null when space.trailing is off
-  final String trailingId;
-  final RuleKind blankKind; // null when space.blank-lines is off (or lines are kept one by one)
-  final String blankId;
+  final BlankLineRule[] blankLineRules; // the rules that decide on blank lines, in order
+  final boolean[] blankLineApplies; // per blank-line rule: whether its edits are applied
   final DocumentMemory[] memory; // per rule: whether and how it keeps state across paragraphs
   final boolean inBatches; // whether a stream may be cleaned in batches on several threads
   final Set<String>[] words; // by WordList ordinal: shipped entries and added ones
@@ -71,27 +67,18 @@ public final class EnginePlan {
     }
     List<Rule> paragraphRules = new ArrayList<>();
     boolean[] paragraphApplies = new boolean[rules.size()];
-    RuleKind trailing = null;
-    RuleKind blank = null;
-    String trailingRule = null;
-    String blankRule = null;
-    boolean trim = false;
-    boolean collapse = false;
+    List<BlankLineRule> blankRules = new ArrayList<>();
+    boolean[] blankApplies = new boolean[rules.size()];
     boolean batches = true;
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
       batches &= rule.memory() != DocumentMemory.IN_ORDER;
-      BlankLineRule.Role role = rule instanceof BlankLineRule b ? b.blankLineRole() : null;
-      if (role == BlankLineRule.Role.COLLAPSE_RUNS) {
-        blank = rule.kind();
-        blankRule = rule.id();
-        collapse = applies[r];
-        continue;
-      }
-      if (role == BlankLineRule.Role.EMPTY_WHITESPACE_LINES) {
-        trailing = rule.kind();
-        trailingRule = rule.id();
-        trim = applies[r];
+      if (rule instanceof BlankLineRule b) {
+        blankApplies[blankRules.size()] = applies[r];
+        blankRules.add(b);
+        if (!b.runsOnParagraphs()) {
+          continue;
+        }
       }
       paragraphApplies[paragraphRules.size()] = applies[r];
       paragraphRules.add(rule);
@@ -101,6 +88,7 @@ public final class EnginePlan {
     this.applies = Arrays.copyOf(paragraphApplies, n);
     this.spaceBlind = new boolean[n];
     this.spaceBlindWithout = new long[n][];
+    this.onlyWith = new long[n][];
     this.caseBlind = new boolean[n];
     this.capitalBlind = new boolean[n];
     this.changesNoText = new boolean[n];
@@ -120,19 +108,38 @@ public final class EnginePlan {
       spaceBlind[r] = !wakes.bySpacing();
       String only = wakes.bySpacing() ? wakes.spacingOnlyWith() : null;
       spaceBlindWithout[r] = only == null ? null : CharPresence.maskOf(only);
+      onlyWith[r] = wakes.onlyWith() == null ? null : CharPresence.maskOf(wakes.onlyWith());
       caseBlind[r] = !wakes.byCaseChanges();
       capitalBlind[r] = !wakes.byCapitalizing();
       memory[r] = rule.memory();
     }
     this.inBatches = batches;
-    this.trailingId = trailingRule;
-    this.blankId = blankRule;
+    this.blankLineRules = blankRules.toArray(new BlankLineRule[0]);
+    this.blankLineApplies = Arrays.copyOf(blankApplies, blankRules.size());
     this.options = options;
-    this.trimBlankLines = trim;
-    this.collapseBlankLines = collapse && !lineByLine;
-    this.trailingKind = trailing;
-    this.blankKind = lineByLine ? null : blank;
     this.lineByLine = lineByLine;
+  }
+
+  /**
+   * What blank-line rule {@code k} decides for a blank line (see {@link
+   * BlankLineRule#onBlankLine}): null when nothing, and when the line would be removed under line
+   * by line, which keeps every line.
+   */
+  BlankLineRule.Decision blankLineDecision(int k, int chars, int run, boolean joinsLineEnds) {
+    BlankLineRule.Decision d = blankLineRules[k].onBlankLine(chars, run, joinsLineEnds);
+    return d != null && lineByLine && d.action() == BlankLineRule.Action.REMOVE_LINE ? null : d;
+  }
+
+  /** Whether a blank line is removed: some rule removes it and that edit is applied. */
+  boolean removesBlankLine(int chars, int run, boolean joinsLineEnds) {
+    for (int k = 0; k < blankLineRules.length; k++) {
+      BlankLineRule.Decision d = blankLineDecision(k, chars, run, joinsLineEnds);
+      if (d != null && d.action() == BlankLineRule.Action.REMOVE_LINE && d.allowed()
+          && blankLineApplies[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,15 +1,15 @@
 package org.mtclean.internal;
 
 /**
- * The word breaks of the pipeline's paragraph, brought up to date only when a rule asks for them:
- * the rules that go word by word ask after several commits or not at all. One commit behind, an
- * update does; two behind, two updates (the text between them is still in the pipeline's spare
- * buffer); more, a scan of the breaks alone. Not thread-safe.
+ * The word breaks of a {@link ParagraphBuffer}'s text, brought up to date only when a rule asks
+ * for them: the rules that go word by word ask after several commits or not at all. One commit
+ * behind, an update does; two behind, two updates (the text between them is still in the buffer's
+ * spare array); more, a scan of the breaks alone. Not thread-safe.
  */
 final class LazyBreaks {
   private final Marks breaks = new Marks(true);
   private int behind; // commits since the list was up to date
-  // the edits of the first commit behind (a copy), and of the last (the pipeline's arrays)
+  // the edits of the first commit behind (a copy), and of the last (the buffer's arrays)
   private int[] firstStarts = new int[16];
   private int[] firstEnds = new int[16];
   private int[] firstLens = new int[16];
@@ -31,7 +31,7 @@ final class LazyBreaks {
 
   /**
    * Notes a commit: edits {@code [starts[k], ends[k])} got {@code lens[k]} chars; the text had
-   * {@code lengthBefore} chars before it. The arrays stay the pipeline's until its next commit.
+   * {@code lengthBefore} chars before it. The arrays stay the buffer's until its next commit.
    */
   void committed(int[] starts, int[] ends, int[] lens, int count, int lengthBefore) {
     if (behind++ == 0) {

@@ -20,6 +20,7 @@ public final class Marks {
   private int[] marks = new int[64];
   private int count;
   private int[] spare = new int[64];
+  private boolean digits; // a list of marks: whether the text may hold an ASCII digit
 
   /** Whether the char at {@code i} is a mark in the first {@code n} chars of {@code s}. */
   public static boolean isMark(char[] s, int n, int i) {
@@ -61,6 +62,15 @@ public final class Marks {
     return count;
   }
 
+  /**
+   * For a list of marks: whether the text may hold an ASCII digit (digits are not marks). Exact
+   * after {@link #build}; after {@link #update} it stays true once true, since the digits of the
+   * replaced text are not counted out.
+   */
+  public boolean mayHoldDigits() {
+    return digits;
+  }
+
   /** Entries held by this list's arrays, in use or not. */
   int capacity() {
     return marks.length + spare.length;
@@ -74,6 +84,7 @@ public final class Marks {
     int[] b = breaks.marks;
     int om = 0;
     int ob = 0;
+    boolean dig = false;
     // most chars are ASCII letters, and one unsigned compare skips them; a space is a mark unless
     // it stands between two letters or digits
     for (int i = 0; i < n; i++) {
@@ -88,10 +99,13 @@ public final class Marks {
         }
       } else if ((char) (c - '0') >= 10) {
         m[om++] = i;
+      } else {
+        dig = true;
       }
     }
     m[om] = n;
     b[ob] = n;
+    marks.digits = dig;
     marks.count = om;
     breaks.count = ob;
   }
@@ -148,6 +162,8 @@ public final class Marks {
         for (int i = from; i < end; i++) {
           if (breaks ? isBreak(s, i) : isMark(s, n, i)) {
             out[o++] = i;
+          } else if (!breaks && (char) (s[i] - '0') < 10) {
+            digits = true;
           }
         }
         scannedTo = end;

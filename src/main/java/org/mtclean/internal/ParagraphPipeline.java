@@ -2,7 +2,6 @@ package org.mtclean.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,37 +15,36 @@ import org.mtclean.RuleKind;
 import org.mtclean.WordList;
 
 /**
- * Runs the rules of a cleaner over one paragraph, rule after rule, in the passes that the
- * {@link PassScheduler} decides, applying each rule's edits right to left in one commit and
- * keeping a map back to the original text; it is the {@link RuleContext} the rules see. One
- * instance per thread.
+ * Runs the rules of a cleaner over one paragraph, rule after rule, in the passes that the {@link
+ * PassScheduler} decides; it is the {@link RuleContext} the rules see. It collects each rule's
+ * proposals, sorts them, records the edits found and hands the accepted ones to the {@link
+ * ParagraphBuffer}, which holds the text and applies them in one commit. Lives as long as its
+ * {@link DocumentEngine}: the document's state from {@link #startDocument} to {@link
+ * #endDocument}, a paragraph's edits until the next {@link #clean}, a rule's proposals while it
+ * runs. One instance per thread; not thread-safe.
  */
 final class ParagraphPipeline implements RawParagraph {
   private final Rule[] rules;
   private final boolean[] applies; // per rule: whether its replace() edits are applied
   private final Map<Option<?>, Object> options;
   private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
+  private final long[][] onlyWith; // per rule: presence mask of Wakes.onlyWith, or null
   private final DocumentMemory[] memory;
   private final Set<String>[] words; // by WordList ordinal
 
   // per document
   private DocumentState document;
+  private boolean countsOnly; // the listener only counts edits by rule: no edit records
+  private boolean textOnly; // only the text is wanted: rules that cannot change it are skipped
 
   // per paragraph: which rules run in which pass
   private final PassScheduler passes;
 
   // per paragraph
-  private char[] chars = new char[256];
-  private int length;
-  private char[] input; // the paragraph as given, unchanged while it is cleaned
-  private String text; // chars as a String, made when a rule asks for it
-  private final OffsetMap map = new OffsetMap();
-  private final ParagraphProtection protection = new ParagraphProtection();
-  private final CharPresence presence = new CharPresence();
-  private final Marks marks = new Marks(false);
-  private final LazyBreaks breaks = new LazyBreaks();
+  private final ParagraphBuffer buffer = new ParagraphBuffer();
   private final IndexViews views = new IndexViews();
   private final List<PendingEdit> edits = new ArrayList<>();
+  private final EditTally tally = new EditTally(); // with countsOnly: the paragraph's edits
   private long paragraphIndex;
 
   // per rule
@@ -58,11 +56,6 @@ final class ParagraphPipeline implements RawParagraph {
   private String[] replacements = new String[16];
   private String[] messages = new String[16];
   private boolean[] reportOnly = new boolean[16];
-  // the applied edits of the current rule, and the text before them (reused by the next commit)
-  private int[] aStarts = new int[16];
-  private int[] aEnds = new int[16];
-  private int[] aLens = new int[16];
-  private char[] spareChars = new char[256];
 
   ParagraphPipeline(EnginePlan plan) {
     this.rules = plan.rules;
@@ -70,6 +63,7 @@ final class ParagraphPipeline implements RawParagraph {
     this.options = plan.options;
     this.passes = new PassScheduler(plan);
     this.changesNoText = plan.changesNoText;
+    this.onlyWith = plan.onlyWith;
     this.memory = plan.memory;
     this.words = plan.words;
   }
@@ -85,10 +79,6 @@ final class ParagraphPipeline implements RawParagraph {
     this.textOnly = textOnly;
   }
 
-  private boolean countsOnly;
-  private boolean textOnly; // only the text is wanted: rules that cannot change it are skipped
-  private final EditTally tally = new EditTally(); // with countsOnly: the paragraph's edits
-
   /** With counts only: tells {@code counter} of each edit of the last paragraph. */
   void counts(EditCounter counter) {
     tally.reportTo(counter);
@@ -97,9 +87,7 @@ final class ParagraphPipeline implements RawParagraph {
   /** Lets go of the document's state and the last paragraph's text and edits. */
   void endDocument() {
     document = null;
-    input = null;
-    text = null;
-    protection.release();
+    buffer.release();
     edits.clear();
     Arrays.fill(replacements, null);
     Arrays.fill(messages, null);
@@ -107,8 +95,7 @@ final class ParagraphPipeline implements RawParagraph {
 
   /** Chars and ints held by the buffers, which grow with the longest paragraph seen. */
   long retainedSize() {
-    return (long) chars.length + spareChars.length + marks.capacity() + breaks.capacity()
-        + starts.length + aStarts.length;
+    return buffer.retainedSize() + starts.length;
   }
 
   /**
@@ -117,21 +104,15 @@ final class ParagraphPipeline implements RawParagraph {
    */
   void clean(char[] paragraph, int n, long index) {
     document.observe(paragraph, n);
-    input = paragraph;
     paragraphIndex = index;
-    setText(paragraph, n);
-    map.reset(n);
+    buffer.load(paragraph, n);
     edits.clear();
     tally.clear();
     passes.startParagraph();
-    Marks.build(marks, breaks.list(), chars, length);
-    breaks.built();
-    protection.startParagraph(chars, length, marks.array());
-    presence.clear();
-    presence.addMarks(chars, marks.array(), length);
-    while (passes.nextPass(chars, length)) {
+    while (passes.nextPass(buffer.chars(), buffer.length())) {
       for (int r = 0; r < rules.length; r++) {
-        if (!passes.due(r) || (textOnly && changesNoText[r])) {
+        if (!passes.due(r) || (textOnly && changesNoText[r])
+            || (onlyWith[r] != null && !buffer.presence().mayContainAny(onlyWith[r]))) {
           continue;
         }
         rule = rules[r];
@@ -140,42 +121,12 @@ final class ParagraphPipeline implements RawParagraph {
         rule.apply(this);
         int change = count > 0 ? commit(applies[r]) : PassScheduler.NO_CHANGE;
         if (change != PassScheduler.NO_CHANGE) {
-          passes.changed(r, change, presence);
+          passes.changed(r, change, buffer.presence());
         }
       }
     }
     rule = null;
-    sortEdits();
-  }
-
-  /**
-   * Sorts the edits by start, then rule order, keeping the order of equal ones: a sort of packed
-   * keys (start, order, index), cheaper than a comparator sort of objects.
-   */
-  private void sortEdits() {
-    int n = edits.size();
-    if (n < 2) {
-      return;
-    }
-    if (n >= 1 << 20 || rules.length >= 1 << 12) {
-      edits.sort(Comparator.comparingInt(PendingEdit::start).thenComparingInt(PendingEdit::order));
-      return;
-    }
-    long[] keys = new long[n];
-    boolean sorted = true;
-    for (int k = 0; k < n; k++) {
-      PendingEdit e = edits.get(k);
-      keys[k] = ((long) e.start() << 32) | ((long) e.order() << 20) | k;
-      sorted &= k == 0 || keys[k - 1] <= keys[k];
-    }
-    if (sorted) {
-      return;
-    }
-    Arrays.sort(keys);
-    PendingEdit[] copy = edits.toArray(new PendingEdit[0]);
-    for (int k = 0; k < n; k++) {
-      edits.set(k, copy[(int) (keys[k] & 0xFFFFF)]);
-    }
+    PendingEdit.sortByStartAndOrder(edits, rules.length);
   }
 
   List<PendingEdit> edits() {
@@ -183,26 +134,14 @@ final class ParagraphPipeline implements RawParagraph {
   }
 
   /**
-   * Records and applies the current rule's proposals; returns the class of the change made
-   * ({@link PassScheduler#NO_CHANGE} when none).
+   * Records the current rule's proposals and has the buffer apply those it may; returns the class
+   * of the change made ({@link PassScheduler#NO_CHANGE} when none).
    */
   private int commit(boolean apply) {
     sortProposals();
-    if (aStarts.length < count) {
-      aStarts = new int[starts.length];
-      aEnds = new int[starts.length];
-      aLens = new int[starts.length];
-    }
-    int applied = 0;
+    buffer.startCommit();
     int lastEnd = -1;
     int lastStart = -1;
-    char[] out = null;
-    int outLen = 0;
-    boolean addedBacktick = false;
-    boolean spacesOnly = true;
-    boolean caseOnly = true;
-    boolean capitalizedOnly = true;
-    int copied = 0;
     for (int k = 0; k < count; k++) {
       int s = starts[k];
       int e = ends[k];
@@ -212,105 +151,26 @@ final class ParagraphPipeline implements RawParagraph {
         continue; // overlaps an edit already taken: drop it, a later pass would not see it either
       }
       String replacement = replacements[k];
-      if (!report && regionEquals(s, e, replacement)) {
+      if (!report && buffer.holds(s, e, replacement)) {
         continue;
       }
-      RuleKind kind = report ? RuleKind.REPORT : rule.kind();
       if (passes.pass() > 0 && !applyThis) {
         continue;
       }
       if (countsOnly) {
         tally.add(rule.id(), applyThis);
       } else {
-        // against the input: an edit of text that an earlier edit put in is widened to all of
-        // that text, and reported from its original, so that input[start, end) is always the
-        // original reported and the replacement what this edit makes of it
-        long wide = map.widened(s, e);
-        int cs = (int) (wide >>> 32);
-        int ce = (int) wide;
-        long range = map.original(cs, ce);
-        int os = (int) (range >>> 32);
-        int oe = (int) range;
-        String reported = replacement == null || (cs == s && ce == e) ? replacement
-            : new String(chars, cs, s - cs) + replacement + new String(chars, e, ce - e);
-        edits.add(
-            new PendingEdit(
-                rule.id(), kind, os, oe, new String(input, os, oe - os), reported, messages[k],
-                applyThis, ruleOrder));
+        RuleKind kind = report ? RuleKind.REPORT : rule.kind();
+        edits.add(buffer.againstInput(
+            rule.id(), kind, s, e, replacement, messages[k], applyThis, ruleOrder));
       }
       if (applyThis) {
-        spacesOnly = spacesOnly && PassScheduler.onlySpaces(chars, s, e)
-            && PassScheduler.onlySpaces(replacement);
-        caseOnly = caseOnly && PassScheduler.sameLettersIgnoringCase(chars, s, e, replacement);
-        capitalizedOnly = capitalizedOnly && caseOnly
-            && PassScheduler.capitalizesSentenceStart(chars, s, e, replacement);
-        if (out == null) {
-          out = spareChars.length >= length + 16 ? spareChars : new char[length + (length >> 3) + 16];
-        }
-        int need = outLen + (s - copied) + replacement.length() + (length - e);
-        if (need > out.length) {
-          out = Arrays.copyOf(out, Math.max(need, out.length + (out.length >> 1)));
-        }
-        System.arraycopy(chars, copied, out, outLen, s - copied);
-        outLen += s - copied;
-        replacement.getChars(0, replacement.length(), out, outLen);
-        addedBacktick |= replacement.indexOf('`') >= 0 || replacement.indexOf('[') >= 0;
-        outLen += replacement.length();
-        copied = e;
-        aStarts[applied] = s;
-        aEnds[applied] = e;
-        aLens[applied] = replacement.length();
-        applied++;
+        buffer.apply(s, e, replacement);
         lastEnd = e;
         lastStart = s;
       }
     }
-    if (out != null) {
-      int need = outLen + (length - copied);
-      if (need > out.length) {
-        out = Arrays.copyOf(out, need);
-      }
-      System.arraycopy(chars, copied, out, outLen, length - copied);
-      outLen += length - copied;
-      if (!countsOnly) {
-        map.update(aStarts, aEnds, aLens, applied); // counts need no positions
-      }
-      marks.update(out, outLen, aStarts, aEnds, aLens, applied);
-      breaks.committed(aStarts, aEnds, aLens, applied, length);
-      // from the new marks, not by adding the replacements: chars that are gone stop counting, so
-      // that a rule whose chars are all converted skips the paragraph when it runs again
-      presence.clear();
-      presence.addMarks(out, marks.array(), outLen);
-      spareChars = chars;
-      chars = out;
-      length = outLen;
-      text = null;
-      protection.textChanged(chars, length, marks.array(), addedBacktick);
-      return spacesOnly ? PassScheduler.SPACES_ONLY : capitalizedOnly ? PassScheduler.CAPITALIZED
-          : caseOnly ? PassScheduler.CASE_ONLY : PassScheduler.OTHER_CHANGE;
-    }
-    return PassScheduler.NO_CHANGE;
-  }
-
-  private boolean regionEquals(int s, int e, String replacement) {
-    if (replacement == null || replacement.length() != e - s) {
-      return false;
-    }
-    for (int i = s; i < e; i++) {
-      if (chars[i] != replacement.charAt(i - s)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void setText(char[] paragraph, int n) {
-    length = n;
-    if (chars.length < length) {
-      chars = new char[Math.max(length, chars.length * 2)];
-    }
-    System.arraycopy(paragraph, 0, chars, 0, n);
-    text = null;
+    return buffer.commit(!countsOnly); // counts need no positions
   }
 
   /** Sorts the proposals by start, keeping the order of equal ones (packed keys: start, index). */
@@ -348,10 +208,10 @@ final class ParagraphPipeline implements RawParagraph {
   }
 
   private void add(int start, int end, String replacement, String message, boolean report) {
-    if (start < 0 || end < start || end > length) {
+    if (start < 0 || end < start || end > buffer.length()) {
       throw new IllegalArgumentException(
           "rule " + rule.id() + " proposed [" + start + ", " + end + ") in a paragraph of length "
-              + length);
+              + buffer.length());
     }
     if (count == starts.length) {
       int n = count * 2;
@@ -373,24 +233,21 @@ final class ParagraphPipeline implements RawParagraph {
 
   @Override
   public String text() {
-    if (text == null) {
-      text = new String(chars, 0, length);
-    }
-    return text;
+    return buffer.text();
   }
 
   public char[] chars() {
-    return chars;
+    return buffer.chars();
   }
 
   @Override
   public char[] rawChars() {
-    return chars;
+    return buffer.chars();
   }
 
   @Override
   public int length() {
-    return length;
+    return buffer.length();
   }
 
   @Override
@@ -405,12 +262,12 @@ final class ParagraphPipeline implements RawParagraph {
 
   @Override
   public int[] rawMarks() {
-    return marks.array();
+    return buffer.marks();
   }
 
   @Override
   public int[] rawWordBreaks() {
-    return breaks.array(chars, length, spareChars);
+    return buffer.wordBreaks();
   }
 
   @Override
@@ -425,40 +282,37 @@ final class ParagraphPipeline implements RawParagraph {
 
   @Override
   public boolean mayContain(char c) {
-    return presence.mayContain(c);
+    return buffer.presence().mayContain(c);
   }
 
   @Override
   public boolean mayContainAny(String chars) {
-    return presence.mayContainAny(chars);
+    return buffer.presence().mayContainAny(chars);
   }
 
   @Override
   public boolean isProtected(int index) {
-    return protection.contains(index);
+    return buffer.isProtected(index);
   }
 
   @Override
   public boolean isProtected(int start, int end) {
-    return protection.intersects(start, end);
+    return buffer.isProtected(start, end);
   }
 
   @Override
   public boolean isSentenceStart(int index) {
-    return index >= 0 && index <= length && SentenceStarts.startsAt(chars, index);
+    return buffer.isSentenceStart(index);
   }
 
   @Override
   public int sentenceStartAfter(int mark) {
-    if (mark < 0 || mark >= length || !SentenceStarts.isMark(chars[mark])) {
-      return -1;
-    }
-    return SentenceStarts.firstLetter(chars, length, SentenceStarts.skipClosers(chars, length, mark + 1));
+    return buffer.sentenceStartAfter(mark);
   }
 
   /** Chars that protection questions have cost so far, scans of whole paragraphs included: for tests. */
   long protectionCost() {
-    return protection.cost();
+    return buffer.protectionCost();
   }
 
   @Override

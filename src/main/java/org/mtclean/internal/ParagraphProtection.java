@@ -3,7 +3,7 @@ package org.mtclean.internal;
 /**
  * Which chars of the paragraph being cleaned lie in protected spans ({@link ProtectedSpans}), for
  * {@link org.mtclean.RuleContext#isProtected}: answered from the token around a char while that
- * stays cheap, from a scan of the whole paragraph otherwise. Lives as long as its pipeline; told
+ * stays cheap, from a scan of the whole paragraph otherwise. Lives as long as its buffer; told
  * of every new text. Not thread-safe.
  */
 final class ParagraphProtection {

@@ -18,7 +18,7 @@ import java.util.Arrays;
 final class PassScheduler {
   static final int MAX_PASSES = 16;
 
-  // what a rule's applied edits changed: see ParagraphPipeline.commit
+  // what a rule's applied edits changed: see ParagraphBuffer.commit
   static final int NO_CHANGE = 0;
   static final int SPACES_ONLY = 1; // spaces and tabs put in or taken out, nothing else
   static final int CASE_ONLY = 2; // letters changed case, nothing else

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.RepeatContext.Next;
 import org.mtclean.rules.RepeatContext.Verdict;
 
@@ -42,10 +43,8 @@ import org.mtclean.rules.RepeatContext.Verdict;
 final class AndPairJudge {
   private AndPairJudge() {}
 
-  private static final Set<String> MODALS =
-      Set.of("will", "would", "can", "could", "shall", "should", "may", "might", "must");
-  private static final Set<String> CONTINUING =
-      Set.of("keep", "keeps", "kept", "keeping", "went", "go", "goes", "going", "just");
+  private static final Set<String> MODALS = WordFiles.read("repeat/modals");
+  private static final Set<String> CONTINUING = WordFiles.read("repeat/continuing-words");
   private static final Set<String> THERE_BE = Set.of("are", "is", "were", "was");
 
   /**

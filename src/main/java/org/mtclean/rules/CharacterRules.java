@@ -34,7 +34,7 @@ public final class CharacterRules {
     // it looks for invisible chars only, never at plain spaces or the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase().onlyWith(INVISIBLE_PROBES);
     }
 
     @Override
@@ -44,9 +44,6 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny(INVISIBLE_PROBES)) {
-        return;
-      }
       char[] s = Raw.chars(ctx);
       int n = ctx.length();
       int[] marks = Raw.marks(ctx);
@@ -84,7 +81,7 @@ public final class CharacterRules {
     // it looks for full-width forms only, never at plain spaces or the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase();
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase().onlyWith("\uFF01\uFF21\uFF41\uFFE5");
     }
 
     @Override
@@ -94,9 +91,6 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny("\uFF01\uFF21\uFF41\uFFE5")) {
-        return;
-      }
       char[] s = Raw.chars(ctx);
       int n = ctx.length();
       int[] marks = Raw.marks(ctx);
@@ -145,7 +139,7 @@ public final class CharacterRules {
     // it never looks at the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().onlyWith("\u3000\u00A0\u2007\u202F");
     }
 
     @Override
@@ -155,9 +149,6 @@ public final class CharacterRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny("\u3000\u00A0\u2007\u202F")) {
-        return;
-      }
       boolean keepNbsp = ctx.option(Options.KEEP_NBSP);
       char[] s = Raw.chars(ctx);
       int n = ctx.length();

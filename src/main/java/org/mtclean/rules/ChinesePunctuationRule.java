@@ -3,6 +3,7 @@ package org.mtclean.rules;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.ProtectedSpans;
 import org.mtclean.internal.Raw;
@@ -20,15 +21,17 @@ public final class ChinesePunctuationRule extends AbstractRule {
   }
 
   @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith(CANDIDATES);
+  }
+
+  @Override
   public DocumentMemory memory() {
     return DocumentMemory.NONE;
   }
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContainAny(CANDIDATES)) {
-      return;
-    }
     char[] s = Raw.chars(ctx);
     int n = ctx.length();
     int lastEnd = 0;

@@ -19,7 +19,7 @@ public final class DoubledPunctuationRule extends AbstractRule {
   // it never looks at the case of letters
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.exceptCase();
+    return Wakes.ANY_CHANGE.exceptCase().onlyWith(",.;");
   }
 
   @Override
@@ -29,9 +29,6 @@ public final class DoubledPunctuationRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContainAny(",.;")) {
-      return;
-    }
     char[] s = Raw.chars(ctx);
     int n = ctx.length();
     int[] marks = Raw.marks(ctx);

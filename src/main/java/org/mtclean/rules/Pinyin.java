@@ -2,6 +2,7 @@ package org.mtclean.rules;
 
 import java.util.Locale;
 import java.util.Set;
+import org.mtclean.internal.WordFiles;
 
 /**
  * Hanyu Pinyin syllables without tone marks: tells whether a token is one syllable (the shape of
@@ -12,21 +13,13 @@ import java.util.Set;
 final class Pinyin {
   private Pinyin() {}
 
-  private static final String[] INITIALS = {
-    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
-    "z", "c", "s", "y", "w"
-  };
+  private static final Set<String> INITIALS = WordFiles.read("pinyin/initials");
 
   /** Finals after a consonant initial (y and w count as initials here). */
-  private static final Set<String> FINALS =
-      Set.of(
-          "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "i", "ia",
-          "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui",
-          "uan", "un", "uang", "ue", "v", "ve");
+  private static final Set<String> FINALS = WordFiles.read("pinyin/finals");
 
   /** Syllables with no initial. */
-  private static final Set<String> BARE =
-      Set.of("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er");
+  private static final Set<String> BARE = WordFiles.read("pinyin/bare-syllables");
 
   /** Whether {@code word} (any case, ASCII letters) is a single toneless Pinyin syllable. */
   static boolean isSyllable(String word) {

@@ -8,6 +8,7 @@ import org.mtclean.RuleKind;
 import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.ProtectedSpans;
+import org.mtclean.internal.Raw;
 
 /** English spacing around punctuation and brackets. */
 public final class PunctuationSpacingRules {
@@ -20,10 +21,12 @@ public final class PunctuationSpacingRules {
           "no space before , . ; : ! ?, between a number and %, around the colon of a split ratio or time (3 : 1 -> 3:1), or before a split clitic: \"the board , in principle\" -> \"the board, in principle\"");
     }
 
-    // it never looks at the case of letters
+    // it never looks at the case of letters; not also "only with a space": a single space between
+    // two letters is no mark, so a paragraph whose spaces are all such (He does n't know.) would
+    // be skipped
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().onlyWith(",.;:!?%'\u2019");
     }
 
     @Override
@@ -33,14 +36,9 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      // not also "may contain a space": a single space between two letters is no mark, so a
-      // paragraph whose spaces are all such (He does n't know.) would be skipped
-      if (!ctx.mayContainAny(",.;:!?%'\u2019")) {
-        return;
-      }
-      char[] s = org.mtclean.internal.Raw.chars(ctx);
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = org.mtclean.internal.Raw.marks(ctx);
+      int[] marks = Raw.marks(ctx);
       for (int k = 0, start; (start = marks[k]) < n; k++) {
         char c = s[start];
         if (isApostrophe(c) && start >= 3 && (s[start - 1] | 0x20) == 'n' && s[start - 2] == ' ') {
@@ -111,9 +109,7 @@ public final class PunctuationSpacingRules {
     }
 
     /** The words a tokenizer splits from {@code n't}: {@code ca n't} is {@code can't}. */
-    private static final Set<String> NOT_HOSTS = Set.of(
-        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "ca", "wo", "could",
-        "should", "would", "must", "need", "might", "ai", "sha", "dare", "may");
+    private static final Set<String> NOT_HOSTS = org.mtclean.internal.WordFiles.read("nt-hosts");
 
     /** {@code does n't}, {@code ca n't}: the apostrophe at {@code a} after a lone n that spaces part from its word. */
     private static void splitNot(RuleContext ctx, char[] s, int n, int a) {
@@ -208,19 +204,21 @@ public final class PunctuationSpacingRules {
     }
 
     @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.onlyWith(",;!?:.%");
+    }
+
+    @Override
     public DocumentMemory memory() {
       return DocumentMemory.NONE;
     }
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny(",;!?:.%")) {
-        return;
-      }
-      char[] s = org.mtclean.internal.Raw.chars(ctx);
+      char[] s = Raw.chars(ctx);
       int len = ctx.length();
       int n = len - 1;
-      int[] marks = org.mtclean.internal.Raw.marks(ctx);
+      int[] marks = Raw.marks(ctx);
       for (int k = 0, i; (i = marks[k]) < n; k++) {
         if (i == 0) {
           continue;
@@ -346,7 +344,7 @@ public final class PunctuationSpacingRules {
     // it never looks at the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().onlyWith("()[]");
     }
 
     @Override
@@ -356,14 +354,11 @@ public final class PunctuationSpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny("()[]")) {
-        return;
-      }
-      char[] s = org.mtclean.internal.Raw.chars(ctx);
+      char[] s = Raw.chars(ctx);
       int n = ctx.length();
       int lastParen = -1;
       int lastBracket = -1;
-      int[] marks = org.mtclean.internal.Raw.marks(ctx);
+      int[] marks = Raw.marks(ctx);
       for (int m = 0, i; (i = marks[m]) < n; m++) {
         char c = s[i];
         if (c == '(' || c == '[') {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.Raw;
 
@@ -23,6 +24,12 @@ public final class QuoteRule extends AbstractRule {
   public QuoteRule() {
     super("quotes.padding", RuleKind.SAFE,
         "remove padding inside double quotes: \" Green Factory \" -> \"Green Factory\"; report unpaired quotes");
+  }
+
+  // single quotes are put right first, then double quotes
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith("\u2018\"\u201C\u201D");
   }
 
   @Override

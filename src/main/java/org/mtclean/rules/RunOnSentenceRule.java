@@ -9,6 +9,7 @@ import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.Raw;
 import org.mtclean.internal.WordFiles;
 
 /**
@@ -76,8 +77,7 @@ public final class RunOnSentenceRule extends AbstractRule {
       comma = s.indexOf(", ", comma + 1);
     }
     if (needWords) {
-      Words.decide(org.mtclean.internal.Raw.chars(ctx), ctx.length(),
-          org.mtclean.internal.Raw.wordBreaks(ctx), candidates);
+      Words.decide(Raw.chars(ctx), ctx.length(), Raw.wordBreaks(ctx), candidates);
     }
     // protected spans last: finding them costs a scan of the paragraph
     for (Candidate c : candidates) {
@@ -113,9 +113,9 @@ public final class RunOnSentenceRule extends AbstractRule {
     if (!ctx.mayContain(',')) {
       return false;
     }
-    char[] c = org.mtclean.internal.Raw.chars(ctx);
+    char[] c = Raw.chars(ctx);
     int n = ctx.length();
-    int[] marks = org.mtclean.internal.Raw.marks(ctx);
+    int[] marks = Raw.marks(ctx);
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       if (c[i] == ',' && i + 2 < n && c[i + 1] == ' ' && Character.isUpperCase(c[i + 2])) {
         return true;
@@ -252,9 +252,7 @@ public final class RunOnSentenceRule extends AbstractRule {
   }
 
   /** Verbs that follow the subject of a new sentence. */
-  private static final Set<String> AUXILIARIES =
-      Set.of("must", "should", "will", "shall", "can", "could", "would", "may", "might", "is",
-          "are", "was", "were", "has", "have", "had", "needs", "remains");
+  private static final Set<String> AUXILIARIES = WordFiles.read("verbs-after-subject");
 
   /** The lower-case word after {@code end} (past spaces), or "". */
   private static String nextWordLower(String s, int end) {

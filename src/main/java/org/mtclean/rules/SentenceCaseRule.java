@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.Raw;
@@ -26,15 +27,17 @@ public final class SentenceCaseRule extends AbstractRule {
   }
 
   @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith(".!?");
+  }
+
+  @Override
   public DocumentMemory memory() {
     return DocumentMemory.NONE;
   }
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContainAny(".!?")) {
-      return;
-    }
     Set<String> abbreviations = ctx.words(WordList.ABBREVIATIONS);
     char[] s = Raw.chars(ctx);
     int n = ctx.length();

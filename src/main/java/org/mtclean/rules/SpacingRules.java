@@ -60,9 +60,21 @@ public final class SpacingRules {
       super("space.trailing", RuleKind.SAFE, "remove whitespace at the end of a line");
     }
 
+    private static final Decision EMPTY =
+        new Decision(Action.EMPTY_LINE, true, "removed whitespace from a blank line");
+    private static final Decision KEEP = new Decision(Action.EMPTY_LINE, false,
+        "whitespace on a blank line kept: removing it would join the CR ending the line before"
+            + " and this line's LF into one line end");
+
+    // whitespace-only lines lie between paragraphs
     @Override
-    public Role blankLineRole() {
-      return Role.EMPTY_WHITESPACE_LINES; // whitespace-only lines lie between paragraphs
+    public Decision onBlankLine(int chars, int run, boolean joinsLineEnds) {
+      return chars == 0 ? null : joinsLineEnds ? KEEP : EMPTY;
+    }
+
+    @Override
+    public boolean runsOnParagraphs() {
+      return true;
     }
 
     // it never looks at the case of letters
@@ -145,8 +157,8 @@ public final class SpacingRules {
   }
 
   /**
-   * {@code space.blank-lines}: two or more blank lines in a row become one. The document engine
-   * carries this out, since it works across paragraphs; this class names and describes it.
+   * {@code space.blank-lines}: two or more blank lines in a row become one. It decides on the
+   * blank lines, which lie between paragraphs; the document engine carries that out.
    */
   public static final class BlankLines extends AbstractRule implements BlankLineRule {
     public BlankLines() {
@@ -154,9 +166,17 @@ public final class SpacingRules {
           "two or more blank lines in a row become one blank line");
     }
 
+    private static final Decision REMOVE =
+        new Decision(Action.REMOVE_LINE, true, "removed a repeated blank line");
+
     @Override
-    public Role blankLineRole() {
-      return Role.COLLAPSE_RUNS;
+    public Decision onBlankLine(int chars, int run, boolean joinsLineEnds) {
+      return run > 1 ? REMOVE : null;
+    }
+
+    @Override
+    public boolean runsOnParagraphs() {
+      return false;
     }
 
     @Override
@@ -166,7 +186,7 @@ public final class SpacingRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      // carried out by the document engine between paragraphs
+      // a paragraph holds no blank line
     }
   }
 }

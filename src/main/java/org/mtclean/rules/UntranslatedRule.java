@@ -6,6 +6,7 @@ import org.mtclean.Options.Untranslated;
 import org.mtclean.OptionValues;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.WordList;
 import org.mtclean.internal.Chars;
 import org.mtclean.internal.ProtectedSpans;
@@ -51,15 +52,17 @@ public final class UntranslatedRule extends AbstractRule {
   }
 
   @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith("\u1100\u3041\u4E00\uAC00\uD800\uF900\u3005");
+  }
+
+  @Override
   public DocumentMemory memory() {
     return DocumentMemory.NONE;
   }
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContainAny("\u1100\u3041\u4E00\uAC00\uD800\uF900\u3005")) {
-      return; // no block that holds East Asian letters
-    }
     char[] c = Raw.chars(ctx);
     int n = ctx.length();
     int[] marks = Raw.marks(ctx);

@@ -3,9 +3,14 @@ package org.mtclean.spark;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mtclean.Cleaner;
+import org.mtclean.WordList;
 import org.mtclean.cli.RuleOptions;
 
 /**
@@ -15,8 +20,13 @@ import org.mtclean.cli.RuleOptions;
  * cleaners.
  *
  * <pre>{@code
- * CleanerSettings s = CleanerSettings.parse(List.of("--line-by-line", "--disable", "case"));
+ * CleanerSettings s = CleanerSettings.parse(List.of("--line-by-line", "--disable", "case"))
+ *     .withWords(WordList.ABBREVIATIONS, List.of("Bldg"));
  * }</pre>
+ *
+ * The word additions of a config file's {@code "words"} travel in its text; those of
+ * {@link #withWords} in {@link #words}, added after the config's as
+ * {@link Cleaner.Builder#words(String, Collection)} adds them.
  *
  * @param enable the values of {@code --enable}
  * @param disable the values of {@code --disable}
@@ -25,6 +35,7 @@ import org.mtclean.cli.RuleOptions;
  * @param lineByLine {@code --line-by-line}
  * @param configName the name of the {@code --config} file, or null
  * @param configText the text of the {@code --config} file, or null
+ * @param words entries to add to the word lists, by list name ({@link WordList#listName()})
  */
 public record CleanerSettings(
     List<String> enable,
@@ -33,7 +44,8 @@ public record CleanerSettings(
     boolean applySuggestions,
     boolean lineByLine,
     String configName,
-    String configText) implements Serializable {
+    String configText,
+    Map<String, List<String>> words) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -44,6 +56,15 @@ public record CleanerSettings(
     enable = List.copyOf(enable);
     disable = List.copyOf(disable);
     options = List.copyOf(options);
+    Map<String, List<String>> w = new TreeMap<>();
+    words.forEach((list, entries) -> w.put(list, List.copyOf(entries)));
+    words = Collections.unmodifiableMap(w);
+  }
+
+  /** Settings without word additions besides those of the config file. */
+  public CleanerSettings(List<String> enable, List<String> disable, List<String> options,
+      boolean applySuggestions, boolean lineByLine, String configName, String configText) {
+    this(enable, disable, options, applySuggestions, lineByLine, configName, configText, Map.of());
   }
 
   /** The command's defaults: every default rule, safe edits only, paragraphs as in the text. */
@@ -109,7 +130,28 @@ public record CleanerSettings(
   /** These settings with {@code --line-by-line} on. */
   public CleanerSettings withLineByLine() {
     return lineByLine ? this
-        : new CleanerSettings(enable, disable, options, applySuggestions, true, configName, configText);
+        : new CleanerSettings(enable, disable, options, applySuggestions, true, configName, configText, words);
+  }
+
+  /**
+   * These settings with {@code entries} added to the word list named {@code list}, as
+   * {@link Cleaner.Builder#words(String, Collection)} and a config file's {@code "words"} add
+   * them.
+   *
+   * @throws IllegalArgumentException for an unknown list or a bad entry
+   */
+  public CleanerSettings withWords(String list, Collection<String> entries) {
+    Cleaner.builder().words(list, entries); // the builder's checks, here on the driver
+    Map<String, List<String>> w = new TreeMap<>(words);
+    List<String> all = new ArrayList<>(w.getOrDefault(list, List.of()));
+    all.addAll(entries);
+    w.put(list, all);
+    return new CleanerSettings(enable, disable, options, applySuggestions, lineByLine, configName, configText, w);
+  }
+
+  /** {@link #withWords(String, Collection)} for a list named by its constant. */
+  public CleanerSettings withWords(WordList list, Collection<String> entries) {
+    return withWords(list.listName(), entries);
   }
 
   /**
@@ -122,6 +164,11 @@ public record CleanerSettings(
     Cleaner c = BUILT.get(this);
     if (c == null) {
       c = RuleOptions.cleaner(configName, configText, enable, disable, options, applySuggestions, lineByLine);
+      if (!words.isEmpty()) {
+        Cleaner.Builder b = c.toBuilder();
+        words.forEach(b::words);
+        c = b.build();
+      }
       Cleaner raced = BUILT.putIfAbsent(this, c);
       c = raced != null ? raced : c;
     }

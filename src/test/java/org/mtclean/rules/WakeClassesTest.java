@@ -209,6 +209,55 @@ class WakeClassesTest {
     return b.toString();
   }
 
+  /**
+   * A rule that declares {@link org.mtclean.Wakes#onlyWith} chars must have nothing to do, not
+   * even a report, in a paragraph without them: run unchecked (wrapped in a rule that declares
+   * nothing, so that the engine runs it everywhere) on random texts stripped of those chars.
+   */
+  @Test
+  void aRuleHasNothingToDoWithoutTheCharsItLooksFor() {
+    long seed = org.mtclean.TestSeeds.seed("WakeClassesTest");
+    Random random = new Random(seed);
+    int declared = 0;
+    for (Rule rule : BuiltinRules.all()) {
+      String only = rule.wakes().onlyWith();
+      if (only == null) {
+        continue;
+      }
+      declared++;
+      Rule unchecked = new AbstractRule("test.unchecked", rule.kind(), "runs " + rule.id() + " everywhere") {
+        @Override
+        public void apply(org.mtclean.RuleContext ctx) {
+          rule.apply(ctx);
+        }
+      };
+      Cleaner alone = Cleaner.builder().disableAll().addRule(unchecked).build();
+      for (int doc = 0; doc < DOCS; doc++) {
+        String text = withoutChars(text(random), only);
+        CleanResult r = alone.clean(text);
+        assertEquals(List.of(), r.edits(), "rule " + rule.id() + ", seed " + seed + "\ntext: " + text);
+      }
+    }
+    assertTrue(declared >= 15, "rules that declare the chars they look for: " + declared);
+  }
+
+  /**
+   * {@code s} without any char that a presence probe of {@code chars} could answer for: a digit
+   * stands for all ten, and a char outside ASCII for its whole block (here: all of them).
+   */
+  private static String withoutChars(String s, String chars) {
+    boolean digits = chars.chars().anyMatch(c -> c >= '0' && c <= '9');
+    boolean nonAscii = chars.chars().anyMatch(c -> c >= 0x80);
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean drop = (digits && c >= '0' && c <= '9') || (nonAscii && c >= 0x80)
+          || (c < 0x80 && chars.indexOf(c) >= 0);
+      b.append(drop ? 'x' : c);
+    }
+    return b.toString();
+  }
+
   @Test
   void theDateRuleIsToldWhereSpacingMatters() {
     Rule date = BuiltinRules.all().stream().filter(r -> r.id().equals("numbers.date")).findFirst().orElseThrow();

@@ -3,6 +3,7 @@ package org.mtclean.rules.debris;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Raw;
 import org.mtclean.rules.AbstractRule;
 
@@ -18,15 +19,17 @@ public final class CompanyNameRule extends AbstractRule {
   }
 
   @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith(".");
+  }
+
+  @Override
   public DocumentMemory memory() {
     return DocumentMemory.NONE;
   }
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContain('.')) {
-      return;
-    }
     char[] s = Raw.chars(ctx);
     int n = ctx.length();
     int[] marks = Raw.marks(ctx);

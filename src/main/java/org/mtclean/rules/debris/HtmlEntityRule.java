@@ -5,6 +5,7 @@ import org.mtclean.DocumentMemory;
 import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Raw;
 import org.mtclean.rules.AbstractRule;
 
@@ -30,6 +31,12 @@ public final class HtmlEntityRule extends AbstractRule {
     super("chars.entities", RuleKind.SAFE,
         "HTML character references in plain text to characters: &quot; & quot; -> \", &amp; -> &,"
             + " &#39; -> ' (not in a paragraph with HTML tags, nor in a URL)", Options.KEEP_NBSP);
+  }
+
+  // a reference starts with & (and ends with ;, which apply looks for)
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith("&");
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Raw;
 import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
@@ -25,6 +26,12 @@ public final class OrdinalDateRule extends AbstractRule {
   public OrdinalDateRule() {
     super("numbers.ordinal-date", RuleKind.SAFE,
         "a month and day lose the ordinal suffix: July 26th -> July 26; on the 26th (no month) is reported");
+  }
+
+  // an ordinal has digits: 26th
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith("0");
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.internal.Raw;
 import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
@@ -32,15 +33,17 @@ public final class PunctuationLeftoversRule extends AbstractRule {
   }
 
   @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith(".?!\u201D");
+  }
+
+  @Override
   public DocumentMemory memory() {
     return DocumentMemory.NONE;
   }
 
   @Override
   public void apply(RuleContext ctx) {
-    if (!ctx.mayContainAny(".?!\u201D")) {
-      return;
-    }
     char[] s = Raw.chars(ctx);
     int n = ctx.length();
     int[] marks = Raw.marks(ctx);

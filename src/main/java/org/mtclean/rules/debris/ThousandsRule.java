@@ -5,6 +5,8 @@ import org.mtclean.DocumentMemory;
 import org.mtclean.Options;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
+import org.mtclean.internal.Raw;
 import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
@@ -24,7 +26,11 @@ public final class ThousandsRule extends AbstractRule {
   private static final Set<String> ADJECTIVES = WordFiles.read("amount-adjectives");
   private static final Set<String> CURRENCY_CODES = WordFiles.read("currency-codes");
   private static final String CURRENCY_SIGNS = "$\u00A5\u20AC\u00A3\u20A9";
-  private static final Set<String> CURRENCY_AND_UNITS = currencyAndUnits();
+
+  /** The currencies and units of the amount words, made on first use (see WordFiles#read). */
+  private static final class CurrencyAndUnits {
+    static final Set<String> SET = currencyAndUnits();
+  }
 
   public ThousandsRule() {
     super("numbers.thousands", RuleKind.SAFE,
@@ -40,10 +46,14 @@ public final class ThousandsRule extends AbstractRule {
         out.add(w);
       }
     }
-    out.addAll(Set.of("yuan", "dollars", "euros", "pounds", "yen", "won", "rupees", "francs",
-        "rubles", "roubles", "baht", "pesos", "square", "cubic", "tons", "tonnes", "meters",
-        "metres", "kilometers", "kilometres", "kilograms", "liters", "litres", "hectares", "acres"));
+    out.addAll(WordFiles.read("currency-unit-words"));
     return Set.copyOf(out);
+  }
+
+  // a group of thousands is digits
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith("0");
   }
 
   @Override
@@ -57,10 +67,10 @@ public final class ThousandsRule extends AbstractRule {
     if (style == Options.Thousands.NONE) {
       return;
     }
-    char[] s = org.mtclean.internal.Raw.chars(ctx);
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
     int minDigits = style == Options.Thousands.THIN ? 5 : 4;
-    int[] breaks = org.mtclean.internal.Raw.wordBreaks(ctx); // digits are breaks: fewer entries than chars
+    int[] breaks = Raw.wordBreaks(ctx); // digits are breaks: fewer entries than chars
     for (int k = 0, at; (at = breaks[k]) < n; k++) {
       // the first digit of a run of at least minDigits
       if ((char) (s[at] - '0') >= 10 || at + minDigits > n || (char) (s[at + minDigits - 1] - '0') >= 10
@@ -123,7 +133,8 @@ public final class ThousandsRule extends AbstractRule {
       word = new String(s, w, we - w);
     }
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    boolean strong = CURRENCY_AND_UNITS.contains(word) || CURRENCY_AND_UNITS.contains(lower);
+    Set<String> currencyAndUnits = CurrencyAndUnits.SET;
+    boolean strong = currencyAndUnits.contains(word) || currencyAndUnits.contains(lower);
     if (!strong && !AMOUNT_WORDS.contains(word) && !AMOUNT_WORDS.contains(lower)) {
       return false;
     }

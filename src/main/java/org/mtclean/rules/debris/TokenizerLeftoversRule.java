@@ -4,6 +4,8 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
+import org.mtclean.internal.Raw;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -22,19 +24,23 @@ import org.mtclean.rules.AbstractRule;
  * seconds.
  */
 public final class TokenizerLeftoversRule extends AbstractRule {
-  private static final Set<String> INNER = Set.of(
-      "on", "to", "in", "at", "of", "and", "for", "by", "the", "a", "en", "or", "de", "la");
-  private static final Set<String> AGE_UNITS = Set.of(
-      "year", "month", "week", "day", "hour", "minute", "storey", "story");
-  private static final Set<String> NUMBER_WORDS = Set.of(
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred");
+  private static final Set<String> INNER =
+      org.mtclean.internal.WordFiles.read("tokenizer/chain-words");
+  private static final Set<String> AGE_UNITS =
+      org.mtclean.internal.WordFiles.read("tokenizer/age-units");
+  private static final Set<String> NUMBER_WORDS =
+      org.mtclean.internal.WordFiles.read("tokenizer/number-words");
 
   public TokenizerLeftoversRule() {
     super("space.tokenizer", RuleKind.SAFE,
         "tokenizer leftovers joined: 00 @-@ 24 -> 00-24, a 34 - year - old -> a 34-year-old,"
             + " Holt ' s -> Holt's, employees ' pay -> employees' pay, can n't -> cannot, 1980 s -> 1980s");
+  }
+
+  // the chars a tokenizer's leftovers start at: @-@, " - ", apostrophes, 1980 s
+  @Override
+  public Wakes wakes() {
+    return Wakes.ANY_CHANGE.onlyWith("@-'\u20190");
   }
 
   @Override
@@ -44,11 +50,11 @@ public final class TokenizerLeftoversRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    char[] s = org.mtclean.internal.Raw.chars(ctx);
+    char[] s = Raw.chars(ctx);
     int n = ctx.length();
     boolean openSingle = false; // an opening single quote waits for its closing one
     int resume = 0;
-    int[] breaks = org.mtclean.internal.Raw.wordBreaks(ctx); // every char that is not an ASCII letter
+    int[] breaks = Raw.wordBreaks(ctx); // every char that is not an ASCII letter
     for (int k = 0, i; (i = breaks[k]) < n; k++) {
       char c = s[i];
       if (c != '@' && c != '-' && c != '\'' && c != '\u2019' && c != '0' || i < resume) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
+import org.mtclean.Wakes;
 import org.mtclean.WordList;
 import org.mtclean.internal.Raw;
 import org.mtclean.rules.AbstractRule;
@@ -56,6 +57,12 @@ public final class UnitRules {
           "unit characters to plain text: 30\u2103 -> 30\u00B0C, \u2109 -> \u00B0F, 90\u33A1 -> 90 m\u00B2, 5\u338F -> 5 kg");
     }
 
+    // one probe per block of the symbols it converts
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.onlyWith("\u2103\u2109\u33A1");
+    }
+
     @Override
     public DocumentMemory memory() {
       return DocumentMemory.NONE;
@@ -63,9 +70,6 @@ public final class UnitRules {
 
     @Override
     public void apply(RuleContext ctx) {
-      if (!ctx.mayContainAny("\u2103\u2109\u33A1")) { // one probe per block
-        return;
-      }
       char[] s = Raw.chars(ctx);
       int n = ctx.length();
       int[] marks = Raw.marks(ctx);
@@ -95,6 +99,12 @@ public final class UnitRules {
       super("numbers.unit", RuleKind.SAFE,
           "a space between a number and its unit symbol: 150ml -> 150 ml, 1000Mbps -> 1,000 Mbps"
               + " (with numbers.thousands); not 5G, 4K, 3D, MP3 or model names such as Ka-52M");
+    }
+
+    // a unit glued to the number before it
+    @Override
+    public Wakes wakes() {
+      return Wakes.ANY_CHANGE.onlyWith("0");
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.Wakes;
 import org.mtclean.internal.Chars;
+import org.mtclean.internal.WordFiles;
 import org.mtclean.rules.AbstractRule;
 
 /**
@@ -27,8 +28,7 @@ import org.mtclean.rules.AbstractRule;
 public final class MyriadRule extends AbstractRule {
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000L);
   private static final java.util.Set<String> YEAR_PREPOSITIONS =
-      java.util.Set.of("in", "since", "by", "of", "from", "until", "till", "before", "after",
-          "during", "year", "end", "early", "late", "mid", "for", "to", "and");
+      WordFiles.read("year-words-before");
 
   public MyriadRule() {
     super("numbers.myriad", RuleKind.SAFE,

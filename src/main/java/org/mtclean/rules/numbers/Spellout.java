@@ -1,6 +1,5 @@
 package org.mtclean.rules.numbers;
 
-import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.text.ParsePosition;
@@ -8,24 +7,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * ICU's English spellout in strict mode, one formatter per thread (ICU formatters are not
- * thread-safe), and ICU's English month names. ICU types stay inside this package.
+ * ICU's English spellout in strict mode, and the English month names. ICU types stay inside
+ * this package. One pair of formatters serves every thread, under a lock: ICU formatters are not
+ * thread-safe, but a parse is asked for only for a phrase about to be edited, and most such
+ * phrases are in the cache, while each formatter costs tens of milliseconds to make.
  */
 final class Spellout {
   private static final String CARDINAL = "%spellout-cardinal";
   private static final String ORDINAL = "%spellout-ordinal";
   private static final int CACHE_SIZE = 256;
 
-  private static final ThreadLocal<Formats> FORMATS = ThreadLocal.withInitial(Formats::new);
 
-  private static final String[] MONTHS =
-      DateFormatSymbols.getInstance(ULocale.ENGLISH).getMonths(
-          DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE).clone();
+  // ICU's English month names (SpelloutTest checks them against ICU's DateFormatSymbols): loading
+  // those symbols costs tens of milliseconds, at the first date of every run
+  private static final String[] MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+  };
 
   private Spellout() {}
 
-  /** Per-thread formatters and a small cache of parsed phrases (Year and Cardinal see the same). */
+  /** The formatters and a small cache of parsed phrases (Year and Cardinal see the same). */
   private static final class Formats {
+    static final Formats SHARED = new Formats(); // made on first use: most texts need none
+
     final RuleBasedNumberFormat cardinal = only(CARDINAL);
     final RuleBasedNumberFormat ordinal = only(ORDINAL);
     final Map<String, Number> cache =
@@ -84,19 +89,21 @@ final class Spellout {
    * @param ordinal whether the phrase ends with an ordinal word
    */
   static Number parse(String normalized, boolean ordinal) {
-    Formats f = FORMATS.get();
+    Formats f = Formats.SHARED;
     String key = ordinal ? "o:" + normalized : normalized;
-    Number cached = f.cache.get(key);
-    if (cached != null || f.cache.containsKey(key)) {
-      return cached;
+    synchronized (f) {
+      Number cached = f.cache.get(key);
+      if (cached != null || f.cache.containsKey(key)) {
+        return cached;
+      }
+      ParsePosition pp = new ParsePosition(0);
+      Number n = (ordinal ? f.ordinal : f.cardinal).parse(normalized, pp);
+      if (n == null || pp.getErrorIndex() >= 0 || pp.getIndex() != normalized.length()) {
+        n = null;
+      }
+      f.cache.put(key, n);
+      return n;
     }
-    ParsePosition pp = new ParsePosition(0);
-    Number n = (ordinal ? f.ordinal : f.cardinal).parse(normalized, pp);
-    if (n == null || pp.getErrorIndex() >= 0 || pp.getIndex() != normalized.length()) {
-      n = null;
-    }
-    f.cache.put(key, n);
-    return n;
   }
 
   /** English name of month 1-12. */

@@ -1,7 +1,10 @@
 package org.mtclean.rules.numbers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
@@ -20,6 +23,40 @@ class SpelloutRoundTripTest {
   private static final RuleBasedNumberFormat ICU =
       new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
   private static final Cleaner CLEANER = Cleaner.defaults();
+
+  /** The month names the date rules write are ICU's English ones. */
+  @Test
+  void monthNamesAreIcusEnglishNames() {
+    String[] icu = DateFormatSymbols.getInstance(ULocale.ENGLISH)
+        .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+    for (int m = 1; m <= 12; m++) {
+      assertEquals(icu[m - 1], Spellout.month(m));
+    }
+  }
+
+  /** One formatter serves all threads: parses on several threads at once agree with one thread. */
+  @Test
+  void parsesAgreeAcrossThreads() throws Exception {
+    String[] phrases = {"forty-two", "one hundred twenty-three", "two thousand nineteen", "nine"};
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Long>> results = new ArrayList<>();
+      for (int k = 0; k < 400; k++) {
+        String phrase = phrases[k % phrases.length] + (k % 7 == 0 ? "" : " ");
+        results.add(pool.submit(() -> {
+          Number n = Spellout.parse(phrase.strip(), false);
+          return n == null ? -1L : n.longValue();
+        }));
+      }
+      long[] expected = {42, 123, 2019, 9};
+      for (int k = 0; k < results.size(); k++) {
+        assertEquals(expected[k % expected.length], results.get(k).get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertNull(Spellout.parse("forty two hundred and", false));
+  }
 
   @Test
   void allUpToTenThousand() {
