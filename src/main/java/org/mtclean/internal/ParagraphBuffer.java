@@ -35,6 +35,11 @@ final class ParagraphBuffer {
   private boolean caseOnly;
   private boolean capitalizedOnly;
   private char[] spareChars = new char[256]; // the text before the last commit, reused by the next
+  // changes with every load and every commit that changed the text; each buffer counts in a range
+  // of its own, so that a version seen on one thread's buffer never names a text of another's
+  private long version = VERSION_RANGES.getAndIncrement() << 40;
+  private static final java.util.concurrent.atomic.AtomicLong VERSION_RANGES =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** Takes {@code paragraph[0, n)} as the text; it must not change until the next load. */
   void load(char[] paragraph, int n) {
@@ -45,6 +50,7 @@ final class ParagraphBuffer {
     }
     System.arraycopy(paragraph, 0, chars, 0, n);
     text = null;
+    version++;
     map.reset(n);
     Marks.build(marks, breaks.list(), chars, length);
     breaks.built();
@@ -72,6 +78,11 @@ final class ParagraphBuffer {
 
   int length() {
     return length;
+  }
+
+  /** A number that changes whenever the text may have: the same number, the same text. */
+  long version() {
+    return version;
   }
 
   String text() {
@@ -225,6 +236,7 @@ final class ParagraphBuffer {
     out = null;
     length = outLen;
     text = null;
+    version++;
     protection.textChanged(chars, length, marks.array(), addedCodeOrMark);
     return spacesOnly ? PassScheduler.SPACES_ONLY : capitalizedOnly ? PassScheduler.CAPITALIZED
         : caseOnly ? PassScheduler.CASE_ONLY : PassScheduler.OTHER_CHANGE;

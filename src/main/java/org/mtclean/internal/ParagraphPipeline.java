@@ -246,6 +246,11 @@ final class ParagraphPipeline implements RawParagraph {
   }
 
   @Override
+  public long textVersion() {
+    return buffer.version();
+  }
+
+  @Override
   public int length() {
     return buffer.length();
   }

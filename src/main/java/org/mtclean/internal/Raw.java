@@ -31,6 +31,15 @@ public final class Raw {
     return ctx instanceof ParagraphPipeline p ? p.rawWordBreaks() : Other.wordBreaks(ctx);
   }
 
+  /**
+   * A number that changes whenever the paragraph's text may have changed (the same number, the
+   * same text), or -1 when the context cannot tell.
+   */
+  public static long textVersion(RuleContext ctx) {
+    return ctx instanceof ParagraphPipeline p ? p.textVersion()
+        : ctx instanceof RawParagraph r ? r.textVersion() : -1;
+  }
+
   /** Whether {@code ctx} is the engine's own context, which the methods above test for first. */
   static boolean isEngineContext(RuleContext ctx) {
     return ctx instanceof ParagraphPipeline;

@@ -20,4 +20,12 @@ public interface RawParagraph extends RuleContext {
 
   /** The word breaks (see {@link RuleContext#wordBreaks()}), ended like {@link #rawMarks()}. */
   int[] rawWordBreaks();
+
+  /**
+   * A number that changes whenever the text may have changed, so that a rule that keeps what it
+   * worked out about the text can tell in one compare that it still holds; -1 when unknown.
+   */
+  default long textVersion() {
+    return -1;
+  }
 }

@@ -24,6 +24,7 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
   private char[] copy = new char[256];
   private int length = -1;
   private long paragraph = -1;
+  private long version = -1; // Raw.textVersion of the text last synced, -1 when unknown
   private int flags = -1; // of NumberWords.scan, -1 while unknown
   private String text;
   private Tokens tokens;
@@ -46,7 +47,11 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
   static ParagraphCache of(RuleContext ctx) {
     ParagraphCache c = ctx.state(KEY, ParagraphCache::new);
     c.ctx = ctx;
-    c.sync(Raw.chars(ctx), ctx.length(), ctx.paragraphIndex(), Raw.wordBreaks(ctx));
+    long version = Raw.textVersion(ctx);
+    if (version < 0 || version != c.version || ctx.paragraphIndex() != c.paragraph) {
+      c.sync(Raw.chars(ctx), ctx.length(), ctx.paragraphIndex(), Raw.wordBreaks(ctx));
+      c.version = version; // the number rules run one after another and mostly change nothing
+    }
     return c;
   }
 
