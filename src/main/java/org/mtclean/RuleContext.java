@@ -36,8 +36,10 @@ public interface RuleContext extends OptionValues {
   /**
    * Whether the paragraph may contain {@code c}: never false for a char that is there, so a rule
    * may skip the paragraph when this is false for everything it looks for. Exact for ASCII
-   * punctuation, spaces and controls; always true for ASCII letters and digits; for other chars it
-   * answers for a small block around {@code c}.
+   * punctuation, spaces and controls; always true for ASCII letters; for a digit it answers
+   * whether the paragraph may hold any digit; for other chars it answers for a small block around
+   * {@code c}. A rule that looks only for some chars can declare them instead
+   * ({@link Wakes#onlyWith}), and the engine will not run it where they are not.
    */
   boolean mayContain(char c);
 
