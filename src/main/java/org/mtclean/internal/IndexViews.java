@@ -3,29 +3,30 @@ package org.mtclean.internal;
 import org.mtclean.Indices;
 
 /**
- * The read-only marks and word breaks of a {@link RawParagraph}, made when a rule first asks for
- * them and kept while the text stays the same (the same {@code String}). Not thread-safe.
+ * The read-only marks and word breaks of the engine's paragraph, made when a rule first asks for
+ * them and kept while the text stays the same (the same {@link RawParagraph#textVersion}). Not
+ * thread-safe.
  */
 final class IndexViews {
-  private String marksOf;
+  private long marksVersion = -1;
   private Indices marks;
-  private String breaksOf;
+  private long breaksVersion = -1;
   private Indices breaks;
 
-  Indices marks(RawParagraph p) {
-    String text = p.text();
-    if (text != marksOf) {
-      marks = Raw.view(p.rawMarks(), text.length());
-      marksOf = text;
+  Indices marks(ParagraphPipeline p) {
+    long version = p.textVersion();
+    if (version != marksVersion) {
+      marks = Raw.view(p.rawMarks(), p.length());
+      marksVersion = version;
     }
     return marks;
   }
 
-  Indices wordBreaks(RawParagraph p) {
-    String text = p.text();
-    if (text != breaksOf) {
-      breaks = Raw.view(p.rawWordBreaks(), text.length());
-      breaksOf = text;
+  Indices wordBreaks(ParagraphPipeline p) {
+    long version = p.textVersion();
+    if (version != breaksVersion) {
+      breaks = Raw.view(p.rawWordBreaks(), p.length());
+      breaksVersion = version;
     }
     return breaks;
   }
