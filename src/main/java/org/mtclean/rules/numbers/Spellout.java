@@ -31,8 +31,21 @@ final class Spellout {
   private static final class Formats {
     static final Formats SHARED = new Formats(); // made on first use: most texts need none
 
-    final RuleBasedNumberFormat cardinal = only(CARDINAL);
-    final RuleBasedNumberFormat ordinal = only(ORDINAL);
+    // each made when first needed, from one stock formatter (a formatter costs some 20 ms to make)
+    private RuleBasedNumberFormat stock;
+    private RuleBasedNumberFormat cardinal;
+    private RuleBasedNumberFormat ordinal;
+
+    RuleBasedNumberFormat of(boolean isOrdinal) {
+      if (stock == null) {
+        stock = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+      }
+      if (isOrdinal) {
+        return ordinal != null ? ordinal : (ordinal = only(stock, ORDINAL));
+      }
+      return cardinal != null ? cardinal : (cardinal = only(stock, CARDINAL));
+    }
+
     final Map<String, Number> cache =
         new LinkedHashMap<>(64, 0.75f, true) {
           @Override
@@ -50,8 +63,12 @@ final class Spellout {
    * if the derived one does not format exactly like it.
    */
   static RuleBasedNumberFormat only(String keep) {
-    RuleBasedNumberFormat stock =
-        new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+    return only(new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT), keep);
+  }
+
+  /** {@link #only(String)} from {@code spellout}, ICU's stock English spellout (not kept). */
+  private static RuleBasedNumberFormat only(RuleBasedNumberFormat spellout, String keep) {
+    RuleBasedNumberFormat stock = (RuleBasedNumberFormat) spellout.clone();
     stock.setDefaultRuleSet(keep);
     stock.setLenientParseMode(false);
     RuleBasedNumberFormat derived;
@@ -97,7 +114,7 @@ final class Spellout {
         return cached;
       }
       ParsePosition pp = new ParsePosition(0);
-      Number n = (ordinal ? f.ordinal : f.cardinal).parse(normalized, pp);
+      Number n = f.of(ordinal).parse(normalized, pp);
       if (n == null || pp.getErrorIndex() >= 0 || pp.getIndex() != normalized.length()) {
         n = null;
       }
