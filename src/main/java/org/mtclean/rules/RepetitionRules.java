@@ -114,7 +114,8 @@ public final class RepetitionRules {
           end = WordTokens.tokenEnd(c, n, q);
         }
         if (prevStart < resume || end - q != p - prevStart
-            || Character.toLowerCase(c[q]) != Character.toLowerCase(c[prevStart])) {
+            || Character.toLowerCase(c[q]) != Character.toLowerCase(c[prevStart])
+            || !maySame(c, prevStart, q, p - prevStart)) {
           continue;
         }
         String s = ctx.text();
@@ -271,6 +272,27 @@ public final class RepetitionRules {
 
   private static boolean isAsciiLetter(char c) {
     return ((c | 0x20) - 'a' & 0xFFFF) < 26;
+  }
+
+  /**
+   * Whether {@code c[a, a + n)} and {@code c[b, b + n)} may be the same word ignoring case: never
+   * false where {@link #same} is true, so that the paragraph's String is made only for a likely
+   * pair (pairs such as {@code in it} pass the length and first-letter tests).
+   */
+  static boolean maySame(char[] c, int a, int b, int n) {
+    for (int k = 0; k < n; k++) {
+      char x = c[a + k];
+      char y = c[b + k];
+      if (x == y || Character.isSurrogate(x) || Character.isSurrogate(y)) {
+        continue;
+      }
+      char ux = Character.toUpperCase(x); // as String.regionMatches ignoring case compares
+      char uy = Character.toUpperCase(y);
+      if (ux != uy && Character.toLowerCase(ux) != Character.toLowerCase(uy)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean same(String s, int a, int aEnd, int b, int bEnd) {

@@ -250,4 +250,25 @@ class RepetitionRulesTest {
       assertTrue(e.message().contains(io[1]), e.message());
     }
   }
+
+  /** The cheap char test before a pair is compared never turns away a pair that is the same. */
+  @Test
+  void theCharPrefilterNeverTurnsAwayTheSameWord() {
+    long seed = org.mtclean.TestSeeds.seed("RepetitionRulesTest");
+    java.util.Random random = new java.util.Random(seed);
+    String alphabet = "aAiIıİßẞsSkK\u212A\u00B5\u039C\u03BC\u01C5\u01C4\u01C6\uD801\uDC00\uD801\uDC28";
+    for (int round = 0; round < 20_000; round++) {
+      int n = 1 + random.nextInt(4);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 2 * n; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      if (RepetitionRules.same(s, 0, n, n, 2 * n)) {
+        assertTrue(RepetitionRules.maySame(s.toCharArray(), 0, n, n), "seed " + seed + ": " + s);
+      }
+    }
+    assertTrue(RepetitionRules.maySame("K\u212A".toCharArray(), 0, 1, 1));
+    assertFalse(RepetitionRules.maySame("inis".toCharArray(), 0, 2, 2));
+  }
 }
