@@ -248,7 +248,7 @@ public final class RepetitionRules {
         int before = k == 0 ? -1 : breaks[k - 1];
         int a = before < 0 || WordTokens.mayJoin(c[before]) ? WordTokens.tokenStart(c, p) : before + 1;
         int bEnd = WordTokens.tokenEnd(c, n, p + 5);
-        if (p - a == bEnd - (p + 5) && a < p) {
+        if (p - a == bEnd - (p + 5) && a < p && maySame(c, a, p + 5, p - a)) {
           return true;
         }
       }
