@@ -233,4 +233,29 @@ class CleanerTest {
     c.clean("plain words\n\nsee #3\n\nroom 12\n\na tag:x");
     assertEquals(List.of("see #3", "room 12", "a #x"), seen);
   }
+
+  /** With more rules than one word of the pass scheduler's bit sets, a late change still wakes the first rules. */
+  @Test
+  void aChangeByTheSeventiethRuleWakesTheFirst() {
+    Cleaner.Builder b = Cleaner.builder().disableAll();
+    for (int k = 0; k < 70; k++) {
+      String from = k == 0 ? "b" : k == 65 ? "c" : k == 69 ? "a" : null;
+      String to = k == 0 ? "c" : k == 65 ? "d" : k == 69 ? "b" : null;
+      b.addRule(new org.mtclean.rules.AbstractRule("custom.r" + k, RuleKind.SAFE, "rule " + k) {
+        @Override
+        public DocumentMemory memory() {
+          return DocumentMemory.NONE;
+        }
+
+        @Override
+        public void apply(RuleContext ctx) {
+          int i = from == null ? -1 : ctx.text().indexOf(from);
+          if (i >= 0) {
+            ctx.replace(i, i + 1, to, from + " to " + to);
+          }
+        }
+      });
+    }
+    assertEquals("d", b.build().clean("a").text());
+  }
 }

@@ -1,7 +1,5 @@
 package org.mtclean.internal;
 
-import java.util.Arrays;
-
 /**
  * Decides which rules run in the passes over one paragraph (see "What the pass scheduler
  * guarantees" in docs/architecture.md). Every rule runs in the first pass. When a rule's commit
@@ -25,11 +23,15 @@ final class PassScheduler {
   static final int OTHER_CHANGE = 3;
   static final int CAPITALIZED = 4; // first letters of sentences made capitals, nothing else
 
-  private final boolean[] stale; // per rule: the text changed since it last ran
-  private final boolean[] spaceBlind; // per rule: a SPACES_ONLY change cannot give it work
-  private final long[][] spaceBlindWithout; // the same, when the paragraph has none of some chars
-  private final boolean[] caseBlind; // per rule: a CASE_ONLY change cannot give it work
-  private final boolean[] capitalBlind; // per rule: a CAPITALIZED change cannot give it work
+  // bit sets of rule indices, 64 to a word: the rules due in the next pass, and per class of change
+  // the rules it marks (those that declare it may give them work)
+  private final long[] stale;
+  private final long[] all;
+  private final long[] bySpacing; // woken by any change of spacing only
+  private final long[] byCase;
+  private final long[] byCapitals;
+  private final int[] spacingWith; // rules woken by spacing only when the paragraph may hold chars
+  private final long[][] spacingWithMask; // ... those chars, as CharPresence masks
 
   private int pass;
   private boolean started;
@@ -37,16 +39,47 @@ final class PassScheduler {
   private int cjk;
 
   PassScheduler(EnginePlan plan) {
-    this.stale = new boolean[plan.rules.length];
-    this.spaceBlind = plan.spaceBlind;
-    this.spaceBlindWithout = plan.spaceBlindWithout;
-    this.caseBlind = plan.caseBlind;
-    this.capitalBlind = plan.capitalBlind;
+    int n = plan.rules.length;
+    int words = (n + 63) >>> 6;
+    stale = new long[words];
+    all = new long[words];
+    bySpacing = new long[words];
+    byCase = new long[words];
+    byCapitals = new long[words];
+    int withCount = 0;
+    for (int r = 0; r < n; r++) {
+      set(all, r);
+      if (!plan.spaceBlind[r]) {
+        if (plan.spaceBlindWithout[r] == null) {
+          set(bySpacing, r);
+        } else {
+          withCount++;
+        }
+      }
+      if (!plan.caseBlind[r]) {
+        set(byCase, r);
+      }
+      if (!plan.capitalBlind[r]) {
+        set(byCapitals, r);
+      }
+    }
+    spacingWith = new int[withCount];
+    spacingWithMask = new long[withCount][];
+    for (int r = 0, k = 0; r < n; r++) {
+      if (!plan.spaceBlind[r] && plan.spaceBlindWithout[r] != null) {
+        spacingWith[k] = r;
+        spacingWithMask[k++] = plan.spaceBlindWithout[r];
+      }
+    }
+  }
+
+  private static void set(long[] bits, int r) {
+    bits[r >>> 6] |= 1L << r;
   }
 
   /** Starts a paragraph: every rule is due in the first pass. */
   void startParagraph() {
-    Arrays.fill(stale, true);
+    System.arraycopy(all, 0, stale, 0, all.length);
     pass = 0;
     started = false;
     changed = false;
@@ -80,10 +113,12 @@ final class PassScheduler {
 
   /** Whether rule {@code r} is due in this pass; it is then no longer marked. */
   boolean due(int r) {
-    if (!stale[r]) {
+    long bit = 1L << r;
+    int w = r >>> 6;
+    if ((stale[w] & bit) == 0) {
       return false;
     }
-    stale[r] = false;
+    stale[w] &= ~bit;
     return true;
   }
 
@@ -94,14 +129,22 @@ final class PassScheduler {
    */
   void changed(int r, int change, CharPresence presence) {
     changed = true;
-    for (int q = 0; q < stale.length; q++) {
-      stale[q] |= q == r || switch (change) {
-        case SPACES_ONLY -> !spaceBlind[q]
-            && (spaceBlindWithout[q] == null || presence.mayContainAny(spaceBlindWithout[q]));
-        case CASE_ONLY -> !caseBlind[q];
-        case CAPITALIZED -> !capitalBlind[q];
-        default -> true;
-      };
+    long[] woken = switch (change) {
+      case SPACES_ONLY -> bySpacing;
+      case CASE_ONLY -> byCase;
+      case CAPITALIZED -> byCapitals;
+      default -> all;
+    };
+    for (int w = 0; w < stale.length; w++) {
+      stale[w] |= woken[w];
+    }
+    set(stale, r);
+    if (change == SPACES_ONLY) {
+      for (int k = 0; k < spacingWith.length; k++) {
+        if (presence.mayContainAny(spacingWithMask[k])) {
+          set(stale, spacingWith[k]);
+        }
+      }
     }
   }
 
