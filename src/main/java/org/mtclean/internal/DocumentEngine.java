@@ -248,7 +248,7 @@ public final class DocumentEngine {
         emit(edits, listener);
       }
     }
-    writeLines(pipeline.chars(), pipeline.length(), out);
+    writeLines(pipeline.rawChars(), pipeline.length(), out);
     paraLength = 0;
     terminators.clear();
   }

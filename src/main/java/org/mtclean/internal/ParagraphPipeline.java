@@ -236,10 +236,6 @@ final class ParagraphPipeline implements RawParagraph {
     return buffer.text();
   }
 
-  public char[] chars() {
-    return buffer.chars();
-  }
-
   @Override
   public char[] rawChars() {
     return buffer.chars();
