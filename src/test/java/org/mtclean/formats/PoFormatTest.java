@@ -123,7 +123,7 @@ class PoFormatTest {
    */
   @Test
   void editsRoundTripThroughTheFile() throws IOException {
-    long seed = Long.getLong("mtclean.seed", 20L);
+    long seed = org.mtclean.TestSeeds.seed("PoFormatTest");
     Random rnd = new Random(seed);
     String file = "msgid \"x\"\nmsgstr \"\"\n\"Hello \\\"world\\\"\\n\"\n  \"second\\tline \\\\ end\"\n\nmsgid \"y\"\nmsgstr \"z\"\n";
     Segment s = scan(file).get(0);

@@ -11,6 +11,35 @@ final class ScannedSegments {
   final List<Segment> segments = new ArrayList<>();
   final List<String> notices = new ArrayList<>();
 
+  /**
+   * Random texts made of {@code parts} scan as {@code format} without error, well formed, with no
+   * blank segment; a failure names the seed and the text.
+   */
+  static void assertAnyTextScans(Format format, String[] parts, String test) {
+    long seed = org.mtclean.TestSeeds.seed(test);
+    java.util.Random random = new java.util.Random(seed);
+    for (int n = 0; n < 300; n++) {
+      StringBuilder b = new StringBuilder();
+      int len = random.nextInt(60);
+      for (int k = 0; k < len; k++) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String text = b.toString();
+      try {
+        ScannedSegments s = of(format, text);
+        s.assertWellFormed(text);
+        for (String t : s.texts()) {
+          if (t.isBlank()) {
+            throw new AssertionError("a blank segment: [" + t + "]");
+          }
+        }
+      } catch (IOException | RuntimeException | AssertionError e) {
+        throw new AssertionError("seed " + seed + " (-Dmtclean.seed=" + seed + "), text "
+            + text.replace("\n", "\\n"), e);
+      }
+    }
+  }
+
   static ScannedSegments of(Format format, String text) throws IOException {
     ScannedSegments s = new ScannedSegments();
     RawText raw = new RawText(new StringReader(text), Writer.nullWriter());
