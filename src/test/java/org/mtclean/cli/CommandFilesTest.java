@@ -326,11 +326,22 @@ class CommandFilesTest {
     return t;
   }
 
-  private static void release(Thread feeder, Path fifo) throws IOException, InterruptedException {
+  /**
+   * Lets a feeder that still waits for a reader finish. The reader opens the pipe on a daemon
+   * thread of its own: if the feeder ends between the check and the open, nothing will write, and
+   * the open would block forever.
+   */
+  private static void release(Thread feeder, Path fifo) throws InterruptedException {
     if (feeder.isAlive() && Files.exists(fifo)) {
-      try (var in = Files.newInputStream(fifo)) {
-        in.readAllBytes();
-      }
+      Thread drain = new Thread(() -> {
+        try (var in = Files.newInputStream(fifo)) {
+          in.readAllBytes();
+        } catch (IOException ignored) {
+          // only there to unblock the feeder
+        }
+      });
+      drain.setDaemon(true);
+      drain.start();
     }
     feeder.join(10_000);
   }
