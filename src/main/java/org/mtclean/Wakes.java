@@ -19,21 +19,23 @@ import java.util.Objects;
  */
 public final class Wakes {
   /** Every change wakes the rule: the default. */
-  public static final Wakes ANY_CHANGE = new Wakes(true, null, true, true, null);
+  public static final Wakes ANY_CHANGE = new Wakes(true, null, true, true, null, true);
 
   private final boolean spacing;
   private final String spacingOnlyWith;
   private final boolean caseChanges;
   private final boolean capitalizing;
   private final String onlyWith;
+  private final boolean ownChanges;
 
   private Wakes(boolean spacing, String spacingOnlyWith, boolean caseChanges, boolean capitalizing,
-      String onlyWith) {
+      String onlyWith, boolean ownChanges) {
     this.spacing = spacing;
     this.spacingOnlyWith = spacingOnlyWith;
     this.caseChanges = caseChanges;
     this.capitalizing = capitalizing;
     this.onlyWith = onlyWith;
+    this.ownChanges = ownChanges;
   }
 
   /**
@@ -48,7 +50,7 @@ public final class Wakes {
     if (chars.isEmpty()) {
       throw new IllegalArgumentException("onlyWith needs at least one char");
     }
-    return new Wakes(spacing, spacingOnlyWith, caseChanges, capitalizing, chars);
+    return new Wakes(spacing, spacingOnlyWith, caseChanges, capitalizing, chars, ownChanges);
   }
 
   /** The chars without one of which the rule has nothing to do, or null (see {@link #onlyWith}). */
@@ -60,7 +62,7 @@ public final class Wakes {
    * Not woken by a change that only puts in or takes out spaces and tabs.
    */
   public Wakes exceptSpacing() {
-    return new Wakes(false, null, caseChanges, capitalizing, onlyWith);
+    return new Wakes(false, null, caseChanges, capitalizing, onlyWith, ownChanges);
   }
 
   /**
@@ -69,7 +71,7 @@ public final class Wakes {
    */
   public Wakes spacingOnlyWith(String chars) {
     Objects.requireNonNull(chars, "chars");
-    return new Wakes(true, chars, caseChanges, capitalizing, onlyWith);
+    return new Wakes(true, chars, caseChanges, capitalizing, onlyWith, ownChanges);
   }
 
   /**
@@ -77,7 +79,7 @@ public final class Wakes {
    * implies {@link #exceptCapitalizing()}.
    */
   public Wakes exceptCase() {
-    return new Wakes(spacing, spacingOnlyWith, false, false, onlyWith);
+    return new Wakes(spacing, spacingOnlyWith, false, false, onlyWith, ownChanges);
   }
 
   /**
@@ -85,7 +87,21 @@ public final class Wakes {
    * {@code case.sentence-start} does.
    */
   public Wakes exceptCapitalizing() {
-    return new Wakes(spacing, spacingOnlyWith, caseChanges, false, onlyWith);
+    return new Wakes(spacing, spacingOnlyWith, caseChanges, false, onlyWith, ownChanges);
+  }
+
+  /**
+   * Not run again after its own change: one run of the rule leaves nothing for a second run of
+   * it (its edits never make room for more of its own). Other rules' changes still wake it as
+   * declared.
+   */
+  public Wakes exceptOwnChanges() {
+    return new Wakes(spacing, spacingOnlyWith, caseChanges, capitalizing, onlyWith, false);
+  }
+
+  /** Whether the rule's own change may give it more work (see {@link #exceptOwnChanges()}). */
+  public boolean byOwnChanges() {
+    return ownChanges;
   }
 
   /** Whether a change of spacing only may wake the rule (see {@link #spacingOnlyWith()}). */
@@ -115,6 +131,6 @@ public final class Wakes {
   public String toString() {
     return "Wakes[spacing=" + (spacing ? spacingOnlyWith == null ? "yes" : "with " + spacingOnlyWith : "no")
         + ", case=" + caseChanges + ", capitalizing=" + capitalizing
-        + (onlyWith == null ? "" : ", onlyWith=" + onlyWith) + "]";
+        + (onlyWith == null ? "" : ", onlyWith=" + onlyWith) + (ownChanges ? "" : ", own=false") + "]";
   }
 }

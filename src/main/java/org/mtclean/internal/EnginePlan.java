@@ -26,6 +26,7 @@ public final class EnginePlan {
   final long[][] spaceBlindWithout; // per rule: a CharPresence mask; without those chars, the same
   final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
   final boolean[] capitalBlind; // per rule: capitalizing the first letter of sentences cannot give it work
+  final boolean[] ownBlind; // per rule: its own change cannot give it more work
   final boolean[] changesNoText; // per rule: it cannot change text (only reports), see TextOnly
   final Map<Option<?>, Object> options;
   final BlankLineRule[] blankLineRules; // the rules that decide on blank lines, in order
@@ -91,6 +92,7 @@ public final class EnginePlan {
     this.onlyWith = new long[n][];
     this.caseBlind = new boolean[n];
     this.capitalBlind = new boolean[n];
+    this.ownBlind = new boolean[n];
     this.changesNoText = new boolean[n];
     this.memory = new DocumentMemory[n];
     OptionValues values = new OptionValues() {
@@ -111,6 +113,7 @@ public final class EnginePlan {
       onlyWith[r] = wakes.onlyWith() == null ? null : CharPresence.maskOf(wakes.onlyWith());
       caseBlind[r] = !wakes.byCaseChanges();
       capitalBlind[r] = !wakes.byCapitalizing();
+      ownBlind[r] = !wakes.byOwnChanges();
       memory[r] = rule.memory();
     }
     this.inBatches = batches;

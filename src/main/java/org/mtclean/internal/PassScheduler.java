@@ -5,7 +5,8 @@ package org.mtclean.internal;
  * guarantees" in docs/architecture.md). Every rule runs in the first pass. When a rule's commit
  * changes the text, the rules that ran before it have not seen the change: they are marked to run
  * in the next pass, except those whose declaration ({@link org.mtclean.Wakes}) says this class of
- * change cannot give them work; the rule itself is always marked. Passes go on while they change
+ * change cannot give them work; the rule itself is marked too, unless it declares that its own
+ * change cannot give it more work. Passes go on while they change
  * the text, up to {@link #MAX_PASSES}; after that only while each pass lowers the number of CJK
  * chars (a chain of conversions to English, each link of which lets the next go English), a count
  * that cannot fall forever. So a paragraph ends at a fixed point of the rules unless rules undo
@@ -30,6 +31,7 @@ final class PassScheduler {
   private final long[] bySpacing; // woken by any change of spacing only
   private final long[] byCase;
   private final long[] byCapitals;
+  private final long[] ownBlind; // rules whose own change cannot give them more work
   private final int[] spacingWith; // rules woken by spacing only when the paragraph may hold chars
   private final long[][] spacingWithMask; // ... those chars, as CharPresence masks
 
@@ -46,6 +48,7 @@ final class PassScheduler {
     bySpacing = new long[words];
     byCase = new long[words];
     byCapitals = new long[words];
+    ownBlind = new long[words];
     int withCount = 0;
     for (int r = 0; r < n; r++) {
       set(all, r);
@@ -61,6 +64,9 @@ final class PassScheduler {
       }
       if (!plan.capitalBlind[r]) {
         set(byCapitals, r);
+      }
+      if (plan.ownBlind[r]) {
+        set(ownBlind, r);
       }
     }
     spacingWith = new int[withCount];
@@ -89,8 +95,8 @@ final class PassScheduler {
   /** Whether another pass is due over {@code chars[0, length)}, the paragraph as it now is. */
   boolean nextPass(char[] chars, int length) {
     if (started) {
-      if (!changed) {
-        return false;
+      if (!changed || !anyStale()) {
+        return false; // a pass with no rule due would change nothing
       }
       pass++;
     }
@@ -104,6 +110,15 @@ final class PassScheduler {
     }
     changed = false;
     return true;
+  }
+
+  private boolean anyStale() {
+    for (long w : stale) {
+      if (w != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pass under way, from 0: later passes record only applied edits. */
@@ -124,7 +139,8 @@ final class PassScheduler {
 
   /**
    * Rule {@code r} changed the text with a change of class {@code change} (not {@link
-   * #NO_CHANGE}): marks the rules it may give work, {@code r} itself included; {@code presence}
+   * #NO_CHANGE}): marks the rules it may give work, {@code r} itself included unless it is blind to its own
+   * changes; {@code presence}
    * tells which chars the paragraph may now hold.
    */
   void changed(int r, int change, CharPresence presence) {
@@ -138,13 +154,18 @@ final class PassScheduler {
     for (int w = 0; w < stale.length; w++) {
       stale[w] |= woken[w];
     }
-    set(stale, r);
     if (change == SPACES_ONLY) {
       for (int k = 0; k < spacingWith.length; k++) {
         if (presence.mayContainAny(spacingWithMask[k])) {
           set(stale, spacingWith[k]);
         }
       }
+    }
+    long bit = 1L << r;
+    if ((ownBlind[r >>> 6] & bit) == 0) {
+      stale[r >>> 6] |= bit;
+    } else {
+      stale[r >>> 6] &= ~bit; // due(r) cleared it before the rule ran: only its own change set it
     }
   }
 

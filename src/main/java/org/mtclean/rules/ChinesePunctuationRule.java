@@ -22,7 +22,7 @@ public final class ChinesePunctuationRule extends AbstractRule {
 
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith(CANDIDATES);
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith(CANDIDATES);
   }
 
   @Override

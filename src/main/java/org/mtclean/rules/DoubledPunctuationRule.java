@@ -19,7 +19,7 @@ public final class DoubledPunctuationRule extends AbstractRule {
   // it never looks at the case of letters
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.exceptCase().onlyWith(",.;");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith(",.;");
   }
 
   @Override

@@ -26,7 +26,7 @@ public final class PunctuationSpacingRules {
     // be skipped
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase().onlyWith(",.;:!?%'\u2019");
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().onlyWith(",.;:!?%'\u2019");
     }
 
     @Override
@@ -205,7 +205,7 @@ public final class PunctuationSpacingRules {
 
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.onlyWith(",;!?:.%");
+      return Wakes.ANY_CHANGE.exceptCapitalizing().exceptOwnChanges().onlyWith(",;!?:.%");
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class QuoteRule extends AbstractRule {
   // single quotes are put right first, then double quotes
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith("\u2018\"\u201C\u201D");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().exceptOwnChanges().onlyWith("\u2018\"\u201C\u201D");
   }
 
   @Override

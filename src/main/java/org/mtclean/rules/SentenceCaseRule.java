@@ -28,7 +28,7 @@ public final class SentenceCaseRule extends AbstractRule {
 
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith(".!?");
+    return Wakes.ANY_CHANGE.exceptOwnChanges().onlyWith(".!?");
   }
 
   @Override

@@ -22,7 +22,7 @@ public final class SpacingRules {
     // it never looks at the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges();
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class SpacingRules {
     // it never looks at the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges();
     }
 
     @Override
@@ -121,7 +121,7 @@ public final class SpacingRules {
     // it never looks at the case of letters
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase();
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges();
     }
 
     @Override

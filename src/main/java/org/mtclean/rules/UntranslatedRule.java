@@ -53,7 +53,7 @@ public final class UntranslatedRule extends AbstractRule {
 
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith("\u1100\u3041\u4E00\uAC00\uD800\uF900\u3005");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith("\u1100\u3041\u4E00\uAC00\uD800\uF900\u3005");
   }
 
   @Override

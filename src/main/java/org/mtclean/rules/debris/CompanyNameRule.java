@@ -20,7 +20,7 @@ public final class CompanyNameRule extends AbstractRule {
 
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith(".");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith(".");
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class HtmlEntityRule extends AbstractRule {
   // a reference starts with & (and ends with ;, which apply looks for)
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith("&");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith("&");
   }
 
   @Override

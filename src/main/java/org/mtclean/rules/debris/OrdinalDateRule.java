@@ -31,7 +31,7 @@ public final class OrdinalDateRule extends AbstractRule {
   // an ordinal has digits: 26th
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith("0");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith("0");
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class SplitTimeRule extends AbstractRule {
 
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith(":");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith(":");
   }
 
   @Override

@@ -53,7 +53,7 @@ public final class ThousandsRule extends AbstractRule {
   // a group of thousands is digits
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith("0");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith("0");
   }
 
   @Override

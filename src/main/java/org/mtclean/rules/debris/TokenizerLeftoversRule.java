@@ -40,7 +40,7 @@ public final class TokenizerLeftoversRule extends AbstractRule {
   // the chars a tokenizer's leftovers start at: @-@, " - ", apostrophes, 1980 s
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.onlyWith("@-'\u20190");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith("@-'\u20190");
   }
 
   @Override

@@ -60,7 +60,7 @@ public final class UnitRules {
     // one probe per block of the symbols it converts
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.onlyWith("\u2103\u2109\u33A1");
+      return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith("\u2103\u2109\u33A1");
     }
 
     @Override
@@ -104,7 +104,7 @@ public final class UnitRules {
     // a unit glued to the number before it
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.onlyWith("0");
+      return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith("0");
     }
 
     @Override
