@@ -90,7 +90,9 @@ public final class Main {
     CleanCommand command = new CleanCommand(out, err, in, writeHook, extraChecks, systemStreams);
     int code;
     try {
-      code = args.length == 0 ? runDefaults(command) : parseAndRun(command, args);
+      code = QuickArgs.parse(command, args)
+          ? runParsed(command)
+          : parseAndRun(new CleanCommand(out, err, in, writeHook, extraChecks, systemStreams), args);
     } catch (OutOfMemoryError e) {
       err.println("mtclean: " + FailureText.outOfMemory());
       code = FILE_FAILED;
@@ -107,13 +109,12 @@ public final class Main {
   }
 
   /**
-   * Runs {@code command} with no arguments, as picocli would after parsing an empty command line
-   * (the options' defaults), without building picocli's model of the command: for the common
-   * filter case ({@code mtclean < in > out}) that model is most of the start-up time.
+   * Runs {@code command} with the options {@link QuickArgs} has read (none, often), as picocli
+   * would after parsing them, without building picocli's model of the command: for the common
+   * cases ({@code mtclean < in > out}, {@code mtclean -q -o out in}) that model is most of the
+   * start-up time.
    */
-  private int runDefaults(CleanCommand command) {
-    command.color = "auto";
-    command.encoding = "UTF-8";
+  private int runParsed(CleanCommand command) {
     try {
       return command.call();
     } catch (Exception ex) {
