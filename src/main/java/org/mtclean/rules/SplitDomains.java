@@ -1,6 +1,5 @@
 package org.mtclean.rules;
 
-import java.util.Set;
 import org.mtclean.internal.WordFiles;
 
 /**
@@ -18,11 +17,31 @@ final class SplitDomains {
   /** Maybe a split domain: reported, not joined, and not capitalized either. */
   static final int UNSURE = 2;
 
-  // top-level domains that are not English words, so that "site. com" never starts a sentence
-  private static final Set<String> NON_WORD_TLDS = WordFiles.read("domain-endings");
+  private static final byte NON_WORD = 1;
+  private static final byte WORD = 2;
 
-  // top-level domains that are English words ("sales fell. net profit rose")
-  private static final Set<String> WORD_TLDS = WordFiles.read("domain-endings-words");
+  // the listed top-level domains by a code of their two or three lower-case letters (base 27):
+  // NON_WORD for those that are not English words, so that "site. com" never starts a sentence,
+  // WORD for those that are ("sales fell. net profit rose")
+  private static final byte[] ENDINGS = endings();
+
+  private static byte[] endings() {
+    byte[] kinds = new byte[27 * 27 * 27];
+    for (String list : new String[] {"domain-endings", "domain-endings-words"}) {
+      for (String tld : WordFiles.read(list)) {
+        int code = 0;
+        for (int k = 0; k < tld.length(); k++) {
+          char c = tld.charAt(k);
+          if (c < 'a' || c > 'z' || tld.length() < 2 || tld.length() > 3) {
+            throw new IllegalStateException(list + ": a domain ending is two or three letters a-z: " + tld);
+          }
+          code = code * 27 + c - ('a' - 1);
+        }
+        kinds[code] = list.equals("domain-endings") ? NON_WORD : WORD;
+      }
+    }
+    return kinds;
+  }
 
   /**
    * What the dot at {@code dot}, followed by one space, is: {@link #JOIN} when the word after it
@@ -36,20 +55,6 @@ final class SplitDomains {
     if (dot + 2 >= n || s[dot] != '.' || s[dot + 1] != ' ') {
       return NONE;
     }
-    int wordStart = dot;
-    while (wordStart > 0 && isAsciiAlnum(s[wordStart - 1])) {
-      wordStart--;
-    }
-    boolean letter = false;
-    boolean innerUpper = false;
-    for (int k = wordStart; k < dot; k++) {
-      letter |= Character.isLetter(s[k]);
-      innerUpper |= k > wordStart && s[k] >= 'A' && s[k] <= 'Z';
-    }
-    if (dot - wordStart < 2 || !letter) {
-      return NONE;
-    }
-    boolean upper = s[wordStart] >= 'A' && s[wordStart] <= 'Z';
     int from = dot + 2;
     int end = from;
     while (end < n && isAsciiAlnum(s[end])) {
@@ -58,26 +63,48 @@ final class SplitDomains {
     if (end == from || (end < n && (Character.isLetterOrDigit(s[end]) || s[end] == '-' || s[end] == '@'))) {
       return NONE;
     }
+    if (end - from < 2 || end - from > 3) {
+      return isWww(s, dot) ? JOIN : NONE; // every listed domain has two or three letters
+    }
+    int wordStart = dot;
+    while (wordStart > 0 && isAsciiAlnum(s[wordStart - 1])) {
+      wordStart--;
+    }
+    boolean letter = false;
+    boolean innerUpper = false;
+    for (int k = wordStart; k < dot; k++) {
+      letter |= s[k] > '9'; // ASCII letters and digits only
+      innerUpper |= k > wordStart && s[k] >= 'A' && s[k] <= 'Z';
+    }
+    if (dot - wordStart < 2 || !letter) {
+      return NONE;
+    }
     if (dot - wordStart == 3 && equalsIgnoreCase(s, wordStart, "www")) {
       return JOIN;
     }
-    if (end - from < 2 || end - from > 3) {
-      return NONE; // every entry of both domain lists has two or three letters: no String to make
+    boolean capital = s[from] >= 'A' && s[from] <= 'Z';
+    int code = 0;
+    for (int k = from; k < end; k++) {
+      int c = k == from && capital ? s[k] | 0x20 : s[k];
+      if (c < 'a' || c > 'z') {
+        return NONE; // a digit, or a capital after the first letter: not a listed domain
+      }
+      code = code * 27 + c - ('a' - 1);
     }
-    String tld = new String(s, from, end - from);
-    if (NON_WORD_TLDS.contains(tld)) {
+    byte kind = ENDINGS[code];
+    boolean named = s[wordStart] >= 'A' && s[wordStart] <= 'Z' || isSiteBefore(s, wordStart);
+    if (capital) {
+      return kind != 0 && named ? UNSURE : NONE; // Qunar. Com: a domain, or a sentence that starts with "Com"
+    }
+    if (kind == NON_WORD) {
       return JOIN;
     }
-    boolean named = upper || isSiteBefore(s, wordStart);
-    if (WORD_TLDS.contains(tld)) {
-      return innerUpper || named ? UNSURE : NONE;
-    }
-    String lower = tld.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.equals(tld) && Character.isUpperCase(tld.charAt(0)) && lower.substring(1).equals(tld.substring(1))
-        && (NON_WORD_TLDS.contains(lower) || WORD_TLDS.contains(lower)) && named) {
-      return UNSURE; // Qunar. Com: a domain, or a sentence that starts with "Com"
-    }
-    return NONE;
+    return kind == WORD && (innerUpper || named) ? UNSURE : NONE;
+  }
+
+  /** Whether the word right before the dot at {@code dot} is {@code www}, in any case. */
+  private static boolean isWww(char[] s, int dot) {
+    return dot >= 3 && equalsIgnoreCase(s, dot - 3, "www") && (dot == 3 || !isAsciiAlnum(s[dot - 4]));
   }
 
   /** The text {@link #at} proposes for the split at {@code dot}: the space gone, the domain in lower case. */
