@@ -243,8 +243,8 @@ public final class PunctuationSpacingRules {
           }
           continue;
         }
-        if (c != ',' && c != ';' && c != '!' && c != '?' && c != ':') {
-          continue;
+        if ((c != ',' && c != ';' && c != '!' && c != '?' && c != ':') || s[i + 1] == ' ') {
+          continue; // a space after it: nothing is missing
         }
         int next = Character.codePointAt(s, i + 1, len);
         int prev = Character.codePointBefore(s, i);
