@@ -15,8 +15,9 @@ import org.mtclean.TestSeeds;
 /**
  * {@code quotes.padding} against {@link ReferenceQuoteRule}, the same rule written on boxed
  * lists: on random paragraphs full of straight and curly quotes, line breaks, inch marks, doubled
- * quotes, padding and protected chars, both must make the same calls to the context (edits and
- * reports, with their messages, in the same order) and the same edits in the engine. Fixed seed;
+ * quotes, padding and protected chars, both must pair the straight quotes alike, make the same
+ * calls to the context (edits and reports, with their messages, in the same order) and the same
+ * edits in the engine. Fixed seed;
  * another with {@code -Dmtclean.seed=N}, or {@code random}.
  */
 class QuoteRuleReferenceTest {
@@ -77,6 +78,51 @@ class QuoteRuleReferenceTest {
       String where = "round " + round + " on [" + escaped(text) + "]";
       assertEquals(expected.text(), actual.text(), where);
       assertEquals(withoutRuleIds(expected.edits()), withoutRuleIds(actual.edits()), where);
+    }
+  }
+
+  @Test
+  void sameStraightPairsAsTheReference() {
+    long seed = TestSeeds.seed("QuoteRuleReferenceTest.pairing");
+    Random random = new Random(seed);
+    for (int round = 0; round < 30_000; round++) {
+      String text = paragraph(random);
+      char[] s = text.toCharArray();
+      List<Integer> straight = new ArrayList<>();
+      int[] quotes = new int[s.length];
+      int[] lines = new int[s.length];
+      int count = 0;
+      int line = 0;
+      for (int i = 0; i < s.length; i++) {
+        if (s[i] == '\n') {
+          line++;
+        } else if (s[i] == '"') {
+          straight.add(i);
+          quotes[count] = i;
+          lines[count++] = line;
+        }
+      }
+      ReferenceQuotePlaces.Pairing expected = ReferenceQuotePlaces.pairStraight(s, s.length, straight);
+      StraightQuotePairing actual = StraightQuotePairing.of(s, s.length, quotes, lines, count);
+      String where = "round " + round + " on [" + escaped(text) + "]";
+      List<String> expectedPairs = new ArrayList<>();
+      for (int[] pair : expected.pairs) {
+        expectedPairs.add(pair[0] + "-" + pair[1]);
+      }
+      List<String> actualPairs = new ArrayList<>();
+      for (int k = 0; k < actual.pairs(); k++) {
+        actualPairs.add(actual.open(k) + "-" + actual.close(k));
+      }
+      assertEquals(expectedPairs, actualPairs, where);
+      List<String> actualUncertain = new ArrayList<>();
+      List<String> actualReasons = new ArrayList<>();
+      for (int u = 0; u < actual.uncertain(); u++) {
+        actualUncertain.add(String.valueOf(actual.uncertainAt(u)));
+        actualReasons.add(actual.reason(u));
+      }
+      assertEquals(expected.uncertainAt.stream().map(String::valueOf).toList(), actualUncertain, where);
+      assertEquals(expected.reasons, actualReasons, where);
+      assertEquals(expected.certain(), actual.certain(), where);
     }
   }
 
