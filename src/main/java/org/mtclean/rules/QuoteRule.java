@@ -213,7 +213,7 @@ public final class QuoteRule extends AbstractRule {
     int before = Chars.before(s, open);
     if (Chars.isWordChar(before)) {
       ctx.replace(open, open, " ", "separated an opening quote from the word before it");
-    } else if (before >= 0 && ".,;:!?".indexOf(before) >= 0 && !ctx.isProtected(open - 1)) {
+    } else if (isSentencePunctuation(before) && !ctx.isProtected(open - 1)) {
       // said:"We -> said: "We; a closing quote after a comma ("Yes,"he) is the pair's other end
       ctx.replace(open, open, " ", "separated an opening quote from the punctuation before it");
     }
@@ -221,5 +221,12 @@ public final class QuoteRule extends AbstractRule {
     if (Chars.isWordChar(Chars.at(s, n, close + 1))) {
       ctx.replace(close + 1, close + 1, " ", "separated a closing quote from the word after it");
     }
+  }
+
+  private static boolean isSentencePunctuation(int c) {
+    return switch (c) {
+      case '.', ',', ';', ':', '!', '?' -> true;
+      default -> false;
+    };
   }
 }
