@@ -19,13 +19,15 @@ final class QuotePlaces {
 
   /** An opening quote where only a closing one can stand (a curly one must face the right way). */
   static boolean misplacedOpening(char[] s, int n, int q) {
-    boolean opening = startsQuotation(s, n, q);
-    return (closes(s, n, q) && !opening) || (s[q] == '\u201D' && !opening);
+    int prev = q == 0 ? ' ' : s[q - 1];
+    int next = q + 1 >= n ? ' ' : s[q + 1];
+    return !startsQuotation(prev, next) && (closes(prev, next) || s[q] == '\u201D');
   }
 
   static boolean misplacedClosing(char[] s, int n, int q) {
-    boolean closing = closes(s, n, q);
-    return (startsQuotation(s, n, q) && !closing) || (s[q] == '\u201C' && !closing);
+    int prev = q == 0 ? ' ' : s[q - 1];
+    int next = q + 1 >= n ? ' ' : s[q + 1];
+    return !closes(prev, next) && (startsQuotation(prev, next) || s[q] == '\u201C');
   }
 
   /**
@@ -33,21 +35,30 @@ final class QuotePlaces {
    * {@code word "...}) nor a dash ({@code " new track "-Xinhua}).
    */
   static boolean startsQuotation(char[] s, int n, int q) {
-    int next = q + 1 >= n ? ' ' : s[q + 1];
-    return opens(s, n, q) && !endsPhrase(next);
+    return startsQuotation(q == 0 ? ' ' : s[q - 1], q + 1 >= n ? ' ' : s[q + 1]);
   }
 
   /** Whether the quote at {@code q} stands where a quotation can open: no word before, text after. */
   static boolean opens(char[] s, int n, int q) {
-    int prev = q == 0 ? ' ' : s[q - 1];
-    int next = q + 1 >= n ? ' ' : s[q + 1];
-    return !Chars.isWordChar(prev) && !endsClause(prev) && next != ' ' && next != '\n';
+    return opens(q == 0 ? ' ' : s[q - 1], q + 1 >= n ? ' ' : s[q + 1]);
   }
 
   /** Whether the quote at {@code q} stands where a quotation can close: text before, no word after. */
   static boolean closes(char[] s, int n, int q) {
-    int prev = q == 0 ? ' ' : s[q - 1];
-    int next = q + 1 >= n ? ' ' : s[q + 1];
+    return closes(q == 0 ? ' ' : s[q - 1], q + 1 >= n ? ' ' : s[q + 1]);
+  }
+
+  // the same for a quote between the chars prev and next (a space at the paragraph's ends)
+
+  private static boolean startsQuotation(int prev, int next) {
+    return opens(prev, next) && !endsPhrase(next);
+  }
+
+  private static boolean opens(int prev, int next) {
+    return !Chars.isWordChar(prev) && !endsClause(prev) && next != ' ' && next != '\n';
+  }
+
+  private static boolean closes(int prev, int next) {
     return prev != ' ' && prev != '\n' && !opensBracketOrQuote(prev) && !Chars.isWordChar(next);
   }
 
