@@ -19,21 +19,26 @@ final class QuotePadding {
     return inner == close;
   }
 
-  /** Removes the spaces after {@code open} and before {@code close}, which hold more than spaces. */
-  static void remove(RuleContext ctx, char[] s, int open, int close, String what) {
+  /**
+   * Removes the spaces after {@code open} and before {@code close}, which hold more than spaces:
+   * of a double or a {@code single} quote, as the messages say.
+   */
+  static void remove(RuleContext ctx, char[] s, int open, int close, boolean single) {
     int inner = open + 1;
     while (inner < close && isPad(s[inner])) {
       inner++;
     }
     if (inner > open + 1) {
-      ctx.replace(open + 1, inner, "", "removed space after an opening " + what);
+      ctx.replace(open + 1, inner, "", single ? "removed space after an opening single quote"
+          : "removed space after an opening quote");
     }
     int innerEnd = close;
     while (innerEnd > inner && isPad(s[innerEnd - 1])) {
       innerEnd--;
     }
     if (innerEnd < close) {
-      ctx.replace(innerEnd, close, "", "removed space before a closing " + what);
+      ctx.replace(innerEnd, close, "", single ? "removed space before a closing single quote"
+          : "removed space before a closing quote");
     }
   }
 
@@ -63,7 +68,7 @@ final class QuotePadding {
         continue;
       }
       if (!onlySpaceBetween(s, i, close)) {
-        remove(ctx, s, i, close, "single quote");
+        remove(ctx, s, i, close, true);
       }
     }
   }

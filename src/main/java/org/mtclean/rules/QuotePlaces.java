@@ -1,159 +1,33 @@
 package org.mtclean.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.mtclean.internal.Chars;
 
 /**
- * Where a double quote stands, for {@link QuoteRule}: whether its neighbours let it open or close
- * a quotation, and which straight quotes of a paragraph certainly pair up. Stateless.
- *
- * <p>The straight quotes of a paragraph pair <em>certainly</em> when, leaving out inch marks
- * ({@code a 65" TV}) if that is what it takes, their number is even, no two stand side by side
- * (the {@code ""} of a CSV export), and taking them in order as opening, closing, opening, ...
- * puts none where only the other end can stand ({@link #misplaced}): a quote glued to the word
- * before it and followed by a space ({@code word" }) only closes, one after a space and glued to
- * the word after it ({@code  "word}) only opens, and one with spaces on both sides (the padding
- * that {@code quotes.padding} removes) or glued on both sides may be either. A line (or paragraph) of
- * exactly two quotes, each facing outwards or padded on both sides, around a short title
- * ({@code the" Eight Rules "closely}, {@code the " Green Factory "award}),
- * pairs certainly too: a title in capitals, one to four words, is not the end of one quotation
- * and the start of another.
+ * Where a double quote stands, for {@link QuoteRule} and {@link StraightQuotePairing}: whether its
+ * neighbours let it open or close a quotation. A quote glued to the word before it and followed
+ * by a space ({@code word" }) only closes, one after a space and glued to the word after it
+ * ({@code  "word}) only opens, and one with spaces on both sides (the padding that {@code
+ * quotes.padding} removes) or glued on both sides may be either. Stateless.
  */
 final class QuotePlaces {
   private QuotePlaces() {}
 
-  /**
-   * The outcome of {@link #pairStraight}: the pairs that are certain, and for each line (or
-   * paragraph) whose pairing is not, the quote to report and why.
-   */
-  static final class Pairing {
-    final List<int[]> pairs = new ArrayList<>();
-    final List<Integer> uncertainAt = new ArrayList<>();
-    final List<String> reasons = new ArrayList<>();
-
-    boolean certain() {
-      return uncertainAt.isEmpty();
-    }
-  }
-
-  /** One group of quotes paired: its pairs when certain (else null), or the quote to report, and why. */
-  private record Group(List<int[]> pairs, int uncertainAt, String reason) {
-    boolean certain() {
-      return pairs != null;
-    }
-  }
-
-  /**
-   * Pairs the straight quotes {@code quotes} (in order) where that is certain (see the class
-   * comment): line by line when every line of the paragraph holds an even number of them, so
-   * that one line out of step leaves the others to be cleaned; else the paragraph as a whole.
-   */
-  static Pairing pairStraight(char[] s, int n, List<Integer> quotes) {
-    Pairing result = new Pairing();
-    List<List<Integer>> lines = new ArrayList<>();
-    List<Integer> line = new ArrayList<>();
-    int lineEnd = -1;
-    boolean allEven = true;
-    for (int q : quotes) {
-      if (q > lineEnd) {
-        if (!line.isEmpty()) {
-          allEven &= line.size() % 2 == 0;
-          lines.add(line);
-          line = new ArrayList<>();
-        }
-        lineEnd = Chars.indexOf(s, n, '\n', q);
-        lineEnd = lineEnd < 0 ? n : lineEnd;
-      }
-      line.add(q);
-    }
-    if (!line.isEmpty()) {
-      allEven &= line.size() % 2 == 0;
-      lines.add(line);
-    }
-    for (List<Integer> group : allEven ? lines : List.of(quotes)) {
-      Group g = pairGroup(s, n, group);
-      if (g.certain()) {
-        result.pairs.addAll(g.pairs());
-      } else {
-        result.uncertainAt.add(g.uncertainAt());
-        result.reasons.add(g.reason());
-      }
-    }
-    return result;
-  }
-
-  private static Group pairGroup(char[] s, int n, List<Integer> quotes) {
-    for (int k = 0; k + 1 < quotes.size(); k++) {
-      if (quotes.get(k + 1) == quotes.get(k) + 1) {
-        return new Group(null, quotes.get(k),
-            "doubled straight quotes (\"\") as in CSV: which quotes pair up is unclear; quotes left as they are");
-      }
-    }
-    Group all = inOrder(s, n, quotes);
-    if (all.certain()) {
-      return all;
-    }
-    List<Integer> rest = new ArrayList<>(quotes.size());
-    for (int q : quotes) {
-      if (!isInchMark(s, n, q)) {
-        rest.add(q);
-      }
-    }
-    if (rest.size() < quotes.size()) {
-      Group withoutInches = inOrder(s, n, rest);
-      if (withoutInches.certain()) {
-        return withoutInches;
-      }
-    }
-    return all;
-  }
-
-  private static Group inOrder(char[] s, int n, List<Integer> quotes) {
-    if (quotes.size() % 2 == 1) {
-      return new Group(null, unpaired(s, n, quotes),
-          "unpaired straight double quote (odd number in this paragraph); quotes left as they are");
-    }
-    List<int[]> pairs = new ArrayList<>(quotes.size() / 2);
-    int first = -1;
-    for (int k = 0; k < quotes.size(); k += 2) {
-      int[] pair = {quotes.get(k), quotes.get(k + 1)};
-      pairs.add(pair);
-      if (first < 0 && misplaced(s, n, pair) > 0) {
-        first = misplacedOpening(s, n, pair[0]) ? pair[0] : pair[1];
-      }
-    }
-    if (first < 0 || (pairs.size() == 1 && outwardTitle(s, n, pairs.get(0)))) {
-      return new Group(pairs, -1, null);
-    }
-    return new Group(null, first, "straight quotes out of step: taken in order, this one would "
-        + (isOpeningIn(pairs, first) ? "open" : "close")
-        + " a quotation where only the other end can stand; quotes left as they are");
-  }
-
-  private static boolean isOpeningIn(List<int[]> pairs, int q) {
-    for (int[] p : pairs) {
-      if (p[0] == q) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How many quotes of {@code pair} stand where only the other end of a pair can (0 to 2). */
-  static int misplaced(char[] s, int n, int[] pair) {
-    return (misplacedOpening(s, n, pair[0]) ? 1 : 0) + (misplacedClosing(s, n, pair[1]) ? 1 : 0);
+  /** How many quotes of the pair {@code open}, {@code close} stand where only the other end of a pair can (0 to 2). */
+  static int misplaced(char[] s, int n, int open, int close) {
+    return (misplacedOpening(s, n, open) ? 1 : 0) + (misplacedClosing(s, n, close) ? 1 : 0);
   }
 
   /** An opening quote where only a closing one can stand (a curly one must face the right way). */
   static boolean misplacedOpening(char[] s, int n, int q) {
-    boolean opening = startsQuotation(s, n, q);
-    return (closes(s, n, q) && !opening) || (s[q] == '\u201D' && !opening);
+    int prev = q == 0 ? ' ' : s[q - 1];
+    int next = q + 1 >= n ? ' ' : s[q + 1];
+    return !startsQuotation(prev, next) && (closes(prev, next) || s[q] == '\u201D');
   }
 
   static boolean misplacedClosing(char[] s, int n, int q) {
-    boolean closing = closes(s, n, q);
-    return (startsQuotation(s, n, q) && !closing) || (s[q] == '\u201C' && !closing);
+    int prev = q == 0 ? ' ' : s[q - 1];
+    int next = q + 1 >= n ? ' ' : s[q + 1];
+    return !closes(prev, next) && (startsQuotation(prev, next) || s[q] == '\u201C');
   }
 
   /**
@@ -161,39 +35,72 @@ final class QuotePlaces {
    * {@code word "...}) nor a dash ({@code " new track "-Xinhua}).
    */
   static boolean startsQuotation(char[] s, int n, int q) {
-    int next = q + 1 >= n ? ' ' : s[q + 1];
-    return opens(s, n, q) && ",;:!?).-\u2013\u2014".indexOf(next) < 0;
+    return startsQuotation(q == 0 ? ' ' : s[q - 1], q + 1 >= n ? ' ' : s[q + 1]);
   }
 
   /** Whether the quote at {@code q} stands where a quotation can open: no word before, text after. */
   static boolean opens(char[] s, int n, int q) {
-    int prev = q == 0 ? ' ' : s[q - 1];
-    int next = q + 1 >= n ? ' ' : s[q + 1];
-    return !Chars.isWordChar(prev) && ",.;:!?)".indexOf(prev) < 0 && next != ' ' && next != '\n';
+    return opens(q == 0 ? ' ' : s[q - 1], q + 1 >= n ? ' ' : s[q + 1]);
   }
 
   /** Whether the quote at {@code q} stands where a quotation can close: text before, no word after. */
   static boolean closes(char[] s, int n, int q) {
-    int prev = q == 0 ? ' ' : s[q - 1];
-    int next = q + 1 >= n ? ' ' : s[q + 1];
-    return prev != ' ' && prev != '\n' && "([{\u201C\u2018".indexOf(prev) < 0 && !Chars.isWordChar(next);
+    return closes(q == 0 ? ' ' : s[q - 1], q + 1 >= n ? ' ' : s[q + 1]);
+  }
+
+  // the same for a quote between the chars prev and next (a space at the paragraph's ends)
+
+  private static boolean startsQuotation(int prev, int next) {
+    return opens(prev, next) && !endsPhrase(next);
+  }
+
+  private static boolean opens(int prev, int next) {
+    return !Chars.isWordChar(prev) && !endsClause(prev) && next != ' ' && next != '\n';
+  }
+
+  private static boolean closes(int prev, int next) {
+    return prev != ' ' && prev != '\n' && !opensBracketOrQuote(prev) && !Chars.isWordChar(next);
+  }
+
+  /** {@code , ; : ! ? ) . - – —}: what follows a quote that closes, not one that opens, a quotation. */
+  private static boolean endsPhrase(int c) {
+    return switch (c) {
+      case ',', ';', ':', '!', '?', ')', '.', '-', '\u2013', '\u2014' -> true;
+      default -> false;
+    };
+  }
+
+  /** {@code , . ; : ! ? )}: what stands before a quote that closes, not one that opens, a quotation. */
+  private static boolean endsClause(int c) {
+    return switch (c) {
+      case ',', '.', ';', ':', '!', '?', ')' -> true;
+      default -> false;
+    };
+  }
+
+  /** {@code ( [ { “ ‘}: what stands before a quote that opens, not one that closes, a quotation. */
+  private static boolean opensBracketOrQuote(int c) {
+    return switch (c) {
+      case '(', '[', '{', '\u201C', '\u2018' -> true;
+      default -> false;
+    };
   }
 
   /**
    * The quote most likely to be the unpaired one: reading quotes as opening (space before, text
    * after) or closing (text before, space or punctuation after), the first that breaks the
-   * open-close alternation; else the last.
+   * open-close alternation; else the last. Of the quotes {@code quotes[from..to)}, its index.
    */
-  static int unpaired(char[] s, int n, List<Integer> quotes) {
-    int open = -1;
-    for (int q : quotes) {
-      boolean opening = opens(s, n, q);
-      boolean closing = closes(s, n, q);
+  static int unpaired(char[] s, int n, int[] quotes, int from, int to) {
+    int open = -1; // the index of the open quote
+    for (int k = from; k < to; k++) {
+      boolean opening = opens(s, n, quotes[k]);
+      boolean closing = closes(s, n, quotes[k]);
       if (open < 0) {
         if (closing && !opening) {
-          return q; // a closing quote with nothing open
+          return k; // a closing quote with nothing open
         }
-        open = q;
+        open = k;
       } else {
         if (opening && !closing) {
           return open; // a new quote opens while one is open: the earlier one is unpaired
@@ -201,7 +108,7 @@ final class QuotePlaces {
         open = -1;
       }
     }
-    return open >= 0 ? open : quotes.get(quotes.size() - 1);
+    return open >= 0 ? open : to - 1;
   }
 
   /**
@@ -227,9 +134,7 @@ final class QuotePlaces {
    * outwards (glued to the word outside) or is padded on both sides, padded inside, around one to
    * four words in capitals (small words such as {@code of} and {@code to} apart).
    */
-  private static boolean outwardTitle(char[] s, int n, int[] pair) {
-    int open = pair[0];
-    int close = pair[1];
+  static boolean outwardTitle(char[] s, int n, int open, int close) {
     // each quote faces outwards (glued to the word outside) or is padded on both sides:
     // the " Green Factory "award, the" Eight Rules " closely
     boolean openOutward = closes(s, n, open) || padded(s, n, open);
@@ -268,11 +173,23 @@ final class QuotePlaces {
     return (q == 0 || s[q - 1] == ' ') && q + 1 < n && s[q + 1] == ' ';
   }
 
+  private static final String[] SMALL_WORDS = {"of", "to", "and", "the", "in", "on", "for", "a", "an", "at", "by", "with"};
+
   private static boolean isSmallWord(char[] s, int from, int to) {
-    String w = new String(s, from, to - from);
-    return switch (w) {
-      case "of", "to", "and", "the", "in", "on", "for", "a", "an", "at", "by", "with" -> true;
-      default -> false;
-    };
+    for (String w : SMALL_WORDS) {
+      if (w.length() == to - from && equalsAt(s, from, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean equalsAt(char[] s, int from, String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (s[from + k] != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,10 +1,6 @@
 package org.mtclean.rules;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.List;
 import org.mtclean.DocumentMemory;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
@@ -16,7 +12,7 @@ import org.mtclean.internal.Raw;
  * {@code quotes.padding}: pairs double quotes within a paragraph, removes the padding inside each
  * pair and separates the pair from a word outside it, and an opening quote from the sentence
  * punctuation before it ({@code said:"We} becomes {@code said: "We}). Quotes whose pairing is not
- * certain ({@link QuotePlaces}: an odd number, out of step with their places, {@code ""}) are
+ * certain ({@link StraightQuotePairing}: an odd number, out of step with their places, {@code ""}) are
  * reported and left alone; inch marks ({@code a 65" TV}) are not quotes. Inside curly single
  * quotes the padding goes too.
  */
@@ -47,87 +43,106 @@ public final class QuoteRule extends AbstractRule {
     }
     char[] s = Raw.chars(ctx);
     int n = ctx.length();
-    List<Integer> all = new ArrayList<>();
-    List<int[]> pairs = new ArrayList<>();
-    List<Integer> straight = new ArrayList<>();
-    List<Integer> unpairedCurly = new ArrayList<>();
-    Deque<Integer> open = new ArrayDeque<>();
-    int[] marks = Raw.marks(ctx);
-    for (int k = 0, i; (i = marks[k]) < n; k++) {
-      char c = s[i];
-      if (c != '"' && c != '\u201C' && c != '\u201D') {
-        continue;
-      }
-      if (ctx.isProtected(i)) {
-        continue;
-      }
-      all.add(i);
-      if (c == '"') {
-        straight.add(i);
-      } else if (c == '\u201C') {
-        open.push(i);
-      } else if (open.isEmpty()) {
-        unpairedCurly.add(i);
-      } else {
-        pairs.add(new int[] {open.pop(), i});
-      }
+    DoubleQuotes quotes = DoubleQuotes.find(ctx, s, n);
+    if (quotes == null) {
+      return;
     }
-    while (!open.isEmpty()) {
-      unpairedCurly.add(open.removeLast());
+    StraightQuotePairing straight = quotes.pairStraight(s, n);
+    if (!quotes.hasCurly()) {
+      reportUncertain(ctx, straight);
+      for (int k = 0; k < straight.pairs(); k++) {
+        fix(ctx, s, n, straight.open(k), straight.close(k));
+      }
+      return;
     }
-    unpairedCurly.sort(null);
-    QuotePlaces.Pairing straightPairing = QuotePlaces.pairStraight(s, n, straight);
-    List<int[]> straightPairs = straightPairing.pairs;
-    boolean mixed = !straight.isEmpty() && straight.size() < all.size();
+    quotes.pairCurly(s);
+    boolean mixed = quotes.straightCount > 0;
     // with mixed styles, pairs of like marks that leave a quote over or cross each other may hold
     // the text between two quotations
-    boolean[] crossing = mixed ? crossing(straightPairs, pairs) : new boolean[straightPairs.size()];
-    boolean unclear = mixed && (!unpairedCurly.isEmpty() || !straightPairing.certain() || any(crossing));
-    if (mixed) {
-      // MT mixes the styles within one quotation (\u201CBelt and Road"): the quotes in order,
-      // whatever their marks, opening and closing by turns, may fit their places better than
-      // pairs of like marks do
-      List<int[]> inTurn = pairsInTurn(all);
-      if (inTurn != null && misplaced(s, n, inTurn) == 0 && misplacedInLikePairs(s, n, pairs, straightPairs,
-          unpairedCurly.size() + straightPairing.uncertainAt.size()) > 0) {
-        for (int[] pair : inTurn) {
-          if (!matching(s[pair[0]], s[pair[1]])) {
-            ctx.report(pair[1], pair[1] + 1, null, "the quote marks of this pair do not match");
-          }
-          fix(ctx, s, n, pair[0], pair[1]);
+    boolean[] crossing = mixed ? crossing(straight, quotes) : null;
+    boolean unclear = mixed && (quotes.unpairedCurlyCount > 0 || !straight.certain() || any(crossing));
+    if (mixed && fitInTurn(s, n, quotes, straight)) {
+      for (int k = 0; k < quotes.count; k += 2) {
+        int open = quotes.at[k];
+        int close = quotes.at[k + 1];
+        if (!matching(s[open], s[close])) {
+          ctx.report(close, close + 1, null, "the quote marks of this pair do not match");
         }
-        return;
+        fix(ctx, s, n, open, close);
       }
+      return;
     }
-    for (int i : unpairedCurly) {
+    for (int u = 0; u < quotes.unpairedCurlyCount; u++) {
+      int i = quotes.unpairedCurly[u];
       ctx.report(i, i + 1, null,
           s[i] == '\u201C' ? "opening quote without a closing one" : "closing quote without an opening one");
     }
-    for (int u = 0; u < straightPairing.uncertainAt.size(); u++) {
-      int i = straightPairing.uncertainAt.get(u);
-      ctx.report(i, i + 1, null, straightPairing.reasons.get(u));
-    }
-    for (int k = 0; k < straightPairs.size(); k++) {
-      int[] pair = straightPairs.get(k);
-      if (unclear && (encloses(pair, unpairedCurly) || crossing[k])) {
-        reportUnclear(ctx, pair);
-        continue;
+    reportUncertain(ctx, straight);
+    for (int k = 0; unclear && k < straight.pairs(); k++) {
+      if (crossing[k] || encloses(straight.open(k), straight.close(k), quotes.unpairedCurly, quotes.unpairedCurlyCount)) {
+        reportUnclear(ctx, straight.open(k));
+        crossing[k] = true; // left out below
       }
-      pairs.add(pair);
     }
-    for (int[] pair : pairs) {
-      if (unclear && misplaced(s, n, List.of(pair)) > 0) {
-        reportUnclear(ctx, pair);
-        continue;
+    for (int k = 0; k < quotes.curlyEndCount; k += 2) {
+      fixUnlessUnclear(ctx, s, n, unclear, quotes.curlyEnds[k], quotes.curlyEnds[k + 1]);
+    }
+    for (int k = 0; k < straight.pairs(); k++) {
+      if (!unclear || !crossing[k]) {
+        fixUnlessUnclear(ctx, s, n, unclear, straight.open(k), straight.close(k));
       }
-      fix(ctx, s, n, pair[0], pair[1]);
+    }
+  }
+
+  private static void reportUncertain(RuleContext ctx, StraightQuotePairing straight) {
+    for (int u = 0; u < straight.uncertain(); u++) {
+      int i = straight.uncertainAt(u);
+      ctx.report(i, i + 1, null, straight.reason(u));
+    }
+  }
+
+  private static void fixUnlessUnclear(RuleContext ctx, char[] s, int n, boolean unclear, int open, int close) {
+    if (unclear && QuotePlaces.misplaced(s, n, open, close) > 0) {
+      reportUnclear(ctx, open);
+    } else {
+      fix(ctx, s, n, open, close);
     }
   }
 
   /** A pair of quotes in a paragraph that mixes the styles, which may not belong together: left to a human. */
-  private static void reportUnclear(RuleContext ctx, int[] pair) {
-    ctx.report(pair[0], pair[0] + 1, null,
+  private static void reportUnclear(RuleContext ctx, int open) {
+    ctx.report(open, open + 1, null,
         "straight and curly quotes mixed: which of them pair up is unclear; quotes left as they are");
+  }
+
+  /**
+   * MT mixes the styles within one quotation (\u201CBelt and Road"): whether the quotes in order,
+   * whatever their marks, opening and closing by turns, fit their places, and better than pairs
+   * of like marks, of which a quote left over counts as two misplaced.
+   */
+  private static boolean fitInTurn(char[] s, int n, DoubleQuotes quotes, StraightQuotePairing straight) {
+    if (quotes.count % 2 == 1) {
+      return false;
+    }
+    for (int k = 0; k < quotes.count; k += 2) {
+      if (QuotePlaces.misplaced(s, n, quotes.at[k], quotes.at[k + 1]) > 0) {
+        return false;
+      }
+    }
+    if (quotes.unpairedCurlyCount > 0 || !straight.certain()) {
+      return true;
+    }
+    for (int k = 0; k < quotes.curlyEndCount; k += 2) {
+      if (QuotePlaces.misplaced(s, n, quotes.curlyEnds[k], quotes.curlyEnds[k + 1]) > 0) {
+        return true;
+      }
+    }
+    for (int k = 0; k < straight.pairs(); k++) {
+      if (QuotePlaces.misplaced(s, n, straight.open(k), straight.close(k)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -135,27 +150,26 @@ public final class QuoteRule extends AbstractRule {
    * whether the curly pairs open at its end differ from those open at its start, or one of
    * those closes between.
    */
-  private static boolean[] crossing(List<int[]> straight, List<int[]> curly) {
-    boolean[] crossing = new boolean[straight.size()];
-    if (curly.isEmpty()) {
+  private static boolean[] crossing(StraightQuotePairing straight, DoubleQuotes quotes) {
+    boolean[] crossing = new boolean[straight.pairs()];
+    if (quotes.curlyEndCount == 0) {
       return crossing;
     }
-    long[] ends = new long[2 * curly.size()]; // position << 1 | opening
-    for (int k = 0; k < curly.size(); k++) {
-      ends[2 * k] = ((long) curly.get(k)[0] << 1) | 1;
-      ends[2 * k + 1] = (long) curly.get(k)[1] << 1;
+    long[] ends = new long[quotes.curlyEndCount]; // position << 1 | opening
+    for (int k = 0; k < quotes.curlyEndCount; k += 2) {
+      ends[k] = ((long) quotes.curlyEnds[k] << 1) | 1;
+      ends[k + 1] = (long) quotes.curlyEnds[k + 1] << 1;
     }
     Arrays.sort(ends);
     int j = 0;
     int depth = 0;
-    for (int k = 0; k < straight.size(); k++) {
-      int[] p = straight.get(k);
-      for (; j < ends.length && ends[j] >> 1 < p[0]; j++) {
+    for (int k = 0; k < straight.pairs(); k++) {
+      for (; j < ends.length && ends[j] >> 1 < straight.open(k); j++) {
         depth += (ends[j] & 1) == 1 ? 1 : -1;
       }
       int atStart = depth;
       int lowest = depth;
-      for (; j < ends.length && ends[j] >> 1 < p[1]; j++) {
+      for (; j < ends.length && ends[j] >> 1 < straight.close(k); j++) {
         depth += (ends[j] & 1) == 1 ? 1 : -1;
         lowest = Math.min(lowest, depth);
       }
@@ -173,49 +187,23 @@ public final class QuoteRule extends AbstractRule {
     return false;
   }
 
-  /** Whether a quote of {@code sorted} (in order) lies inside {@code pair}. */
-  private static boolean encloses(int[] pair, List<Integer> sorted) {
+  /** Whether a quote of {@code sorted[0..count)} (in order) lies between {@code open} and {@code close}. */
+  private static boolean encloses(int open, int close, int[] sorted, int count) {
     int lo = 0;
-    int hi = sorted.size();
+    int hi = count;
     while (lo < hi) { // the first quote after the pair's start
       int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid) <= pair[0]) {
+      if (sorted[mid] <= open) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo < sorted.size() && sorted.get(lo) < pair[1];
+    return lo < count && sorted[lo] < close;
   }
 
   private static boolean matching(char open, char close) {
     return open == '"' ? close == '"' : open == '\u201C' && close == '\u201D';
-  }
-
-  /** The quotes {@code quotes} paired first with second, third with fourth and so on; null when their number is odd. */
-  private static List<int[]> pairsInTurn(List<Integer> quotes) {
-    if (quotes.size() % 2 == 1) {
-      return null;
-    }
-    List<int[]> pairs = new ArrayList<>();
-    for (int k = 0; k < quotes.size(); k += 2) {
-      pairs.add(new int[] {quotes.get(k), quotes.get(k + 1)});
-    }
-    return pairs;
-  }
-
-  /** How many quotes of {@code pairs} stand where only the other end of a pair can (see {@link QuotePlaces}). */
-  private static int misplaced(char[] s, int n, List<int[]> pairs) {
-    int count = 0;
-    for (int[] p : pairs) {
-      count += QuotePlaces.misplaced(s, n, p);
-    }
-    return count;
-  }
-
-  /** {@link #misplaced} for pairs of like marks, each quote left unpaired counting as two. */
-  private static int misplacedInLikePairs(char[] s, int n, List<int[]> curly, List<int[]> straight, int unpaired) {
-    return misplaced(s, n, curly) + misplaced(s, n, straight) + 2 * unpaired;
   }
 
   private static void fix(RuleContext ctx, char[] s, int n, int open, int close) {
@@ -225,13 +213,20 @@ public final class QuoteRule extends AbstractRule {
     int before = Chars.before(s, open);
     if (Chars.isWordChar(before)) {
       ctx.replace(open, open, " ", "separated an opening quote from the word before it");
-    } else if (before >= 0 && ".,;:!?".indexOf(before) >= 0 && !ctx.isProtected(open - 1)) {
+    } else if (isSentencePunctuation(before) && !ctx.isProtected(open - 1)) {
       // said:"We -> said: "We; a closing quote after a comma ("Yes,"he) is the pair's other end
       ctx.replace(open, open, " ", "separated an opening quote from the punctuation before it");
     }
-    QuotePadding.remove(ctx, s, open, close, "quote");
+    QuotePadding.remove(ctx, s, open, close, false);
     if (Chars.isWordChar(Chars.at(s, n, close + 1))) {
       ctx.replace(close + 1, close + 1, " ", "separated a closing quote from the word after it");
     }
+  }
+
+  private static boolean isSentencePunctuation(int c) {
+    return switch (c) {
+      case '.', ',', ';', ':', '!', '?' -> true;
+      default -> false;
+    };
   }
 }
