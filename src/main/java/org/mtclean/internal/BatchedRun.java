@@ -68,7 +68,7 @@ public final class BatchedRun {
       Executor executor, int parallelism, EnginePlan plan) throws IOException {
     BatchedRun run = new BatchedRun(out, listener, engines, executor, Math.max(1, parallelism));
     try {
-      run.split(in, plan.pieceLines(), plan);
+      BatchSplitter.split(in, plan, firstBatch, batchSize, run::dispatch);
       while (!run.pending.isEmpty()) {
         run.emit(run.await(run.pending.poll()));
       }
@@ -76,91 +76,6 @@ public final class BatchedRun {
       for (FutureTask<Result> f : run.pending) {
         f.cancel(true);
       }
-    }
-  }
-
-  /**
-   * Reads whole lines, follows paragraphs (and pieces of long ones) and quote style, and cuts
-   * batches at their starts, or at a blank line: a batch is cut once it holds its size, whatever
-   * the input is made of (a run of millions of blank lines too), unless one paragraph is longer.
-   *
-   * @param plan which blank lines the engine removes
-   */
-  private void split(Reader in, int pieceLines, EnginePlan plan) throws IOException {
-    LineReader lines = new LineReader();
-    lines.reset(in, 1 << 16);
-    int first = firstBatch;
-    int later = batchSize;
-    char[] batch = new char[first + 1024];
-    int length = 0;
-    int target = first;
-    DocumentEngine.BatchStart start = null; // the first batch starts the input
-    int startQuotes = 0;
-    long line = 1;
-    long charOffset = 0;
-    long cpOffset = 0;
-    long paragraphs = 0;
-    if (lines.peek() == 0xFEFF) {
-      lines.skip();
-      batch[length++] = '\uFEFF';
-      charOffset = cpOffset = 1;
-    }
-    ParagraphCuts cuts = new ParagraphCuts(); // as DocumentEngine cuts
-    cuts.reset(pieceLines);
-    int blankRun = 0; // blank lines right before the current one, as the engine counts them
-    boolean keptCr = false; // whether the last line the engine writes out ends with a CR
-    DocumentState.Quotes quotes = new DocumentState.Quotes();
-    while (lines.next()) {
-      char[] content = lines.content;
-      int n = lines.length;
-      String terminator = lines.terminator;
-      boolean blank = DocumentEngine.isBlank(content, n);
-      int kind = cuts.next(blank);
-      if (cuts.endedParagraph()) {
-        quotes.endParagraph();
-      }
-      if (kind != ParagraphCuts.NEXT && length >= target) {
-        // a paragraph (or piece) starts, or a blank line comes, which the engine handles alone
-        dispatch(batch, length, start, startQuotes);
-        batch = new char[later + 1024];
-        length = 0;
-        target = later;
-        start = new DocumentEngine.BatchStart(line, charOffset, cpOffset, paragraphs, blankRun,
-            keptCr);
-        startQuotes = quotes.style;
-      }
-      if (kind == ParagraphCuts.FIRST) {
-        paragraphs++;
-      }
-      if (blank) {
-        blankRun++;
-        boolean removed = plan.removesBlankLine(n, blankRun, keptCr && terminator.startsWith("\n"));
-        if (!removed && !terminator.isEmpty()) {
-          keptCr = terminator.equals("\r");
-        }
-      } else {
-        blankRun = 0;
-        if (!terminator.isEmpty()) {
-          keptCr = terminator.equals("\r");
-        }
-      }
-      if (!blank) {
-        quotes.observe(content, n);
-      }
-      int need = length + n + terminator.length();
-      if (need > batch.length) {
-        batch = Arrays.copyOf(batch, Math.max(need, batch.length + (batch.length >> 1)));
-      }
-      System.arraycopy(content, 0, batch, length, n);
-      length += n;
-      terminator.getChars(0, terminator.length(), batch, length);
-      length += terminator.length();
-      line++;
-      charOffset += n + terminator.length();
-      cpOffset += n - lines.lowSurrogates + terminator.length();
-    }
-    if (length > 0) {
-      dispatch(batch, length, start, startQuotes);
     }
   }
 
