@@ -23,11 +23,15 @@ final class BatchSplitter {
      */
     void take(char[] text, int length, DocumentEngine.BatchStart start, int quoteStyle)
         throws IOException;
+
+    /** An array of at least {@code minLength} chars for the next batch, whatever it holds. */
+    char[] array(int minLength);
   }
 
   private final Reader in;
   private final EnginePlan plan;
   private final int laterSize;
+  private final Batches out;
 
   private char[] batch;
   private int filled; // chars read into batch
@@ -44,10 +48,11 @@ final class BatchSplitter {
   private static final int CR = 2;
   private static final int CRLF = 3;
 
-  private BatchSplitter(Reader in, EnginePlan plan, int laterSize) {
+  private BatchSplitter(Reader in, EnginePlan plan, int laterSize, Batches out) {
     this.in = in;
     this.plan = plan;
     this.laterSize = laterSize;
+    this.out = out;
   }
 
   /**
@@ -56,10 +61,10 @@ final class BatchSplitter {
    */
   static void split(Reader in, EnginePlan plan, int firstSize, int laterSize, Batches out)
       throws IOException {
-    new BatchSplitter(in, plan, laterSize).run(firstSize, out);
+    new BatchSplitter(in, plan, laterSize, out).run(firstSize);
   }
 
-  private void run(int firstSize, Batches out) throws IOException {
+  private void run(int firstSize) throws IOException {
     batch = new char[firstSize + 1024];
     int target = firstSize;
     DocumentEngine.BatchStart start = null; // the first batch starts the input
@@ -131,7 +136,7 @@ final class BatchSplitter {
     char[] full = batch;
     int at = lineStart;
     int rest = filled - at;
-    batch = new char[Math.max(laterSize + 1024, rest + 16)];
+    batch = out.array(Math.max(laterSize + 1024, rest + 16));
     System.arraycopy(full, at, batch, 0, rest);
     filled = rest;
     lineStart = 0;
@@ -152,17 +157,11 @@ final class BatchSplitter {
       char[] b = batch;
       int end = filled;
       while (i < end) {
-        // four chars at a time while none is a control char or a surrogate (or above): one
-        // branch for the four (a char c is below 14 when c - 14 is negative)
-        while (i + 4 <= end) {
-          char c0 = b[i];
-          char c1 = b[i + 1];
-          char c2 = b[i + 2];
-          char c3 = b[i + 3];
-          if (((c0 - 14) | (0xD7FF - c0) | (c1 - 14) | (0xD7FF - c1) | (c2 - 14) | (0xD7FF - c2)
-              | (c3 - 14) | (0xD7FF - c3)) < 0) {
-            break;
-          }
+        // four chars at a time while none is a control char or a surrogate (or above): c - 14
+        // as a char is below 0xD7F2 when c is in [14, 0xD7FF]
+        while (i + 4 <= end && (char) (b[i] - 14) < 0xD7F2
+            && (char) (b[i + 1] - 14) < 0xD7F2 && (char) (b[i + 2] - 14) < 0xD7F2
+            && (char) (b[i + 3] - 14) < 0xD7F2) {
           i += 4;
         }
         if (i >= end) {

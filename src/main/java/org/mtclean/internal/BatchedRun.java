@@ -1,6 +1,5 @@
 package org.mtclean.internal;
 
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Reader;
@@ -53,6 +52,8 @@ public final class BatchedRun {
   private final ArrayDeque<FutureTask<Result>> pending = new ArrayDeque<>();
   private DocumentState sequential = new DocumentState(); // null once batches run in parallel
   private DocumentState settled; // the state later batches start from, once settled
+  private final SpareArrays spareTexts; // of batches written out, for the reading thread
+  private final SpareArrays spareCleaned; // of batches written out, for the cleaning threads
 
   private BatchedRun(Writer out, EditListener listener, Engines engines, Executor executor,
       int parallelism) {
@@ -61,6 +62,8 @@ public final class BatchedRun {
     this.engines = engines;
     this.executor = executor;
     this.parallelism = parallelism;
+    this.spareTexts = new SpareArrays(parallelism + 2);
+    this.spareCleaned = new SpareArrays(parallelism + 2);
   }
 
   /** Cleans {@code in} into {@code out}, up to {@code parallelism} batches at a time, cut as {@code plan} cuts paragraphs. */
@@ -68,7 +71,7 @@ public final class BatchedRun {
       Executor executor, int parallelism, EnginePlan plan) throws IOException {
     BatchedRun run = new BatchedRun(out, listener, engines, executor, Math.max(1, parallelism));
     try {
-      BatchSplitter.split(in, plan, firstBatch, batchSize, run::dispatch);
+      BatchSplitter.split(in, plan, firstBatch, batchSize, run.new Feed());
       while (!run.pending.isEmpty()) {
         run.emit(run.await(run.pending.poll()));
       }
@@ -76,6 +79,19 @@ public final class BatchedRun {
       for (FutureTask<Result> f : run.pending) {
         f.cancel(true);
       }
+    }
+  }
+  /** Takes the batches the splitter cuts, and gives it spare arrays for the next ones. */
+  private final class Feed implements BatchSplitter.Batches {
+    @Override
+    public void take(char[] text, int length, DocumentEngine.BatchStart start, int quoteStyle)
+        throws IOException {
+      dispatch(text, length, start, quoteStyle);
+    }
+
+    @Override
+    public char[] array(int minLength) {
+      return spareTexts.take(minLength);
     }
   }
 
@@ -101,15 +117,15 @@ public final class BatchedRun {
   private Result clean(char[] text, int length, DocumentEngine.BatchStart start,
       DocumentState state) throws IOException {
     DocumentEngine engine = engines.take();
-    CharArrayBuilder cleaned = new CharArrayBuilder(length + (length >> 3) + 16);
+    CharArrayBuilder cleaned = new CharArrayBuilder(spareCleaned.take(length + (length >> 3) + 16));
     Recorder edits = switch (Recording.of(listener)) {
       case TEXT_ONLY -> new TextOnlyRecorder();
       case COUNTS -> new CountRecorder();
       case EDITS, ROWS -> new Recorder();
     };
-    engine.run(new CharArrayReader(text, 0, length), cleaned, edits, state, start, length);
+    engine.run(new LineReader.InPlace(text, length), cleaned, edits, state, start, length);
     engines.give(engine);
-    return new Result(cleaned, edits.entries, edits instanceof CountRecorder c ? c : null);
+    return new Result(text, cleaned, edits.entries, edits instanceof CountRecorder c ? c : null);
   }
 
   private void emit(Result r) throws IOException {
@@ -119,7 +135,10 @@ public final class BatchedRun {
     if (r.counts != null) {
       r.counts.reportTo((EditCounter) listener);
     }
-    r.text.writeTo(out);
+    r.cleaned.writeTo(out);
+    // the batch is done with: its engine has let go of its text, and the writer copied its output
+    spareTexts.give(r.text);
+    spareCleaned.give(r.cleaned.buffer());
   }
 
   private Result await(FutureTask<Result> task) throws IOException {
@@ -148,7 +167,8 @@ public final class BatchedRun {
     }
   }
 
-  private record Result(CharArrayBuilder text, List<Edit> edits, CountRecorder counts) {}
+  private record Result(char[] text, CharArrayBuilder cleaned, List<Edit> edits,
+      CountRecorder counts) {}
 
   /** Keeps a batch's edits, in order, for the calling thread to report. */
   private static class Recorder implements EditListener {

@@ -52,8 +52,20 @@ class BatchSplitterTest {
       String where = "seed " + seed + ", round " + round;
       List<String> expected = byLines(new StringReader(text), plan, first, later);
       List<String> got = new ArrayList<>();
-      BatchSplitter.split(trickle(text, rnd), plan, first, later,
-          (t, n, start, quotes) -> got.add(describe(t, n, start, quotes)));
+      BatchSplitter.split(trickle(text, rnd), plan, first, later, new BatchSplitter.Batches() {
+        @Override
+        public void take(char[] t, int n, DocumentEngine.BatchStart start, int quotes) {
+          got.add(describe(t, n, start, quotes));
+        }
+
+        @Override
+        public char[] array(int minLength) {
+          // as a spare array may be: longer, and full of an earlier batch's chars
+          char[] a = new char[minLength + rnd.nextInt(3)];
+          java.util.Arrays.fill(a, "\n\r\uDC00 x".charAt(rnd.nextInt(5)));
+          return a;
+        }
+      });
       assertEquals(expected, got, where);
       assertEquals(text, String.join("", got.stream().map(s -> s.substring(s.indexOf('|') + 1)).toList()), where);
     }
