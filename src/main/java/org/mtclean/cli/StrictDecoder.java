@@ -70,7 +70,7 @@ final class StrictDecoder extends Reader {
       int limit = bytes.limit();
       int sliceEnd = limit;
       if (utf8) {
-        copyAscii();
+        decodeCommon();
         if (!eof) { // (a decoder told of the end may not be called without it again)
           sliceEnd = nonAsciiEnd();
         }
@@ -116,18 +116,66 @@ final class StrictDecoder extends Reader {
   }
 
   /**
-   * UTF-8: copies the ASCII bytes at the start of {@link #bytes} to {@link #chars}, as far as
-   * there is room. The JDK's decoder does the same only at the start of each call: after one
-   * non-ASCII char it goes byte by byte through the rest of the buffer.
+   * UTF-8: decodes the ASCII bytes and the well-formed two- and three-byte sequences at the start
+   * of {@link #bytes} into {@link #chars}, as far as there is room, and stops at anything else (a
+   * four-byte sequence, one cut by the end of the buffer, a malformed one) for the JDK's decoder to
+   * take, with its errors. The JDK's decoder goes fast through ASCII only at the start of each
+   * call, and a call per run of Chinese punctuation costs more than the run.
    */
-  private void copyAscii() {
+  private void decodeCommon() {
     byte[] b = bytes.array();
     char[] c = chars.array();
     int i = bytes.position();
+    int limit = bytes.limit();
     int o = chars.position();
-    int stop = i + Math.min(bytes.remaining(), chars.remaining());
-    while (i < stop && b[i] >= 0) {
-      c[o++] = (char) b[i++];
+    int room = chars.limit();
+    while (i < limit && o < room) {
+      int x = b[i];
+      if (x >= 0) {
+        int end = i + Math.min(limit - i, room - o);
+        // four at a time while all four are ASCII: one branch for the four
+        while (i + 4 <= end) {
+          int x0 = b[i];
+          int x1 = b[i + 1];
+          int x2 = b[i + 2];
+          int x3 = b[i + 3];
+          if ((x0 | x1 | x2 | x3) < 0) {
+            break;
+          }
+          c[o] = (char) x0;
+          c[o + 1] = (char) x1;
+          c[o + 2] = (char) x2;
+          c[o + 3] = (char) x3;
+          i += 4;
+          o += 4;
+        }
+        while (i < end && (x = b[i]) >= 0) {
+          c[o++] = (char) x;
+          i++;
+        }
+        continue;
+      }
+      int lead = x & 0xFF;
+      if (lead >= 0xC2 && lead <= 0xDF && i + 1 < limit) {
+        int y = b[i + 1];
+        if ((y & 0xC0) != 0x80) {
+          break;
+        }
+        c[o++] = (char) (((lead & 0x1F) << 6) | (y & 0x3F));
+        i += 2;
+      } else if (lead >= 0xE0 && lead <= 0xEF && i + 2 < limit) {
+        int y = b[i + 1] & 0xFF;
+        int z = b[i + 2];
+        // E0 needs A0-BF after it (shorter forms are overlong), ED 80-9F (the rest are surrogates)
+        if ((y & 0xC0) != 0x80 || (z & 0xC0) != 0x80 || lead == 0xE0 && y < 0xA0
+            || lead == 0xED && y > 0x9F) {
+          break;
+        }
+        c[o++] = (char) (((lead & 0x0F) << 12) | ((y & 0x3F) << 6) | (z & 0x3F));
+        i += 3;
+      } else {
+        break;
+      }
     }
     bytes.position(i);
     chars.position(o);

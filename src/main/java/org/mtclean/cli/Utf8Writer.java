@@ -19,6 +19,7 @@ final class Utf8Writer extends Writer {
   private final byte[] buf;
   private int count;
   private char pendingHigh; // a high surrogate that ended the last write, or 0
+  private char[] chunk = new char[0]; // for write(String), kept: a line's terminator costs no array
 
   Utf8Writer(OutputStream out, int size) {
     this.out = out;
@@ -39,27 +40,57 @@ final class Utf8Writer extends Writer {
       pendingHigh = 0;
     }
     byte[] b = buf;
+    int o = count;
     while (i < end) {
-      if (count + 4 > b.length) {
+      if (o + 4 > b.length) {
+        count = o;
         flushBuffer();
+        o = 0;
       }
-      // ASCII, as far as the buffer has room
-      int stop = Math.min(end, i + (b.length - count));
-      int o = count;
+      // ASCII, as far as the buffer has room: four at a time while all four are
+      int stop = Math.min(end, i + (b.length - o));
+      while (i + 4 <= stop) {
+        char c0 = s[i];
+        char c1 = s[i + 1];
+        char c2 = s[i + 2];
+        char c3 = s[i + 3];
+        if ((c0 | c1 | c2 | c3) >= 0x80) {
+          break;
+        }
+        b[o] = (byte) c0;
+        b[o + 1] = (byte) c1;
+        b[o + 2] = (byte) c2;
+        b[o + 3] = (byte) c3;
+        i += 4;
+        o += 4;
+      }
       char c;
       while (i < stop && (c = s[i]) < 0x80) {
         b[o++] = (byte) c;
         i++;
       }
-      count = o;
       if (i == stop) {
         continue;
       }
-      if (count + 4 > b.length) {
+      if (o + 4 > b.length) {
+        count = o;
         flushBuffer();
+        o = 0;
       }
       c = s[i];
-      if (Character.isSurrogate(c)) {
+      if (c < 0x800) {
+        b[o] = (byte) (0xC0 | (c >> 6));
+        b[o + 1] = (byte) (0x80 | (c & 0x3F));
+        o += 2;
+        i++;
+      } else if (!Character.isSurrogate(c)) {
+        b[o] = (byte) (0xE0 | (c >> 12));
+        b[o + 1] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        b[o + 2] = (byte) (0x80 | (c & 0x3F));
+        o += 3;
+        i++;
+      } else {
+        count = o;
         if (Character.isLowSurrogate(c)) {
           throw new MalformedInputException(1);
         }
@@ -68,17 +99,19 @@ final class Utf8Writer extends Writer {
           return;
         }
         i = pair(c, s[i + 1], i + 1);
-        continue;
+        o = count;
       }
-      encode(c);
-      i++;
     }
+    count = o;
   }
 
   @Override
   public void write(String str, int off, int len) throws IOException {
     // in slices, so that a long String costs no char array of its length
-    char[] chunk = new char[Math.min(len, 1 << 12)];
+    int size = Math.min(len, 1 << 12);
+    if (chunk.length < size) {
+      chunk = new char[Math.max(size, 64)];
+    }
     while (len > 0) {
       int n = Math.min(len, chunk.length);
       str.getChars(off, off + n, chunk, 0);
@@ -102,17 +135,6 @@ final class Utf8Writer extends Writer {
     buf[count++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
     buf[count++] = (byte) (0x80 | (cp & 0x3F));
     return lowIndex + 1;
-  }
-
-  /** Encodes a char of the BMP that is neither ASCII nor a surrogate; the buffer has room. */
-  private void encode(char c) {
-    if (c < 0x800) {
-      buf[count++] = (byte) (0xC0 | (c >> 6));
-    } else {
-      buf[count++] = (byte) (0xE0 | (c >> 12));
-      buf[count++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-    }
-    buf[count++] = (byte) (0x80 | (c & 0x3F));
   }
 
   private void flushBuffer() throws IOException {

@@ -1,6 +1,5 @@
 package org.mtclean.internal;
 
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Reader;
@@ -53,6 +52,8 @@ public final class BatchedRun {
   private final ArrayDeque<FutureTask<Result>> pending = new ArrayDeque<>();
   private DocumentState sequential = new DocumentState(); // null once batches run in parallel
   private DocumentState settled; // the state later batches start from, once settled
+  private final SpareArrays spareTexts; // of batches written out, for the reading thread
+  private final SpareArrays spareCleaned; // of batches written out, for the cleaning threads
 
   private BatchedRun(Writer out, EditListener listener, Engines engines, Executor executor,
       int parallelism) {
@@ -61,6 +62,8 @@ public final class BatchedRun {
     this.engines = engines;
     this.executor = executor;
     this.parallelism = parallelism;
+    this.spareTexts = new SpareArrays(parallelism + 2);
+    this.spareCleaned = new SpareArrays(parallelism + 2);
   }
 
   /** Cleans {@code in} into {@code out}, up to {@code parallelism} batches at a time, cut as {@code plan} cuts paragraphs. */
@@ -68,7 +71,7 @@ public final class BatchedRun {
       Executor executor, int parallelism, EnginePlan plan) throws IOException {
     BatchedRun run = new BatchedRun(out, listener, engines, executor, Math.max(1, parallelism));
     try {
-      run.split(in, plan.pieceLines(), plan);
+      BatchSplitter.split(in, plan, firstBatch, batchSize, run.new Feed());
       while (!run.pending.isEmpty()) {
         run.emit(run.await(run.pending.poll()));
       }
@@ -78,89 +81,17 @@ public final class BatchedRun {
       }
     }
   }
+  /** Takes the batches the splitter cuts, and gives it spare arrays for the next ones. */
+  private final class Feed implements BatchSplitter.Batches {
+    @Override
+    public void take(char[] text, int length, DocumentEngine.BatchStart start, int quoteStyle)
+        throws IOException {
+      dispatch(text, length, start, quoteStyle);
+    }
 
-  /**
-   * Reads whole lines, follows paragraphs (and pieces of long ones) and quote style, and cuts
-   * batches at their starts, or at a blank line: a batch is cut once it holds its size, whatever
-   * the input is made of (a run of millions of blank lines too), unless one paragraph is longer.
-   *
-   * @param plan which blank lines the engine removes
-   */
-  private void split(Reader in, int pieceLines, EnginePlan plan) throws IOException {
-    LineReader lines = new LineReader();
-    lines.reset(in, 1 << 16);
-    int first = firstBatch;
-    int later = batchSize;
-    char[] batch = new char[first + 1024];
-    int length = 0;
-    int target = first;
-    DocumentEngine.BatchStart start = null; // the first batch starts the input
-    int startQuotes = 0;
-    long line = 1;
-    long charOffset = 0;
-    long cpOffset = 0;
-    long paragraphs = 0;
-    if (lines.peek() == 0xFEFF) {
-      lines.skip();
-      batch[length++] = '\uFEFF';
-      charOffset = cpOffset = 1;
-    }
-    ParagraphCuts cuts = new ParagraphCuts(); // as DocumentEngine cuts
-    cuts.reset(pieceLines);
-    int blankRun = 0; // blank lines right before the current one, as the engine counts them
-    boolean keptCr = false; // whether the last line the engine writes out ends with a CR
-    DocumentState.Quotes quotes = new DocumentState.Quotes();
-    while (lines.next()) {
-      char[] content = lines.content;
-      int n = lines.length;
-      String terminator = lines.terminator;
-      boolean blank = DocumentEngine.isBlank(content, n);
-      int kind = cuts.next(blank);
-      if (cuts.endedParagraph()) {
-        quotes.endParagraph();
-      }
-      if (kind != ParagraphCuts.NEXT && length >= target) {
-        // a paragraph (or piece) starts, or a blank line comes, which the engine handles alone
-        dispatch(batch, length, start, startQuotes);
-        batch = new char[later + 1024];
-        length = 0;
-        target = later;
-        start = new DocumentEngine.BatchStart(line, charOffset, cpOffset, paragraphs, blankRun,
-            keptCr);
-        startQuotes = quotes.style;
-      }
-      if (kind == ParagraphCuts.FIRST) {
-        paragraphs++;
-      }
-      if (blank) {
-        blankRun++;
-        boolean removed = plan.removesBlankLine(n, blankRun, keptCr && terminator.startsWith("\n"));
-        if (!removed && !terminator.isEmpty()) {
-          keptCr = terminator.equals("\r");
-        }
-      } else {
-        blankRun = 0;
-        if (!terminator.isEmpty()) {
-          keptCr = terminator.equals("\r");
-        }
-      }
-      if (!blank) {
-        quotes.observe(content, n);
-      }
-      int need = length + n + terminator.length();
-      if (need > batch.length) {
-        batch = Arrays.copyOf(batch, Math.max(need, batch.length + (batch.length >> 1)));
-      }
-      System.arraycopy(content, 0, batch, length, n);
-      length += n;
-      terminator.getChars(0, terminator.length(), batch, length);
-      length += terminator.length();
-      line++;
-      charOffset += n + terminator.length();
-      cpOffset += n - lines.lowSurrogates + terminator.length();
-    }
-    if (length > 0) {
-      dispatch(batch, length, start, startQuotes);
+    @Override
+    public char[] array(int minLength) {
+      return spareTexts.take(minLength);
     }
   }
 
@@ -186,15 +117,15 @@ public final class BatchedRun {
   private Result clean(char[] text, int length, DocumentEngine.BatchStart start,
       DocumentState state) throws IOException {
     DocumentEngine engine = engines.take();
-    CharArrayBuilder cleaned = new CharArrayBuilder(length + (length >> 3) + 16);
+    CharArrayBuilder cleaned = new CharArrayBuilder(spareCleaned.take(length + (length >> 3) + 16));
     Recorder edits = switch (Recording.of(listener)) {
       case TEXT_ONLY -> new TextOnlyRecorder();
       case COUNTS -> new CountRecorder();
       case EDITS, ROWS -> new Recorder();
     };
-    engine.run(new CharArrayReader(text, 0, length), cleaned, edits, state, start, length);
+    engine.run(new LineReader.InPlace(text, length), cleaned, edits, state, start, length);
     engines.give(engine);
-    return new Result(cleaned, edits.entries, edits instanceof CountRecorder c ? c : null);
+    return new Result(text, cleaned, edits.entries, edits instanceof CountRecorder c ? c : null);
   }
 
   private void emit(Result r) throws IOException {
@@ -204,7 +135,10 @@ public final class BatchedRun {
     if (r.counts != null) {
       r.counts.reportTo((EditCounter) listener);
     }
-    r.text.writeTo(out);
+    r.cleaned.writeTo(out);
+    // the batch is done with: its engine has let go of its text, and the writer copied its output
+    spareTexts.give(r.text);
+    spareCleaned.give(r.cleaned.buffer());
   }
 
   private Result await(FutureTask<Result> task) throws IOException {
@@ -233,7 +167,8 @@ public final class BatchedRun {
     }
   }
 
-  private record Result(CharArrayBuilder text, List<Edit> edits, CountRecorder counts) {}
+  private record Result(char[] text, CharArrayBuilder cleaned, List<Edit> edits,
+      CountRecorder counts) {}
 
   /** Keeps a batch's edits, in order, for the calling thread to report. */
   private static class Recorder implements EditListener {

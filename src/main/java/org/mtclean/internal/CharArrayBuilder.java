@@ -20,6 +20,16 @@ public final class CharArrayBuilder extends Writer {
     this.buf = new char[capacity < 0 ? MAX : Math.max(16, Math.min(capacity, MAX))];
   }
 
+  /** Writes into {@code buffer} (whatever it holds is overwritten); more is taken when needed. */
+  public CharArrayBuilder(char[] buffer) {
+    this.buf = buffer;
+  }
+
+  /** The array the chars are in, for reuse once they are no longer needed. */
+  char[] buffer() {
+    return buf;
+  }
+
   private void ensure(int extra) {
     long need = (long) count + extra;
     if (need > buf.length) {

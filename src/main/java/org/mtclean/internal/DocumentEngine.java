@@ -346,13 +346,6 @@ public final class DocumentEngine {
   }
 
   static boolean isBlank(char[] content, int n) {
-    for (int i = 0; i < n; i++) {
-      char c = content[i];
-      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
-      if (!Chars.isInlineSpace(c) && !Chars.isZeroWidth(c) && !control) {
-        return false;
-      }
-    }
-    return true;
+    return ParagraphCuts.isBlank(content, 0, n);
   }
 }

@@ -75,7 +75,12 @@ final class DocumentState {
 
     /** Looks at a line (or all) of the current paragraph. */
     void observe(char[] s, int n) {
-      for (int i = 0; style == 0 && !curly && i < n; i++) {
+      observe(s, 0, n);
+    }
+
+    /** Looks at {@code s[from, to)}, a line (or all) of the current paragraph. */
+    void observe(char[] s, int from, int to) {
+      for (int i = from; style == 0 && !curly && i < to; i++) {
         char c = s[i];
         curly = c == '\u201C' || c == '\u201D';
         straight |= c == '"';

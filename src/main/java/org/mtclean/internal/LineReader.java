@@ -12,7 +12,8 @@ import java.util.Arrays;
  */
 final class LineReader {
   private Reader in;
-  private char[] buf = new char[0];
+  private char[] own = new char[0]; // the buffer kept from one input to the next
+  private char[] buf = own; // own, or the chars of an InPlace input
   private int pos;
   private int limit;
   private boolean eof;
@@ -33,24 +34,45 @@ final class LineReader {
    */
   void reset(Reader in, int bufferSize) {
     this.in = in;
-    int size = Math.max(16, Math.min(bufferSize, 1 << 16));
-    if (buf.length < size) {
-      buf = new char[size];
-    }
     pos = limit = 0;
     eof = false;
     length = 0;
     terminator = null;
+    if (in instanceof InPlace chars) {
+      buf = chars.text; // read where they are, not copied into a buffer first
+      limit = chars.length;
+      eof = true;
+      return;
+    }
+    int size = Math.max(16, Math.min(bufferSize, 1 << 16));
+    if (own.length < size) {
+      own = new char[size];
+    }
+    buf = own;
   }
 
   /** Lets go of the input (the buffers stay for the next one). */
   void detach() {
     in = null;
+    buf = own;
   }
 
   /** Chars held by the buffers, for a caller deciding whether to keep this reader. */
   int retainedChars() {
-    return buf.length + content.length;
+    return own.length + content.length;
+  }
+
+  /** Chars in memory, which a line reader reads in place (any other reader reads them as usual). */
+  static final class InPlace extends java.io.CharArrayReader {
+    private final char[] text;
+    private final int length;
+
+    /** The chars {@code text[0, length)}. */
+    InPlace(char[] text, int length) {
+      super(text, 0, length);
+      this.text = text;
+      this.length = length;
+    }
   }
 
   /** Reads the next line; false at the end of input. */
@@ -68,17 +90,11 @@ final class LineReader {
       }
       int start = pos;
       while (pos < limit) {
-        // four chars at a time while none is a control char or a surrogate (or above): one
-        // branch for the four (a char c is below 14 when c - 14 is negative)
-        while (pos + 4 <= limit) {
-          char c0 = b[pos];
-          char c1 = b[pos + 1];
-          char c2 = b[pos + 2];
-          char c3 = b[pos + 3];
-          if (((c0 - 14) | (0xD7FF - c0) | (c1 - 14) | (0xD7FF - c1) | (c2 - 14) | (0xD7FF - c2)
-              | (c3 - 14) | (0xD7FF - c3)) < 0) {
-            break;
-          }
+        // four chars at a time while none is a control char or a surrogate (or above): c - 14
+        // as a char is below 0xD7F2 when c is in [14, 0xD7FF]
+        while (pos + 4 <= limit && (char) (b[pos] - 14) < 0xD7F2
+            && (char) (b[pos + 1] - 14) < 0xD7F2 && (char) (b[pos + 2] - 14) < 0xD7F2
+            && (char) (b[pos + 3] - 14) < 0xD7F2) {
           pos += 4;
         }
         if (pos >= limit) {

@@ -49,4 +49,16 @@ final class ParagraphCuts {
   boolean endedParagraph() {
     return ended;
   }
+
+  /** Whether the line {@code s[from, to)} is blank: spaces, zero-width and control chars only. */
+  static boolean isBlank(char[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s[i];
+      boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+      if (!Chars.isInlineSpace(c) && !Chars.isZeroWidth(c) && !control) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

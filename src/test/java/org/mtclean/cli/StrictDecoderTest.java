@@ -115,6 +115,61 @@ class StrictDecoderTest {
     }
   }
 
+  /**
+   * The decoder's own path for two- and three-byte sequences against the JDK's over whole inputs:
+   * text made of every kind of lead and continuation byte, well-formed or not (overlong forms,
+   * surrogates, cut sequences, stray continuation bytes), decodes to the same chars or fails at
+   * the same offset.
+   */
+  @Test
+  void multiByteSequencesWellFormedOrNotMatchAWholeInputDecode() throws IOException {
+    long seed = org.mtclean.TestSeeds.seed("StrictDecoderTest");
+    Random rnd = new Random(seed);
+    int[] leads = {0xC0, 0xC1, 0xC2, 0xD0, 0xDF, 0xE0, 0xE1, 0xE3, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    int[] tails = {0x80, 0x9F, 0xA0, 0xBF, 0x8C, 0x41, 0xC3};
+    for (int round = 0; round < 400; round++) {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      boolean wellFormed = round % 2 == 0; // half the inputs decode, so that their text is compared
+      int len = rnd.nextInt(round < 200 ? 40 : 40_000);
+      while (b.size() < len) {
+        int kind = rnd.nextInt(10);
+        if (kind < 5) {
+          b.write('a' + rnd.nextInt(26));
+        } else if (wellFormed) {
+          int cp = kind < 7 ? 0x80 + rnd.nextInt(0x780) : kind < 9 ? 0x800 + rnd.nextInt(0xF800) : 0x10000 + rnd.nextInt(0x100000);
+          if (cp >= 0xD800 && cp <= 0xDFFF) {
+            cp = 0x3002;
+          }
+          b.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+        } else {
+          b.write(leads[rnd.nextInt(leads.length)]);
+          for (int k = rnd.nextInt(4); k > 0; k--) {
+            b.write(tails[rnd.nextInt(tails.length)]);
+          }
+        }
+      }
+      byte[] bytes = b.toByteArray();
+      java.nio.charset.CharsetDecoder whole = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT);
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+      java.nio.charset.CoderResult r = whole.decode(in, out, true);
+      if (!r.isError()) {
+        r = whole.flush(out);
+      }
+      String expected = r.isError() ? "error at " + in.position() : out.flip().toString();
+      for (boolean slow : new boolean[] {false, true}) {
+        String got;
+        try {
+          got = decode(slow ? trickle(bytes, rnd) : new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+        } catch (MalformedTextException e) {
+          got = "error at " + e.byteOffset();
+        }
+        assertEquals(expected, got, "seed " + seed + ", round " + round);
+      }
+    }
+  }
+
   @Test
   void truncatedSequenceAtTheEnd() {
     byte[] bytes = {'a', 'b', (byte) 0xE5, (byte) 0x8C};

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Lines, terminators and low-surrogate counts, whatever the buffer size and the chars. */
+/** Lines, terminators and low-surrogate counts, whatever the buffer size, the input and the chars. */
 class LineReaderTest {
   private static final String[] ATOMS = {"a", "word ", "\n", "\r", "\r\n", "\t", "\u0001", "\u000E", "。",
       "\uD83D\uDE00", "\uDE00", "\uD83D", "\uD7FF", "\uE000", "\uFF0C", "\u2028", "北京", "  "};
@@ -39,7 +39,7 @@ class LineReaderTest {
       if (start < text.length()) {
         expected.add(describe(text.substring(start), ""));
       }
-      lines.reset(new StringReader(text), 16 + rnd.nextInt(100));
+      lines.reset(rnd.nextBoolean() ? new StringReader(text) : inPlace(text, rnd), 16 + rnd.nextInt(100));
       List<String> got = new ArrayList<>();
       while (lines.next()) {
         String line = new String(lines.content, 0, lines.length);
@@ -49,6 +49,13 @@ class LineReaderTest {
       }
       assertEquals(expected, got, "seed " + seed + ", round " + round);
     }
+  }
+
+  /** The text at the start of a longer array, the rest of which is no part of it. */
+  private static LineReader.InPlace inPlace(String text, Random rnd) {
+    char[] chars = java.util.Arrays.copyOf(text.toCharArray(), text.length() + rnd.nextInt(3));
+    java.util.Arrays.fill(chars, text.length(), chars.length, '\n');
+    return new LineReader.InPlace(chars, text.length());
   }
 
   /** Low surrogates that are no part of a pair, which codePointCount counts as code points. */
