@@ -50,13 +50,13 @@ final class Tokens {
 
   /**
    * The tokens within {@code reach} tokens of each number word that could change with a threshold
-   * of 10 or more (see {@link NumberWords#scan}: a lone unit word such as {@code one} stays a word)
+   * of 10 or more (see {@link NumberScan#scan}: a lone unit word such as {@code one} stays a word)
    * and of each {@code month} and literal {@code year} of {@code text}, in order, and no others: for a long paragraph, where
    * most tokens are far from any number. Every index within {@code reach} of such a word sees the same tokens as in
    * {@link #of}, since a window starts and ends between tokens and holds at least {@code reach}
    * tokens on each side (or all there are); and two windows with tokens left out between them are
    * never {@link #adjacent}, just as the tokens around the left-out ones are not. The words are
-   * given by their starts, in order, as {@link NumberWords#scan} told them: {@code hits[0, count)}.
+   * given by their starts, in order, as {@link NumberScan#scan} told them: {@code hits[0, count)}.
    * {@code chars} as in {@link #of(String, char[])}.
    */
   static Tokens near(String text, char[] chars, int[] hits, int count, int reach) {
