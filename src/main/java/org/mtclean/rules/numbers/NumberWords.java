@@ -45,6 +45,12 @@ final class NumberWords {
   private static int[] next = new int[26 * 256];
   private static long[] payload = new long[256];
   private static int nodes = 1;
+  /**
+   * At {@code (first letter & 31) << 4 | length}: bit {@code c & 31} set when a word of the
+   * vocabulary has that first letter, that length and second letter {@code c}, so that most words
+   * are turned away before the trie. All the words have 3 to 15 letters.
+   */
+  private static final int[] SECOND_LETTERS = new int[32 << 4];
 
   static {
     for (int v = 0; v < CARDINALS.length; v++) {
@@ -101,6 +107,10 @@ final class NumberWords {
   }
 
   private static void put(String word, int kind, long value, boolean ordinal) {
+    if (word.length() < 3 || word.length() > 15) {
+      throw new AssertionError("the lookup's filter assumes words of 3 to 15 letters: " + word);
+    }
+    SECOND_LETTERS[(word.charAt(0) & 31) << 4 | word.length()] |= 1 << (word.charAt(1) & 31);
     int node = 0;
     for (int i = 0; i < word.length(); i++) {
       int slot = node * 26 + (word.charAt(i) - 'a');
@@ -121,6 +131,11 @@ final class NumberWords {
    * when it is not a number word.
    */
   static long lookup(char[] s, int start, int end) {
+    int len = end - start;
+    // the shift takes the low five bits of the second char, as the table does
+    if (len < 3 || len > 15 || (SECOND_LETTERS[(s[start] & 31) << 4 | len] & 1 << s[start + 1]) == 0) {
+      return 0;
+    }
     int node = 0;
     for (int i = start; i < end; i++) {
       int c = s[i] | 0x20;
@@ -136,6 +151,6 @@ final class NumberWords {
   }
 
   static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return (char) ((c | 0x20) - 'a') < 26; // one unsigned compare: c | 0x20 is 'a' to 'z' for letters only
   }
 }
