@@ -14,7 +14,10 @@ final class NumberScan {
   static final int COUNTING = 1;
   /** The same with a threshold below 10, where a lone unit word counts too. */
   static final int COUNTING_SMALL = 2;
-  /** The word {@code month}, in any case. */
+  /**
+   * The word {@code month}, in any case, after spaces or tabs and, before them, a digit or a unit
+   * or teen word: what a literal date's month ({@code 11 month}, {@code Four month}) needs.
+   */
   static final int MONTH = 4;
   /** The word {@code year}, in any case, right after four digits and spaces. */
   static final int LITERAL_YEAR = 8;
@@ -59,7 +62,10 @@ final class NumberScan {
     return (first & 31) << 4 | length;
   }
 
-  /** Told the start of each word that gives {@link #COUNTING}, {@link #MONTH} or {@link #LITERAL_YEAR}. */
+  /**
+   * Told the start of each word that gives {@link #COUNTING} or {@link #LITERAL_YEAR}, and of every
+   * {@code month}, whatever is before it.
+   */
   interface Hits {
     void at(int wordStart);
   }
@@ -95,7 +101,7 @@ final class NumberScan {
       if (len > 0 && (unitBefore || (seconds != 0 && (seconds & 1 << s[from + 1]) != 0))) {
         int r = word(s, from, to, unitBefore);
         unitBefore = (r & UNIT_BEFORE) != 0;
-        if ((r & ALL) != 0) {
+        if ((r & (ALL | HIT)) != 0) {
           flags |= r & ALL;
           if (hits != null) {
             if ((r & HIT) != 0) {
@@ -148,7 +154,7 @@ final class NumberScan {
       r |= COUNTING | COUNTING_SMALL | HIT;
     }
     if (len == 5 && isMonth(s, from)) {
-      r |= MONTH | HIT;
+      r |= afterMonthNumber(s, from) ? MONTH | HIT : HIT;
     }
     if (len == 4 && isLiteralYear(s, from)) {
       r |= LITERAL_YEAR | HIT;
@@ -183,6 +189,30 @@ final class NumberScan {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether spaces or tabs come right before {@code s[from]} and, before them, a digit or a unit or
+   * teen word: the month number of a literal date is a digit run or such a word (in the tokens of
+   * the rules, a digit run ends with a digit and a word with its last run of letters).
+   */
+  private static boolean afterMonthNumber(char[] s, int from) {
+    int i = from;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t')) {
+      i--;
+    }
+    if (i == from || i == 0) {
+      return false;
+    }
+    if ((char) (s[i - 1] - '0') < 10) {
+      return true;
+    }
+    int start = i;
+    while (start > 0 && NumberWords.isAsciiLetter(s[start - 1])) {
+      start--;
+    }
+    int kind = NumberWords.kind(NumberWords.lookup(s, start, i));
+    return kind == NumberWords.UNIT || kind == NumberWords.TEEN;
   }
 
   /** Whether the five chars at {@code s[from]} are the word {@code month}, in any case. */

@@ -176,8 +176,11 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
     return (flags() & NumberScan.LITERAL_YEAR) != 0;
   }
 
-  /** Whether the paragraph may have the word {@code month}, in any case. */
-  boolean hasMonthWord() {
+  /**
+   * Whether the paragraph may have the word {@code month}, in any case, right after a number that
+   * could be a month ({@link NumberScan#MONTH}).
+   */
+  boolean hasNumberedMonth() {
     return (flags() & NumberScan.MONTH) != 0;
   }
 

@@ -1,11 +1,14 @@
 package org.mtclean.rules.numbers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mtclean.internal.Marks;
 
@@ -19,6 +22,8 @@ class NumberScanTest {
     "one", "two", "ten", "nine", "first", "second", "twenty", "thousand", "hundred", "billion",
     "trillionth", "seventeenth", "zero", "eleven", "eighteen", "ninety", "fortieth", "month",
     "year", "percent", "per", "point", "and", "the", "three", "this", "for", "forum", "mon",
+    "month", "month", "month", "eleven", "twelfth", "8", "03", "13", "1.5", "2,5", "five-", "a-",
+    "twenty-four", "\u00E9", "\u00A0", "\t",
     "mont", "months", "years", "yea", "th", "tw", "on", "a", "plan", "secretary", "firm", "tens",
     "fiver", "sixes", "nineteenths", "extraordinarily", "internationalization",
     " ", " ", " ", "  ", "\t", ",", ".", "-", "5", "2019", "1997", "12", "\u3002", "\u4E2D", "\n"
@@ -102,7 +107,7 @@ class NumberScanTest {
         flags |= NumberScan.COUNTING | NumberScan.COUNTING_SMALL;
       }
       boolean month = word.equals("month");
-      if (month) {
+      if (month && monthNumberBefore(new String(s, 0, from))) {
         flags |= NumberScan.MONTH;
       }
       boolean year = word.equals("year") && afterFourDigits(s, from);
@@ -120,6 +125,48 @@ class NumberScanTest {
       }
       from = to + 1;
     }
+  }
+
+  private static final Pattern MONTH_NUMBER_BEFORE = Pattern.compile("(?:[0-9]|(?<![A-Za-z])([A-Za-z]+))[ \t]+\\z");
+
+  /** A digit or a unit or teen word, then spaces or tabs, at the end of {@code before}. */
+  private static boolean monthNumberBefore(String before) {
+    Matcher m = MONTH_NUMBER_BEFORE.matcher(before);
+    if (!m.find()) {
+      return false;
+    }
+    if (m.group(1) == null) {
+      return true;
+    }
+    String w = m.group(1).toLowerCase(Locale.ROOT);
+    int kind = NumberWords.kind(NumberWords.lookup(w.toCharArray(), 0, w.length()));
+    return kind == NumberWords.UNIT || kind == NumberWords.TEEN;
+  }
+
+  /**
+   * The pre-check misses no literal date: whenever {@link LiteralDateRule} finds {@code month}
+   * after a month number in the tokens, the flags have {@link NumberScan#MONTH}.
+   */
+  @Test
+  void monthFlagIsSetWheneverTheDateRuleHasAMonth() {
+    long seed = org.mtclean.TestSeeds.seed("NumberScanTest.month");
+    Random r = new Random(seed);
+    int dates = 0;
+    for (int paragraph = 0; paragraph < 20_000; paragraph++) {
+      String text = randomText(r);
+      char[] s = text.toCharArray();
+      Tokens t = Tokens.of(text);
+      boolean dateMonth = false;
+      for (int k = 1; k < t.size; k++) {
+        dateMonth |= t.is(k, "month") && t.adjacent(k - 1) && LiteralDateRule.smallNumber(t, k - 1, 12) > 0;
+      }
+      int flags = NumberScan.scan(s, 0, s.length, Marks.breaksOf(s, s.length), 0);
+      if (dateMonth) {
+        dates++;
+        assertEquals(NumberScan.MONTH, flags & NumberScan.MONTH, "seed " + seed + ": '" + text + "'");
+      }
+    }
+    assertTrue(dates > 1000, "seed " + seed + ": only " + dates + " texts with a month after a number");
   }
 
   private static boolean afterFourDigits(char[] s, int from) {

@@ -84,7 +84,9 @@ class PhraseParserTest {
     assertTrue(containsNumberWord("three point five", false));
     assertTrue(containsNumberWord("five hundred", false));
     assertEquals(NumberScan.COUNTING_SMALL | NumberScan.MONTH, scan("Four Month later"));
-    assertEquals(NumberScan.MONTH, scan("a MONTH later") & NumberScan.MONTH);
+    assertEquals(NumberScan.MONTH, scan("12 MONTH later") & NumberScan.MONTH);
+    assertEquals(NumberScan.MONTH, scan("in Eleven \t month 9") & NumberScan.MONTH);
+    assertEquals(0, scan("every month, a MONTH later, 12month, zero month, 5\nmonth") & NumberScan.MONTH);
     assertEquals(0, scan("for months, monthly, a mouth"));
     assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | NumberScan.MONTH,
         scan("one month, then twenty"));
