@@ -134,7 +134,8 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   }
 
   private int flags() {
-    return flags(Raw.chars(ctx), ctx.length(), Raw.wordBreaks(ctx));
+    // the rules after the first ask again: the cached flags, without fetching the arrays
+    return flags >= 0 ? flags : flags(Raw.chars(ctx), ctx.length(), Raw.wordBreaks(ctx));
   }
 
   private int flags(char[] s, int n, int[] breaks) {
