@@ -46,7 +46,7 @@ public final class LiteralDateRule extends AbstractRule {
   public void apply(RuleContext ctx) {
     ParagraphCache cache = ParagraphCache.of(ctx);
     boolean cjk = (ctx.mayContain('\u6708') || ctx.mayContain('\u5E74')) && hasYearOrMonthChar(ctx);
-    if (cache.hasMonthWord()) {
+    if (cache.hasNumberedMonth()) {
       english(ctx, cache);
     }
     if (cache.hasLiteralYear()) {
@@ -189,7 +189,7 @@ public final class LiteralDateRule extends AbstractRule {
   }
 
   /** A digit run or single number word from 1 to {@code max} at token {@code k}, else 0. */
-  private static int smallNumber(Tokens t, int k, int max) {
+  static int smallNumber(Tokens t, int k, int max) {
     if (k < 0 || k >= t.size) {
       return 0;
     }

@@ -9,7 +9,7 @@ import org.mtclean.internal.Raw;
 
 /**
  * What the number rules share about the paragraph they run on: the pre-check flags of
- * {@link NumberWords#scan}, the text as a String, its tokens and its context. The rules run one
+ * {@link NumberScan#scan}, the text as a String, its tokens and its context. The rules run one
  * after another and mostly edit nothing, and the rules before them mostly change a few chars, so
  * the cache keeps a copy of the last text seen and compares by content (a vectorized compare).
  * When the text changed within the same paragraph, only the changed stretch and a word on either
@@ -17,7 +17,7 @@ import org.mtclean.internal.Raw;
  * word that is gone (a pre-check may say "maybe"), never miss one that is there. One instance per
  * document (from {@link RuleContext#state}); used by one thread at a time.
  */
-final class ParagraphCache implements CarriedState, NumberWords.Hits {
+final class ParagraphCache implements CarriedState, NumberScan.Hits {
   private static final Object KEY = new Object();
 
   private RuleContext ctx;
@@ -25,11 +25,11 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
   private int length = -1;
   private long paragraph = -1;
   private long version = -1; // Raw.textVersion of the text last synced, -1 when unknown
-  private int flags = -1; // of NumberWords.scan, -1 while unknown
+  private int flags = -1; // of NumberScan.scan, -1 while unknown
   private String text;
   private Tokens tokens;
   private NumberContext context;
-  // in a long paragraph, the word starts that NumberWords.scan told of when it made the flags
+  // in a long paragraph, the word starts that NumberScan.scan told of when it made the flags
   // from scratch, for the windowed tokens (one walk over the words instead of two); -1 when not
   private int[] hits = new int[16];
   private int hitCount = -1;
@@ -130,20 +130,21 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
     while (breaks[k] < lo) {
       k++;
     }
-    return NumberWords.scan(s, lo, hi, breaks, k);
+    return NumberScan.scan(s, lo, hi, breaks, k);
   }
 
   private int flags() {
-    return flags(Raw.chars(ctx), ctx.length(), Raw.wordBreaks(ctx));
+    // the rules after the first ask again: the cached flags, without fetching the arrays
+    return flags >= 0 ? flags : flags(Raw.chars(ctx), ctx.length(), Raw.wordBreaks(ctx));
   }
 
   private int flags(char[] s, int n, int[] breaks) {
     if (flags < 0) {
       if (n >= windowedFrom) {
         hitCount = 0;
-        flags = NumberWords.scan(s, 0, n, breaks, 0, this);
+        flags = NumberScan.scan(s, 0, n, breaks, 0, this);
       } else {
-        flags = NumberWords.scan(s, 0, n, breaks, 0);
+        flags = NumberScan.scan(s, 0, n, breaks, 0);
       }
     }
     return flags;
@@ -168,17 +169,20 @@ final class ParagraphCache implements CarriedState, NumberWords.Hits {
    * whether lone unit words count (a threshold below 10).
    */
   boolean hasNumberWords(boolean smallUnits) {
-    return (flags() & (smallUnits ? NumberWords.COUNTING_SMALL : NumberWords.COUNTING)) != 0;
+    return (flags() & (smallUnits ? NumberScan.COUNTING_SMALL : NumberScan.COUNTING)) != 0;
   }
 
   /** Whether the paragraph may have {@code year} right after four digits ({@code in 2019 year,}). */
   boolean hasLiteralYear() {
-    return (flags() & NumberWords.LITERAL_YEAR) != 0;
+    return (flags() & NumberScan.LITERAL_YEAR) != 0;
   }
 
-  /** Whether the paragraph may have the word {@code month}, in any case. */
-  boolean hasMonthWord() {
-    return (flags() & NumberWords.MONTH) != 0;
+  /**
+   * Whether the paragraph may have the word {@code month}, in any case, right after a number that
+   * could be a month ({@link NumberScan#MONTH}).
+   */
+  boolean hasNumberedMonth() {
+    return (flags() & NumberScan.MONTH) != 0;
   }
 
   /** The text as a String: the same instance for all the rules while it does not change. */

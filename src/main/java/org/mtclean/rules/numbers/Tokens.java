@@ -16,7 +16,7 @@ final class Tokens {
   int size;
   int[] start;
   int[] end;
-  int[] type;
+  byte[] type; // WORD or DIGITS
   /** Packed {@link NumberWords} entry of a word, 0 when it is not a number word. */
   long[] entry;
   /** Whether a word contains a hyphen (a compound such as {@code Five-Year}). */
@@ -32,7 +32,7 @@ final class Tokens {
     this.n = text.length();
     start = new int[capacity];
     end = new int[capacity];
-    type = new int[capacity];
+    type = new byte[capacity];
     entry = new long[capacity];
     compound = new boolean[capacity];
   }
@@ -50,13 +50,13 @@ final class Tokens {
 
   /**
    * The tokens within {@code reach} tokens of each number word that could change with a threshold
-   * of 10 or more (see {@link NumberWords#scan}: a lone unit word such as {@code one} stays a word)
+   * of 10 or more (see {@link NumberScan#scan}: a lone unit word such as {@code one} stays a word)
    * and of each {@code month} and literal {@code year} of {@code text}, in order, and no others: for a long paragraph, where
    * most tokens are far from any number. Every index within {@code reach} of such a word sees the same tokens as in
    * {@link #of}, since a window starts and ends between tokens and holds at least {@code reach}
    * tokens on each side (or all there are); and two windows with tokens left out between them are
    * never {@link #adjacent}, just as the tokens around the left-out ones are not. The words are
-   * given by their starts, in order, as {@link NumberWords#scan} told them: {@code hits[0, count)}.
+   * given by their starts, in order, as {@link NumberScan#scan} told them: {@code hits[0, count)}.
    * {@code chars} as in {@link #of(String, char[])}.
    */
   static Tokens near(String text, char[] chars, int[] hits, int count, int reach) {
@@ -166,44 +166,55 @@ final class Tokens {
     while (i < to) {
       char c = s[i];
       if (NumberWords.isAsciiLetter(c)) {
-        int j = i;
-        int hyphen = -1;
-        int hyphens = 0;
-        while (true) {
-          while (j < n && NumberWords.isAsciiLetter(s[j])) {
-            j++;
-          }
-          if (j + 1 < n && s[j] == '-' && NumberWords.isAsciiLetter(s[j + 1])) {
-            if (hyphens++ == 0) {
-              hyphen = j;
-            }
-            j++;
-          } else {
-            break;
-          }
-        }
-        add(i, j, WORD, hyphen < 0 ? NumberWords.lookup(s, i, j)
-            : hyphens == 1 ? tensUnit(s, i, hyphen, j) : 0);
-        compound[size - 1] = hyphen >= 0;
-        i = j;
-      } else if (c >= '0' && c <= '9') {
-        int j = i;
-        while (true) {
-          while (j < n && isDigit(s[j])) {
-            j++;
-          }
-          if (j + 1 < n && (s[j] == '.' || s[j] == ',') && isDigit(s[j + 1])) {
-            j++;
-          } else {
-            break;
-          }
-        }
-        add(i, j, DIGITS, 0);
-        i = j;
+        i = word(s, i);
+      } else if (isDigit(c)) {
+        i = digits(s, i);
       } else {
         i++;
       }
     }
+  }
+
+  /** Adds the word at {@code s[i]}, with its inner hyphens, and returns its end. */
+  private int word(char[] s, int i) {
+    int n = this.n;
+    int j = i + 1;
+    int hyphen = -1;
+    int hyphens = 0;
+    while (true) {
+      while (j < n && NumberWords.isAsciiLetter(s[j])) {
+        j++;
+      }
+      if (j + 1 < n && s[j] == '-' && NumberWords.isAsciiLetter(s[j + 1])) {
+        if (hyphens++ == 0) {
+          hyphen = j;
+        }
+        j++;
+      } else {
+        break;
+      }
+    }
+    add(i, j, WORD, hyphen < 0 ? NumberWords.lookup(s, i, j)
+        : hyphens == 1 ? tensUnit(s, i, hyphen, j) : 0, hyphen >= 0);
+    return j;
+  }
+
+  /** Adds the digit run at {@code s[i]}, with its inner {@code .} and {@code ,}, and returns its end. */
+  private int digits(char[] s, int i) {
+    int n = this.n;
+    int j = i + 1;
+    while (true) {
+      while (j < n && isDigit(s[j])) {
+        j++;
+      }
+      if (j + 1 < n && (s[j] == '.' || s[j] == ',') && isDigit(s[j + 1])) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    add(i, j, DIGITS, 0, false);
+    return j;
   }
 
   /** {@code twenty-four} or {@code twenty-fourth}; 0 for any other hyphenated word. */
@@ -219,23 +230,28 @@ final class Tokens {
   }
 
   private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return (char) (c - '0') < 10;
   }
 
-  private void add(int s, int e, int ty, long en) {
+  private void add(int s, int e, int ty, long en, boolean hyphenated) {
     if (size == start.length) {
-      int cap = size * 2;
-      start = Arrays.copyOf(start, cap);
-      end = Arrays.copyOf(end, cap);
-      type = Arrays.copyOf(type, cap);
-      entry = Arrays.copyOf(entry, cap);
-      compound = Arrays.copyOf(compound, cap);
+      grow();
     }
     start[size] = s;
     end[size] = e;
-    type[size] = ty;
+    type[size] = (byte) ty;
     entry[size] = en;
+    compound[size] = hyphenated;
     size++;
+  }
+
+  private void grow() {
+    int cap = size * 2;
+    start = Arrays.copyOf(start, cap);
+    end = Arrays.copyOf(end, cap);
+    type = Arrays.copyOf(type, cap);
+    entry = Arrays.copyOf(entry, cap);
+    compound = Arrays.copyOf(compound, cap);
   }
 
   int kind(int k) {

@@ -83,10 +83,12 @@ class PhraseParserTest {
     assertTrue(containsNumberWord("in one nine nine seven", false));
     assertTrue(containsNumberWord("three point five", false));
     assertTrue(containsNumberWord("five hundred", false));
-    assertEquals(NumberWords.COUNTING_SMALL | NumberWords.MONTH, scan("Four Month later"));
-    assertEquals(NumberWords.MONTH, scan("a MONTH later") & NumberWords.MONTH);
+    assertEquals(NumberScan.COUNTING_SMALL | NumberScan.MONTH, scan("Four Month later"));
+    assertEquals(NumberScan.MONTH, scan("12 MONTH later") & NumberScan.MONTH);
+    assertEquals(NumberScan.MONTH, scan("in Eleven \t month 9") & NumberScan.MONTH);
+    assertEquals(0, scan("every month, a MONTH later, 12month, zero month, 5\nmonth") & NumberScan.MONTH);
     assertEquals(0, scan("for months, monthly, a mouth"));
-    assertEquals(NumberWords.COUNTING | NumberWords.COUNTING_SMALL | NumberWords.MONTH,
+    assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | NumberScan.MONTH,
         scan("one month, then twenty"));
     assertEquals(NumberWords.TENS_UNIT, Tokens.of("Twenty-Four").kind(0));
     assertEquals(0, Tokens.of("Five-Year").kind(0));
@@ -101,11 +103,11 @@ class PhraseParserTest {
   }
 
   private static boolean containsNumberWord(String s, boolean smallUnits) {
-    return (scan(s) & (smallUnits ? NumberWords.COUNTING_SMALL : NumberWords.COUNTING)) != 0;
+    return (scan(s) & (smallUnits ? NumberScan.COUNTING_SMALL : NumberScan.COUNTING)) != 0;
   }
 
   private static int scan(String s) {
     char[] chars = s.toCharArray();
-    return NumberWords.scan(chars, 0, s.length(), Marks.breaksOf(chars, s.length()), 0);
+    return NumberScan.scan(chars, 0, s.length(), Marks.breaksOf(chars, s.length()), 0);
   }
 }
