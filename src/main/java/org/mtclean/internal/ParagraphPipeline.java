@@ -13,6 +13,7 @@ import org.mtclean.Rule;
 import org.mtclean.RuleContext;
 import org.mtclean.RuleKind;
 import org.mtclean.WordList;
+import org.mtclean.rules.AbstractRule;
 
 /**
  * Runs the rules of a cleaner over one paragraph, rule after rule, in the passes that the {@link
@@ -25,6 +26,7 @@ import org.mtclean.WordList;
  */
 final class ParagraphPipeline implements RawParagraph {
   private final Rule[] rules;
+  private final AbstractRule[] viaClass; // rules[r] when it is an AbstractRule, else null
   private final boolean[] applies; // per rule: whether its replace() edits are applied
   private final Map<Option<?>, Object> options;
   private final boolean[] changesNoText; // per rule: it only reports (skipped when textOnly)
@@ -59,6 +61,10 @@ final class ParagraphPipeline implements RawParagraph {
 
   ParagraphPipeline(EnginePlan plan) {
     this.rules = plan.rules;
+    this.viaClass = new AbstractRule[rules.length];
+    for (int r = 0; r < rules.length; r++) {
+      viaClass[r] = rules[r] instanceof AbstractRule a ? a : null;
+    }
     this.applies = plan.applies;
     this.options = plan.options;
     this.passes = new PassScheduler(plan);
@@ -118,7 +124,12 @@ final class ParagraphPipeline implements RawParagraph {
         rule = rules[r];
         ruleOrder = r;
         count = 0;
-        rule.apply(this);
+        AbstractRule direct = viaClass[r];
+        if (direct != null) {
+          direct.apply(this); // a virtual call, not an interface call: see AbstractRule.apply
+        } else {
+          rule.apply(this);
+        }
         int change = count > 0 ? commit(applies[r]) : PassScheduler.NO_CHANGE;
         if (change != PassScheduler.NO_CHANGE) {
           passes.changed(r, change, buffer.presence());
