@@ -28,7 +28,7 @@ final class CharPresence {
    */
   void addMarks(char[] a, int[] marks, int n, boolean digits) {
     long l = low | (digits ? DIGITS : 0);
-    long h = high | 0x07FFFFFE07FFFFFEL; // letters
+    long h = high | LETTERS;
     long b = blocks;
     for (int k = 0, i; (i = marks[k]) < n; k++) {
       char c = a[i];
@@ -37,12 +37,29 @@ final class CharPresence {
       } else if (c < 128) {
         h |= 1L << (c - 64);
       } else {
-        b |= (1L << block(c)) | own(c);
+        b |= markBits(c);
       }
     }
     low = l;
     high = h;
     blocks = b;
+  }
+
+  private static final long LETTERS = 0x07FFFFFE07FFFFFEL; // 'A'-'Z' and 'a'-'z' in high
+
+  /** The presence bits of a char at a mark, {@code c >= 128}: its block's, and its own if any. */
+  static long markBits(char c) {
+    return (1L << block(c)) | own(c);
+  }
+
+  /**
+   * Sets the presence as {@link #clear()} then {@link #addMarks} would, from the bits of the chars
+   * at the marks that {@link Marks#build} added up while it listed them.
+   */
+  void setFromMarks(long lowBits, long highBits, long blockBits, boolean digits) {
+    low = lowBits | (digits ? DIGITS : 0);
+    high = highBits | LETTERS;
+    blocks = blockBits;
   }
 
   boolean mayContain(char c) {

@@ -78,6 +78,14 @@ public final class Marks {
 
   /** Lists the marks and the breaks of the first {@code n} chars of {@code s} in one scan. */
   public static void build(Marks marks, Marks breaks, char[] s, int n) {
+    build(marks, breaks, s, n, null);
+  }
+
+  /**
+   * {@link #build}, and sets {@code presence} (when not null) from the chars at the marks in the
+   * same scan, as {@link CharPresence#addMarks} on a cleared presence would.
+   */
+  static void build(Marks marks, Marks breaks, char[] s, int n, CharPresence presence) {
     marks.ensure(n + 1);
     breaks.ensure(n + 1);
     int[] m = marks.marks;
@@ -85,6 +93,9 @@ public final class Marks {
     int om = 0;
     int ob = 0;
     boolean dig = false;
+    long low = 0; // presence bits of the chars at the marks: ASCII 0-63, 64-127, other blocks
+    long high = 0;
+    long blocks = 0;
     // most chars are ASCII letters, and one unsigned compare skips them; a space is a mark unless
     // it stands between two letters or digits
     for (int i = 0; i < n; i++) {
@@ -96,12 +107,23 @@ public final class Marks {
       if (c == ' ') {
         if (i == 0 || i + 1 >= n || kind(s[i - 1]) > DIGIT || kind(s[i + 1]) > DIGIT) {
           m[om++] = i;
+          low |= 1L << ' ';
         }
       } else if ((char) (c - '0') >= 10) {
         m[om++] = i;
+        if (c < 64) {
+          low |= 1L << c;
+        } else if (c < 128) {
+          high |= 1L << (c - 64);
+        } else {
+          blocks |= CharPresence.markBits(c);
+        }
       } else {
         dig = true;
       }
+    }
+    if (presence != null) {
+      presence.setFromMarks(low, high, blocks, dig);
     }
     m[om] = n;
     b[ob] = n;

@@ -52,11 +52,9 @@ final class ParagraphBuffer {
     text = null;
     version++;
     map.reset(n);
-    Marks.build(marks, breaks.list(), chars, length);
+    Marks.build(marks, breaks.list(), chars, length, presence);
     breaks.built();
     protection.startParagraph(chars, length, marks.array());
-    presence.clear();
-    presence.addMarks(chars, marks.array(), length, marks.mayHoldDigits());
   }
 
   /** Lets go of the paragraph's text. */
@@ -193,7 +191,7 @@ final class ParagraphBuffer {
     System.arraycopy(chars, copied, out, outLen, s - copied);
     outLen += s - copied;
     replacement.getChars(0, replacement.length(), out, outLen);
-    addedCodeOrMark |= replacement.indexOf('`') >= 0 || replacement.indexOf('[') >= 0;
+    addedCodeOrMark |= holdsCodeOrMark(replacement);
     outLen += replacement.length();
     copied = e;
     if (applied == aStarts.length) {
@@ -205,6 +203,17 @@ final class ParagraphBuffer {
     aEnds[applied] = e;
     aLens[applied] = replacement.length();
     applied++;
+  }
+
+  /** Whether {@code r} holds a backtick or a {@code [}: one pass over a short replacement. */
+  private static boolean holdsCodeOrMark(String r) {
+    for (int i = 0, n = r.length(); i < n; i++) {
+      char c = r.charAt(i);
+      if (c == '`' || c == '[') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -126,6 +126,16 @@ class MarksTest {
     Marks.buildBreaks(alone, text, n);
     assertArrayEquals(expectedBreaks, Arrays.copyOf(alone.array(), alone.count()), context);
     assertEquals(n, alone.array()[alone.count()], context);
+    CharPresence inScan = new CharPresence();
+    Marks.build(new Marks(false), new Marks(true), text, n, inScan);
+    CharPresence after = new CharPresence();
+    after.addMarks(text, marks.array(), n, marks.mayHoldDigits());
+    for (int c = 0; c <= 0xFFFF; c += c < 0x80 ? 1 : 31) {
+      assertEquals(after.mayContain((char) c), inScan.mayContain((char) c), context + ": presence of " + c);
+    }
+    for (char c : text) {
+      assertEquals(after.mayContain(c), inScan.mayContain(c), context + ": presence of " + (int) c);
+    }
   }
 
   private static int[] list(String text) {
