@@ -30,5 +30,5 @@ del "%ARCHIVE%.lst" >nul 2>nul
 :have_archive
 if exist "%ARCHIVE%" set "CDS_OPT=-XX:SharedArchiveFile=%ARCHIVE%"
 :run
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto %CDS_OPT% %MTCLEAN_JAVA_OPTS% -jar "%MTCLEAN_JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -Xshare:auto %CDS_OPT% %MTCLEAN_JAVA_OPTS% -jar "%MTCLEAN_JAR%" %*
 exit /b %ERRORLEVEL%
