@@ -2,6 +2,7 @@ package org.mtclean.cli;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.mtclean.internal.Chars;
 
 /**
  * Reads the common command lines ({@code -q}, {@code -j 2}, {@code --check DIR}, {@code -o OUT
@@ -97,7 +98,7 @@ final class QuickArgs {
         }
       }
       case "--jobs" -> {
-        if (!isPlainInt(value)) {
+        if (!Chars.isShortNumber(value)) { // read by picocli the same way
           return false;
         }
         c.jobs = Integer.valueOf(value);
@@ -110,19 +111,6 @@ final class QuickArgs {
       case "--exclude" -> c.exclude.add(value);
       case "--backup" -> c.backupSuffix = value;
       default -> {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Digits only, at most nine of them: an int that picocli reads the same way. */
-  private static boolean isPlainInt(String s) {
-    if (s.isEmpty() || s.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
         return false;
       }
     }

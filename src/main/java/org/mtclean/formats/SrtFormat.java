@@ -2,6 +2,7 @@ package org.mtclean.formats;
 
 import java.io.IOException;
 import java.util.Set;
+import org.mtclean.internal.Chars;
 
 /**
  * SubRip subtitles. A cue is its number, its timing line and its text lines up to a blank line;
@@ -34,14 +35,14 @@ public final class SrtFormat implements Format {
     String lastId = null;
     while (lines.skipBlank(p)) {
       String first = lines.text().strip();
-      if (lastId != null && !isNumber(first) && !blockHasTiming(lines)) {
+      if (lastId != null && !Chars.isShortNumber(first) && !blockHasTiming(lines)) {
         // text after a blank line inside a cue: more text of that cue
         p = lines.cue(lines.start, lastId, lines.crlf(), Segment.Escaper.NONE, SrtFormat::inline, sink);
         continue;
       }
       count++;
       String id;
-      if (isNumber(first)) {
+      if (Chars.isShortNumber(first)) {
         id = first;
         long numberLine = lines.start;
         if (!lines.read(lines.next) || lines.blank()) {
@@ -88,18 +89,6 @@ public final class SrtFormat implements Format {
     }
     return k > 0 && s.length() >= k + 3 && s.charAt(k) == ':' && Character.isDigit(s.charAt(k + 1))
         && Character.isDigit(s.charAt(k + 2));
-  }
-
-  private static boolean isNumber(String s) {
-    if (s.isEmpty() || s.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A tag ({@code <i>}, {@code </font>}) or a positioning code ({@code {\an8}}) at {@code p}, as a code. */

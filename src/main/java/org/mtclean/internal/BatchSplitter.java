@@ -157,13 +157,7 @@ final class BatchSplitter {
       char[] b = batch;
       int end = filled;
       while (i < end) {
-        // four chars at a time while none is a control char or a surrogate (or above): c - 14
-        // as a char is below 0xD7F2 when c is in [14, 0xD7FF]
-        while (i + 4 <= end && (char) (b[i] - 14) < 0xD7F2
-            && (char) (b[i + 1] - 14) < 0xD7F2 && (char) (b[i + 2] - 14) < 0xD7F2
-            && (char) (b[i + 3] - 14) < 0xD7F2) {
-          i += 4;
-        }
+        i = Chars.skipPlainText(b, i, end);
         if (i >= end) {
           break;
         }

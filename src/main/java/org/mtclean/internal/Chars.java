@@ -49,6 +49,33 @@ public final class Chars {
         : cp < 0x2E80 && Character.isLetterOrDigit(cp);
   }
 
+  /** Whether {@code s} is one to nine ASCII digits: a whole number that fits an int. */
+  public static boolean isShortNumber(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first index from {@code i} at which, four chars at a time, one of {@code b[i, end)} may be
+   * a control char or a surrogate (or above); {@code end} or a few chars before it when none is.
+   * Line scanners go on from there char by char. ({@code c - 14} as a char is below 0xD7F2 when
+   * {@code c} is in [14, 0xD7FF].)
+   */
+  public static int skipPlainText(char[] b, int i, int end) {
+    while (i + 4 <= end && (char) (b[i] - 14) < 0xD7F2 && (char) (b[i + 1] - 14) < 0xD7F2
+        && (char) (b[i + 2] - 14) < 0xD7F2 && (char) (b[i + 3] - 14) < 0xD7F2) {
+      i += 4;
+    }
+    return i;
+  }
+
   public static boolean isAsciiDigit(int cp) {
     return cp >= '0' && cp <= '9';
   }

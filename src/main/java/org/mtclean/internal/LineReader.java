@@ -90,13 +90,7 @@ final class LineReader {
       }
       int start = pos;
       while (pos < limit) {
-        // four chars at a time while none is a control char or a surrogate (or above): c - 14
-        // as a char is below 0xD7F2 when c is in [14, 0xD7FF]
-        while (pos + 4 <= limit && (char) (b[pos] - 14) < 0xD7F2
-            && (char) (b[pos + 1] - 14) < 0xD7F2 && (char) (b[pos + 2] - 14) < 0xD7F2
-            && (char) (b[pos + 3] - 14) < 0xD7F2) {
-          pos += 4;
-        }
+        pos = Chars.skipPlainText(b, pos, limit);
         if (pos >= limit) {
           break;
         }
