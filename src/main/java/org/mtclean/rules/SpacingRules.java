@@ -34,8 +34,11 @@ public final class SpacingRules {
     public void apply(RuleContext ctx) {
       char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = Raw.marks(ctx);
       indent(ctx, s, n, 0);
+      if (!ctx.mayContain('\n')) {
+        return; // one line: most paragraphs
+      }
+      int[] marks = Raw.marks(ctx);
       for (int k = 0, i; (i = marks[k]) < n; k++) {
         if (s[i] == '\n') {
           indent(ctx, s, n, i + 1);
@@ -92,10 +95,12 @@ public final class SpacingRules {
     public void apply(RuleContext ctx) {
       char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] marks = Raw.marks(ctx);
-      for (int k = 0, i; (i = marks[k]) < n; k++) {
-        if (s[i] == '\n') {
-          trailing(ctx, s, i);
+      if (ctx.mayContain('\n')) { // most paragraphs are one line
+        int[] marks = Raw.marks(ctx);
+        for (int k = 0, i; (i = marks[k]) < n; k++) {
+          if (s[i] == '\n') {
+            trailing(ctx, s, i);
+          }
         }
       }
       trailing(ctx, s, n);
