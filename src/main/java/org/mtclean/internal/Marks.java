@@ -88,22 +88,19 @@ public final class Marks {
   static void build(Marks marks, Marks breaks, char[] s, int n, CharPresence presence) {
     marks.ensure(n + 1);
     breaks.ensure(n + 1);
-    int[] m = marks.marks;
     int[] b = breaks.marks;
+    int ob = listBreaks(s, n, b);
+    // the marks are among the breaks: every char but an ASCII letter, except a digit, and a space
+    // between two letters or digits
+    int[] m = marks.marks;
     int om = 0;
-    int ob = 0;
     boolean dig = false;
     long low = 0; // presence bits of the chars at the marks: ASCII 0-63, 64-127, other blocks
     long high = 0;
     long blocks = 0;
-    // most chars are ASCII letters, and one unsigned compare skips them; a space is a mark unless
-    // it stands between two letters or digits
-    for (int i = 0; i < n; i++) {
+    for (int k = 0; k < ob; k++) {
+      int i = b[k];
       char c = s[i];
-      if ((char) ((c | 0x20) - 'a') < 26) {
-        continue;
-      }
-      b[ob++] = i;
       if (c == ' ') {
         if (i == 0 || i + 1 >= n || kind(s[i - 1]) > DIGIT || kind(s[i + 1]) > DIGIT) {
           m[om++] = i;
@@ -126,16 +123,16 @@ public final class Marks {
       presence.setFromMarks(low, high, blocks, dig);
     }
     m[om] = n;
-    b[ob] = n;
     marks.digits = dig;
     marks.count = om;
     breaks.count = ob;
   }
 
-  /** Lists the breaks of the first {@code n} chars of {@code s}, as {@link #build} does. */
-  public static void buildBreaks(Marks breaks, char[] s, int n) {
-    breaks.ensure(n + 1);
-    int[] b = breaks.marks;
+  /**
+   * Writes the index of every char of {@code s[0, n)} that is not an ASCII letter to {@code b}
+   * (which has room for {@code n + 1}), ends the list with {@code n}, and returns its length.
+   */
+  private static int listBreaks(char[] s, int n, int[] b) {
     int ob = 0;
     for (int i = 0; i < n; i++) {
       if ((char) ((s[i] | 0x20) - 'a') >= 26) {
@@ -143,7 +140,13 @@ public final class Marks {
       }
     }
     b[ob] = n;
-    breaks.count = ob;
+    return ob;
+  }
+
+  /** Lists the breaks of the first {@code n} chars of {@code s}, as {@link #build} does. */
+  public static void buildBreaks(Marks breaks, char[] s, int n) {
+    breaks.ensure(n + 1);
+    breaks.count = listBreaks(s, n, breaks.marks);
   }
 
   /**
