@@ -208,6 +208,10 @@ public final class Marks {
 
   /** Copies {@code old[from, to)} plus {@code delta} to {@code out} at {@code o}; returns the new end. */
   private static int shift(int[] old, int from, int to, int[] out, int o, int delta) {
+    if (delta == 0) { // before the first edit, and after edits that kept the length
+      System.arraycopy(old, from, out, o, to - from);
+      return o + to - from;
+    }
     for (int i = from; i < to; i++) {
       out[o + i - from] = old[i] + delta;
     }
