@@ -170,10 +170,7 @@ public final class Marks {
       while (oi < oldCount && old[oi] + delta < scannedTo) {
         oi++; // rescanned with the previous edit
       }
-      int to = oi;
-      while (to < oldCount && old[to] < lo) {
-        to++;
-      }
+      int to = firstAtLeast(old, oi, oldCount, lo);
       out = ensure(out, o + (to - oi) + 1);
       o = shift(old, oi, to, out, o, delta);
       oi = to;
@@ -204,6 +201,24 @@ public final class Marks {
     spare = old;
     marks = out;
     count = o;
+  }
+
+  /** The first index in {@code [from, to)} of sorted {@code a} whose entry is at least {@code key}, or {@code to}. */
+  private static int firstAtLeast(int[] a, int from, int to, int key) {
+    int lo = from;
+    int hi = to;
+    while (hi - lo > 8) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    while (lo < hi && a[lo] < key) {
+      lo++;
+    }
+    return lo;
   }
 
   /** Copies {@code old[from, to)} plus {@code delta} to {@code out} at {@code o}; returns the new end. */
