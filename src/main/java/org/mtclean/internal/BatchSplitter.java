@@ -12,7 +12,8 @@ import java.util.Arrays;
  *
  * <p>The input is read straight into the array of the batch being filled and its lines are found
  * there, so that a char is copied once on its way (and again only when it was read ahead of a
- * cut). Not thread-safe.
+ * cut); where the lines end goes with the batch, so that the engine does not look for them again.
+ * Not thread-safe.
  */
 final class BatchSplitter {
   /** Where the batches go, in input order. */
@@ -20,9 +21,10 @@ final class BatchSplitter {
     /**
      * Takes {@code text[0, length)}, which starts at {@code start} (null: the start of the input)
      * with the quote style {@code quoteStyle} the paragraphs before it decided (0: none yet).
+     * {@code lines}: where its lines end, as {@link LineReader.InPlace} takes them, or null.
      */
-    void take(char[] text, int length, DocumentEngine.BatchStart start, int quoteStyle)
-        throws IOException;
+    void take(char[] text, int length, DocumentEngine.BatchStart start, int quoteStyle,
+        LineReader.LineEnds lines) throws IOException;
 
     /** An array of at least {@code minLength} chars for the next batch, whatever it holds. */
     char[] array(int minLength);
@@ -42,6 +44,7 @@ final class BatchSplitter {
   private int lineEnd;
   private int terminator; // NONE, LF, CR or CRLF
   private int lineLows; // low surrogates in the line
+  private LineReader.LineEnds lines = new LineReader.LineEnds(); // of the batch being filled
 
   private static final int NONE = 0;
   private static final int LF = 1;
@@ -96,12 +99,15 @@ final class BatchSplitter {
       if (kind != ParagraphCuts.NEXT && lineStart >= target) {
         // a paragraph (or piece) starts, or a blank line comes, which the engine handles alone
         int length = lineStart;
-        out.take(cut(), length, start, startQuotes);
+        LineReader.LineEnds found = lines;
+        lines = new LineReader.LineEnds();
+        out.take(cut(), length, start, startQuotes, found.usable());
         target = laterSize;
         start = new DocumentEngine.BatchStart(line, charOffset, charOffset - lowSurrogates,
             paragraphs, blankRun, keptCr);
         startQuotes = quotes.style;
       }
+      lines.add(lineEnd, lineLows);
       if (kind == ParagraphCuts.FIRST) {
         paragraphs++;
       }
@@ -124,7 +130,7 @@ final class BatchSplitter {
       lineStart = lineEnd + terminatorLength;
     }
     if (lineStart > 0) {
-      out.take(batch, lineStart, start, startQuotes);
+      out.take(batch, lineStart, start, startQuotes, lines.usable());
     }
   }
 

@@ -84,9 +84,9 @@ public final class BatchedRun {
   /** Takes the batches the splitter cuts, and gives it spare arrays for the next ones. */
   private final class Feed implements BatchSplitter.Batches {
     @Override
-    public void take(char[] text, int length, DocumentEngine.BatchStart start, int quoteStyle)
-        throws IOException {
-      dispatch(text, length, start, quoteStyle);
+    public void take(char[] text, int length, DocumentEngine.BatchStart start, int quoteStyle,
+        LineReader.LineEnds lines) throws IOException {
+      dispatch(text, length, start, quoteStyle, lines);
     }
 
     @Override
@@ -95,10 +95,10 @@ public final class BatchedRun {
     }
   }
 
-  private void dispatch(char[] text, int length, DocumentEngine.BatchStart start, int quotes)
-      throws IOException {
+  private void dispatch(char[] text, int length, DocumentEngine.BatchStart start, int quotes,
+      LineReader.LineEnds lines) throws IOException {
     if (sequential != null) {
-      emit(clean(text, length, start, sequential));
+      emit(clean(text, length, lines, start, sequential));
       settled = sequential.carryTo(0);
       if (settled != null) {
         sequential = null;
@@ -106,7 +106,7 @@ public final class BatchedRun {
       return;
     }
     DocumentState state = settled.carryTo(quotes);
-    FutureTask<Result> task = new FutureTask<>(() -> clean(text, length, start, state));
+    FutureTask<Result> task = new FutureTask<>(() -> clean(text, length, lines, start, state));
     pending.add(task);
     executor.execute(task);
     while (!pending.isEmpty() && (pending.size() > parallelism || pending.peek().isDone())) {
@@ -114,8 +114,8 @@ public final class BatchedRun {
     }
   }
 
-  private Result clean(char[] text, int length, DocumentEngine.BatchStart start,
-      DocumentState state) throws IOException {
+  private Result clean(char[] text, int length, LineReader.LineEnds lines,
+      DocumentEngine.BatchStart start, DocumentState state) throws IOException {
     DocumentEngine engine = engines.take();
     CharArrayBuilder cleaned = new CharArrayBuilder(spareCleaned.take(length + (length >> 3) + 16));
     Recorder edits = switch (Recording.of(listener)) {
@@ -123,7 +123,7 @@ public final class BatchedRun {
       case COUNTS -> new CountRecorder();
       case EDITS, ROWS -> new Recorder();
     };
-    engine.run(new LineReader.InPlace(text, length), cleaned, edits, state, start, length);
+    engine.run(new LineReader.InPlace(text, length, lines), cleaned, edits, state, start, length);
     engines.give(engine);
     return new Result(text, cleaned, edits.entries, edits instanceof CountRecorder c ? c : null);
   }

@@ -17,6 +17,9 @@ final class LineReader {
   private int pos;
   private int limit;
   private boolean eof;
+  private int[] ends; // of an InPlace input whose lines were found: where each ends, else null
+  private int endCount;
+  private int nextEnd;
 
   /** Content of the line last read, without terminator: {@code content[0, length)}. */
   char[] content = new char[256];
@@ -38,10 +41,16 @@ final class LineReader {
     eof = false;
     length = 0;
     terminator = null;
+    ends = null;
     if (in instanceof InPlace chars) {
       buf = chars.text; // read where they are, not copied into a buffer first
       limit = chars.length;
       eof = true;
+      if (chars.lines != null) {
+        ends = chars.lines.ends;
+        endCount = chars.lines.count;
+        nextEnd = 0;
+      }
       return;
     }
     int size = Math.max(16, Math.min(bufferSize, 1 << 16));
@@ -66,12 +75,44 @@ final class LineReader {
   static final class InPlace extends java.io.CharArrayReader {
     private final char[] text;
     private final int length;
+    private final LineEnds lines;
 
     /** The chars {@code text[0, length)}. */
     InPlace(char[] text, int length) {
+      this(text, length, null);
+    }
+
+    /** The chars {@code text[0, length)}, whose lines end where {@code lines} says (null: unknown). */
+    InPlace(char[] text, int length, LineEnds lines) {
       super(text, 0, length);
       this.text = text;
       this.length = length;
+      this.lines = lines;
+    }
+  }
+
+  /**
+   * Where the lines of a text end, as found by whoever read it first: the index of each line's
+   * terminator (or of the text's end, for a last line without one), in order. Only for a text
+   * without surrogates, whose lines then need no other count.
+   */
+  static final class LineEnds {
+    private int[] ends = new int[64];
+    private int count;
+    private boolean surrogates;
+
+    /** A line ends at {@code end}; it holds {@code lowSurrogates} low surrogates. */
+    void add(int end, int lowSurrogates) {
+      if (count == ends.length) {
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      ends[count++] = end;
+      surrogates |= lowSurrogates > 0;
+    }
+
+    /** This, or null when its text has surrogates (a line reader then finds the lines itself). */
+    LineEnds usable() {
+      return surrogates ? null : this;
     }
   }
 
@@ -79,6 +120,9 @@ final class LineReader {
   boolean next() throws IOException {
     length = 0;
     lowSurrogates = 0;
+    if (ends != null && nextEnd < endCount) {
+      return nextFound();
+    }
     char[] b = buf;
     while (true) {
       if (pos >= limit && !fill()) {
@@ -120,6 +164,26 @@ final class LineReader {
       }
       append(start, pos);
     }
+  }
+
+  /** {@link #next} where the line's end is known. */
+  private boolean nextFound() {
+    int end = ends[nextEnd++];
+    append(pos, end);
+    if (end >= limit) {
+      pos = end;
+      terminator = "";
+    } else if (buf[end] == '\n') {
+      pos = end + 1;
+      terminator = "\n";
+    } else if (end + 1 < limit && buf[end + 1] == '\n') {
+      pos = end + 2;
+      terminator = "\r\n";
+    } else {
+      pos = end + 1;
+      terminator = "\r";
+    }
+    return true;
   }
 
   private void append(int from, int to) {

@@ -54,8 +54,13 @@ class BatchSplitterTest {
       List<String> got = new ArrayList<>();
       BatchSplitter.split(trickle(text, rnd), plan, first, later, new BatchSplitter.Batches() {
         @Override
-        public void take(char[] t, int n, DocumentEngine.BatchStart start, int quotes) {
+        public void take(char[] t, int n, DocumentEngine.BatchStart start, int quotes,
+            LineReader.LineEnds lines) throws IOException {
           got.add(describe(t, n, start, quotes));
+          if (lines != null) {
+            assertEquals(readLines(new LineReader.InPlace(t, n)),
+                readLines(new LineReader.InPlace(t, n, lines)), where + ": the lines found");
+          }
         }
 
         @Override
@@ -89,6 +94,18 @@ class BatchSplitterTest {
         return super.read(buf, off, Math.min(len, slow ? 1 + rnd.nextInt(5) : 1 + rnd.nextInt(20_000)));
       }
     };
+  }
+
+  /** Each line a reader reads, with its terminator and its count of low surrogates. */
+  private static List<String> readLines(Reader in) throws IOException {
+    LineReader lines = new LineReader();
+    lines.reset(in, 1 << 16);
+    List<String> read = new ArrayList<>();
+    while (lines.next()) {
+      read.add(new String(lines.content, 0, lines.length) + "|" + lines.terminator.replace("\r", "CR")
+          + "|" + lines.lowSurrogates);
+    }
+    return read;
   }
 
   private static String describe(char[] text, int length, DocumentEngine.BatchStart start, int quotes) {
