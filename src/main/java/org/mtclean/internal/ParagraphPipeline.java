@@ -116,8 +116,8 @@ final class ParagraphPipeline implements RawParagraph {
     tally.clear();
     passes.startParagraph();
     while (passes.nextPass(buffer.chars(), buffer.length())) {
-      for (int r = 0; r < rules.length; r++) {
-        if (!passes.due(r) || (textOnly && changesNoText[r])
+      for (int r = passes.nextDue(0); r >= 0; r = passes.nextDue(r + 1)) {
+        if ((textOnly && changesNoText[r])
             || (onlyWith[r] != null && !buffer.presence().mayContainAny(onlyWith[r]))) {
           continue;
         }

@@ -126,15 +126,20 @@ final class PassScheduler {
     return pass;
   }
 
-  /** Whether rule {@code r} is due in this pass; it is then no longer marked. */
-  boolean due(int r) {
-    long bit = 1L << r;
-    int w = r >>> 6;
-    if ((stale[w] & bit) == 0) {
-      return false;
+  /**
+   * The first rule from {@code r} on that is due in this pass, or -1 when none is; it is then no
+   * longer marked.
+   */
+  int nextDue(int r) {
+    for (int w = r >>> 6; w < stale.length; w++) {
+      long bits = w == r >>> 6 ? stale[w] & (-1L << r) : stale[w];
+      if (bits != 0) {
+        int due = (w << 6) + Long.numberOfTrailingZeros(bits);
+        stale[w] &= ~(1L << due);
+        return due;
+      }
     }
-    stale[w] &= ~bit;
-    return true;
+    return -1;
   }
 
   /**
@@ -165,7 +170,7 @@ final class PassScheduler {
     if ((ownBlind[r >>> 6] & bit) == 0) {
       stale[r >>> 6] |= bit;
     } else {
-      stale[r >>> 6] &= ~bit; // due(r) cleared it before the rule ran: only its own change set it
+      stale[r >>> 6] &= ~bit; // nextDue cleared it before the rule ran: only its own change set it
     }
   }
 

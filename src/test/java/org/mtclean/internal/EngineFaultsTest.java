@@ -52,6 +52,53 @@ class EngineFaultsTest {
     return p;
   }
 
+  /** A rule that replaces each {@code from} with {@code to}. */
+  private static Rule replacing(String id, char from, char to) {
+    return new Rule() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public org.mtclean.RuleKind kind() {
+        return org.mtclean.RuleKind.SAFE;
+      }
+
+      @Override
+      public String description() {
+        return from + " -> " + to;
+      }
+
+      @Override
+      public void apply(org.mtclean.RuleContext ctx) {
+        String t = ctx.text();
+        for (int i = t.indexOf(from); i >= 0; i = t.indexOf(from, i + 1)) {
+          ctx.replace(i, i + 1, String.valueOf(to), "replaced");
+        }
+      }
+    };
+  }
+
+  /**
+   * With more rules than one word of the scheduler's bit sets holds, a change still wakes the
+   * rules before it in both words: a chain that runs backwards over the rule order settles.
+   */
+  @Test
+  void changesWakeRulesBeyondTheFirst64() {
+    Cleaner.Builder b = Cleaner.builder().disableAll().addRule(replacing("x.d-e", 'd', 'e'));
+    int n = 1;
+    while (n < 70) {
+      b.addRule(replacing("x.none" + n, '\u0001', '\u0002'));
+      n++;
+    }
+    b.addRule(replacing("x.c-d", 'c', 'd')).addRule(replacing("x.b-c", 'b', 'c'));
+    Cleaner cleaner = b.build();
+    assertTrue(cleaner.rules().size() > 64, cleaner.rules().size() + " rules");
+    assertEquals("a e e", cleaner.cleanText("a b c"));
+    assertEquals("e", cleaner.cleanText("d"));
+  }
+
   /** Questions about protection cost at most a few looks per char, whatever the token. */
   @Test
   void protectionCostsLinearTimeInOneLongToken() {
