@@ -19,18 +19,20 @@ import java.util.Objects;
  */
 public final class Wakes {
   /** Every change wakes the rule: the default. */
-  public static final Wakes ANY_CHANGE = new Wakes(true, null, true, true, null, true);
+  public static final Wakes ANY_CHANGE = new Wakes(true, true, null, true, true, null, true);
 
   private final boolean spacing;
+  private final boolean tidySpacing;
   private final String spacingOnlyWith;
   private final boolean caseChanges;
   private final boolean capitalizing;
   private final String onlyWith;
   private final boolean ownChanges;
 
-  private Wakes(boolean spacing, String spacingOnlyWith, boolean caseChanges, boolean capitalizing,
-      String onlyWith, boolean ownChanges) {
+  private Wakes(boolean spacing, boolean tidySpacing, String spacingOnlyWith, boolean caseChanges,
+      boolean capitalizing, String onlyWith, boolean ownChanges) {
     this.spacing = spacing;
+    this.tidySpacing = tidySpacing;
     this.spacingOnlyWith = spacingOnlyWith;
     this.caseChanges = caseChanges;
     this.capitalizing = capitalizing;
@@ -50,7 +52,7 @@ public final class Wakes {
     if (chars.isEmpty()) {
       throw new IllegalArgumentException("onlyWith needs at least one char");
     }
-    return new Wakes(spacing, spacingOnlyWith, caseChanges, capitalizing, chars, ownChanges);
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, capitalizing, chars, ownChanges);
   }
 
   /** The chars without one of which the rule has nothing to do, or null (see {@link #onlyWith}). */
@@ -62,7 +64,25 @@ public final class Wakes {
    * Not woken by a change that only puts in or takes out spaces and tabs.
    */
   public Wakes exceptSpacing() {
-    return new Wakes(false, null, caseChanges, capitalizing, onlyWith, ownChanges);
+    return new Wakes(false, false, null, caseChanges, capitalizing, onlyWith, ownChanges);
+  }
+
+  /**
+   * Not woken by a change that only puts in or takes out spaces and tabs and leaves, next to each
+   * of its edits, neither two spaces or tabs in a row nor whitespace at the start or end of a
+   * line: one space put after a comma between two words, a space taken out before a comma. For a
+   * rule that looks only for runs of spaces or for whitespace at the ends of lines.
+   */
+  public Wakes exceptTidySpacing() {
+    return new Wakes(spacing, false, spacingOnlyWith, caseChanges, capitalizing, onlyWith, ownChanges);
+  }
+
+  /**
+   * Whether a change of spacing only that leaves no run of spaces and no whitespace at a line's
+   * ends next to its edits may wake the rule (see {@link #exceptTidySpacing()}).
+   */
+  public boolean byTidySpacing() {
+    return spacing && tidySpacing;
   }
 
   /**
@@ -71,7 +91,7 @@ public final class Wakes {
    */
   public Wakes spacingOnlyWith(String chars) {
     Objects.requireNonNull(chars, "chars");
-    return new Wakes(true, chars, caseChanges, capitalizing, onlyWith, ownChanges);
+    return new Wakes(true, tidySpacing, chars, caseChanges, capitalizing, onlyWith, ownChanges);
   }
 
   /**
@@ -79,7 +99,7 @@ public final class Wakes {
    * implies {@link #exceptCapitalizing()}.
    */
   public Wakes exceptCase() {
-    return new Wakes(spacing, spacingOnlyWith, false, false, onlyWith, ownChanges);
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, false, false, onlyWith, ownChanges);
   }
 
   /**
@@ -87,7 +107,7 @@ public final class Wakes {
    * {@code case.sentence-start} does.
    */
   public Wakes exceptCapitalizing() {
-    return new Wakes(spacing, spacingOnlyWith, caseChanges, false, onlyWith, ownChanges);
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, false, onlyWith, ownChanges);
   }
 
   /**
@@ -96,7 +116,7 @@ public final class Wakes {
    * declared.
    */
   public Wakes exceptOwnChanges() {
-    return new Wakes(spacing, spacingOnlyWith, caseChanges, capitalizing, onlyWith, false);
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, capitalizing, onlyWith, false);
   }
 
   /** Whether the rule's own change may give it more work (see {@link #exceptOwnChanges()}). */
@@ -130,6 +150,7 @@ public final class Wakes {
   @Override
   public String toString() {
     return "Wakes[spacing=" + (spacing ? spacingOnlyWith == null ? "yes" : "with " + spacingOnlyWith : "no")
+        + (spacing && !tidySpacing ? " (not tidy)" : "")
         + ", case=" + caseChanges + ", capitalizing=" + capitalizing
         + (onlyWith == null ? "" : ", onlyWith=" + onlyWith) + (ownChanges ? "" : ", own=false") + "]";
   }

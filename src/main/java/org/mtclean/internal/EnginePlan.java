@@ -22,6 +22,7 @@ public final class EnginePlan {
   final Rule[] rules; // the paragraph rules, in order
   final boolean[] applies; // per rule: whether its replace() edits are applied
   final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
+  final boolean[] tidyBlind; // per rule: a tidy change of spacing cannot (Wakes.exceptTidySpacing)
   final long[][] onlyWith; // per rule: a CharPresence mask of Wakes.onlyWith, or null
   final long[][] spaceBlindWithout; // per rule: a CharPresence mask; without those chars, the same
   final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
@@ -88,6 +89,7 @@ public final class EnginePlan {
     this.rules = paragraphRules.toArray(new Rule[0]);
     this.applies = Arrays.copyOf(paragraphApplies, n);
     this.spaceBlind = new boolean[n];
+    this.tidyBlind = new boolean[n];
     this.spaceBlindWithout = new long[n][];
     this.onlyWith = new long[n][];
     this.caseBlind = new boolean[n];
@@ -108,6 +110,7 @@ public final class EnginePlan {
       changesNoText[r] = !this.applies[r] || rule.onlyReports(values);
       Wakes wakes = rule.wakes();
       spaceBlind[r] = !wakes.bySpacing();
+      tidyBlind[r] = !wakes.byTidySpacing();
       String only = wakes.bySpacing() ? wakes.spacingOnlyWith() : null;
       spaceBlindWithout[r] = only == null ? null : CharPresence.maskOf(only);
       onlyWith[r] = wakes.onlyWith() == null ? null : CharPresence.maskOf(wakes.onlyWith());

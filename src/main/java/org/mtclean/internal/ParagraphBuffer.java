@@ -247,7 +247,11 @@ final class ParagraphBuffer {
     text = null;
     version++;
     protection.textChanged(chars, length, marks.array(), addedCodeOrMark);
-    return spacesOnly ? PassScheduler.SPACES_ONLY : capitalizedOnly ? PassScheduler.CAPITALIZED
+    if (spacesOnly) {
+      return PassScheduler.tidySpacing(chars, length, aStarts, aEnds, aLens, applied)
+          ? PassScheduler.TIDY_SPACING : PassScheduler.SPACES_ONLY;
+    }
+    return capitalizedOnly ? PassScheduler.CAPITALIZED
         : caseOnly ? PassScheduler.CASE_ONLY : PassScheduler.OTHER_CHANGE;
   }
 }

@@ -23,17 +23,21 @@ final class PassScheduler {
   static final int CASE_ONLY = 2; // letters changed case, nothing else
   static final int OTHER_CHANGE = 3;
   static final int CAPITALIZED = 4; // first letters of sentences made capitals, nothing else
+  static final int TIDY_SPACING = 5; // SPACES_ONLY, leaving no run of spaces and no whitespace at a
+                                     // line's ends next to an edit
 
   // bit sets of rule indices, 64 to a word: the rules due in the next pass, and per class of change
   // the rules it marks (those that declare it may give them work)
   private final long[] stale;
   private final long[] all;
   private final long[] bySpacing; // woken by any change of spacing only
+  private final long[] byTidySpacing;
   private final long[] byCase;
   private final long[] byCapitals;
   private final long[] ownBlind; // rules whose own change cannot give them more work
   private final int[] spacingWith; // rules woken by spacing only when the paragraph may hold chars
   private final long[][] spacingWithMask; // ... those chars, as CharPresence masks
+  private final boolean[] tidyBlindWith; // ... and whether a tidy change cannot wake them
 
   private int pass;
   private boolean started;
@@ -46,6 +50,7 @@ final class PassScheduler {
     stale = new long[words];
     all = new long[words];
     bySpacing = new long[words];
+    byTidySpacing = new long[words];
     byCase = new long[words];
     byCapitals = new long[words];
     ownBlind = new long[words];
@@ -55,6 +60,9 @@ final class PassScheduler {
       if (!plan.spaceBlind[r]) {
         if (plan.spaceBlindWithout[r] == null) {
           set(bySpacing, r);
+          if (!plan.tidyBlind[r]) {
+            set(byTidySpacing, r);
+          }
         } else {
           withCount++;
         }
@@ -71,9 +79,11 @@ final class PassScheduler {
     }
     spacingWith = new int[withCount];
     spacingWithMask = new long[withCount][];
+    tidyBlindWith = new boolean[withCount];
     for (int r = 0, k = 0; r < n; r++) {
       if (!plan.spaceBlind[r] && plan.spaceBlindWithout[r] != null) {
         spacingWith[k] = r;
+        tidyBlindWith[k] = plan.tidyBlind[r];
         spacingWithMask[k++] = plan.spaceBlindWithout[r];
       }
     }
@@ -152,6 +162,7 @@ final class PassScheduler {
     changed = true;
     long[] woken = switch (change) {
       case SPACES_ONLY -> bySpacing;
+      case TIDY_SPACING -> byTidySpacing;
       case CASE_ONLY -> byCase;
       case CAPITALIZED -> byCapitals;
       default -> all;
@@ -159,9 +170,9 @@ final class PassScheduler {
     for (int w = 0; w < stale.length; w++) {
       stale[w] |= woken[w];
     }
-    if (change == SPACES_ONLY) {
+    if (change == SPACES_ONLY || change == TIDY_SPACING) {
       for (int k = 0; k < spacingWith.length; k++) {
-        if (presence.mayContainAny(spacingWithMask[k])) {
+        if ((change == SPACES_ONLY || !tidyBlindWith[k]) && presence.mayContainAny(spacingWithMask[k])) {
           set(stale, spacingWith[k]);
         }
       }
@@ -195,6 +206,48 @@ final class PassScheduler {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a change of spacing only left {@code s[0, n)}, the new text, tidy next to each edit:
+   * no two spaces or tabs in a row, no tab, and no whitespace at the start or end of a line
+   * touching it.
+   * Edit {@code k} replaced the old {@code [starts[k], ends[k])} with {@code lens[k]} chars.
+   */
+  static boolean tidySpacing(char[] s, int n, int[] starts, int[] ends, int[] lens, int edits) {
+    int delta = 0;
+    for (int k = 0; k < edits; k++) {
+      int from = starts[k] + delta;
+      int to = from + lens[k];
+      delta += lens[k] - (ends[k] - starts[k]);
+      int lo = from;
+      int hi = to;
+      while (lo > 0 && (s[lo - 1] == ' ' || s[lo - 1] == '\t')) {
+        lo--;
+      }
+      while (hi < n && (s[hi] == ' ' || s[hi] == '\t')) {
+        hi++;
+      }
+      if (hi - lo >= 2 || (hi > lo && s[lo] == '\t')) {
+        return false; // a run, or a tab (space.runs makes one a space)
+      }
+      while (lo > 0 && isLineSpace(s[lo - 1])) {
+        lo--;
+      }
+      while (hi < n && isLineSpace(s[hi])) {
+        hi++;
+      }
+      if (hi > lo && (lo == 0 || s[lo - 1] == '\n' || s[lo - 1] == '\r' || hi == n || s[hi] == '\n'
+          || s[hi] == '\r')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whitespace that space.indent and space.trailing take from the ends of lines. */
+  private static boolean isLineSpace(char c) {
+    return Chars.isInlineSpace(c) || Chars.isZeroWidth(c);
   }
 
   /** Whether {@code r} holds only spaces and tabs. */

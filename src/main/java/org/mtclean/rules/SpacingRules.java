@@ -19,10 +19,11 @@ public final class SpacingRules {
           "remove indentation (spaces, tabs, U+3000, NBSP) at the start of a line");
     }
 
-    // it never looks at the case of letters
+    // it never looks at the case of letters, and a tidy change of spacing makes no run of spaces
+    // and no whitespace at a line's ends
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges();
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().exceptTidySpacing();
     }
 
     @Override
@@ -80,10 +81,11 @@ public final class SpacingRules {
       return true;
     }
 
-    // it never looks at the case of letters
+    // it never looks at the case of letters, and a tidy change of spacing makes no run of spaces
+    // and no whitespace at a line's ends
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges();
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().exceptTidySpacing();
     }
 
     @Override
@@ -123,10 +125,11 @@ public final class SpacingRules {
       super("space.runs", RuleKind.SAFE, "a run of spaces and tabs inside a line becomes one space");
     }
 
-    // it never looks at the case of letters
+    // it never looks at the case of letters, and a tidy change of spacing makes no run of spaces
+    // and no whitespace at a line's ends
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges();
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().exceptTidySpacing();
     }
 
     @Override

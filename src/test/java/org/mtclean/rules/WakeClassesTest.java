@@ -186,6 +186,92 @@ class WakeClassesTest {
     return chunk.contains("/") || chunk.contains("@") || chunk.contains(".");
   }
 
+  /**
+   * A tidy change of spacing (see {@link org.mtclean.Wakes#exceptTidySpacing}): one space put in or
+   * taken out, leaving next to it no run of spaces or tabs, no tab and no whitespace at the start
+   * or end of a line. The rules that declare it must then find nothing more, in paragraphs of
+   * several lines with indentation and trailing whitespace.
+   */
+  @Test
+  void tidySpacingGivesTheTidyBlindRulesNothingToDo() {
+    long seed = org.mtclean.TestSeeds.seed("WakeClassesTest");
+    Random random = new Random(seed);
+    List<Rule> blind = new ArrayList<>();
+    for (Rule rule : BuiltinRules.all()) {
+      if (rule.wakes().bySpacing() && !rule.wakes().byTidySpacing()) {
+        blind.add(rule);
+      }
+    }
+    assertEquals(3, blind.size(), blind.toString());
+    for (Rule rule : blind) {
+      assertNothingMore(rule, seed, random, s -> withLines(random, s), s -> tidyRespace(random, s));
+    }
+  }
+
+  private static final String[] LINE_PIECES = {"\n", " \n", "\n\u3000", "\n\t", "\t", "\u00A0\n", "  "};
+
+  /** Turns some spaces into line ends, indentation, trailing whitespace and runs. */
+  private static String withLines(Random random, String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(c == ' ' && random.nextInt(5) == 0 ? LINE_PIECES[random.nextInt(LINE_PIECES.length)] : c);
+    }
+    return b.toString();
+  }
+
+  /** One space put in or taken out where that leaves the spacing next to it tidy. */
+  private static String tidyRespace(Random random, String s) {
+    for (int tries = 0; tries < 20; tries++) {
+      int i = random.nextInt(s.length() + 1);
+      String t;
+      if (random.nextBoolean()) {
+        t = s.substring(0, i) + " " + s.substring(i);
+        if (tidyAt(t, i, i + 1)) {
+          return t;
+        }
+      } else if (i < s.length() && s.charAt(i) == ' ') {
+        t = s.substring(0, i) + s.substring(i + 1);
+        if (tidyAt(t, i, i)) {
+          return t;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** Whether {@code t[from, to)}, what an edit put in, has no run, tab or whitespace at a line end next to it. */
+  private static boolean tidyAt(String t, int from, int to) {
+    int lo = from;
+    int hi = to;
+    while (lo > 0 && (t.charAt(lo - 1) == ' ' || t.charAt(lo - 1) == '\t')) {
+      lo--;
+    }
+    while (hi < t.length() && (t.charAt(hi) == ' ' || t.charAt(hi) == '\t')) {
+      hi++;
+    }
+    if (hi - lo >= 2 || (hi > lo && t.charAt(lo) == '\t')) {
+      return false;
+    }
+    while (lo > 0 && lineSpace(t.charAt(lo - 1))) {
+      lo--;
+    }
+    while (hi < t.length() && lineSpace(t.charAt(hi))) {
+      hi++;
+    }
+    return hi == lo || (lo > 0 && !lineEnd(t.charAt(lo - 1)) && hi < t.length() && !lineEnd(t.charAt(hi)));
+  }
+
+  private static boolean lineEnd(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  private static boolean lineSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F'
+        || (c >= '\u2000' && c <= '\u200B') || c == '\u2060' || c == '\uFEFF' || c == '\u200E'
+        || c == '\u200F';
+  }
+
   /** Changing the case of letters anywhere gives the rules that never look at case nothing to do. */
   @Test
   void caseChangesGiveTheBlindRulesNothingToDo() {
