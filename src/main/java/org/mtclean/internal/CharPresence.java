@@ -159,6 +159,12 @@ final class CharPresence {
     return blocks != 0;
   }
 
+  /** ！（），．：；？ */
+  private static boolean isChinesePunctuation(char c) {
+    return c == 0xFF0C || c == 0xFF1A || c == 0xFF1B || c == 0xFF1F || c == 0xFF01 || c == 0xFF08
+        || c == 0xFF09 || c == 0xFF0E;
+  }
+
   private static int block(char c) {
     if (c < 0x100) {
       return c < 0xA0 ? 0 : 1; // C1 controls; Latin-1 (NBSP, middle dot)
@@ -173,7 +179,9 @@ final class CharPresence {
       return 17;
     }
     if (c < 0x3040) {
-      return 18 + ((c - 0x3000) >> 3); // CJK symbols and punctuation in 8 slices: 18..25
+      // CJK symbols and punctuation in 8 slices: 18..25; the ideographic space on its own, so that
+      // a full stop does not send chars.space looking for one
+      return c == 0x3000 ? 44 : 18 + ((c - 0x3000) >> 3);
     }
     if (c < 0x3100) {
       return 26; // kana
@@ -188,7 +196,9 @@ final class CharPresence {
       return 29; // surrogates
     }
     if (c >= 0xFF00 && c < 0xFFF0) {
-      return 30 + ((c - 0xFF00) >> 5); // full-width forms in 8 slices: 30..37
+      // full-width forms in 8 slices: 30..37; the punctuation that punct.cjk converts on its own,
+      // so that a Chinese comma does not send chars.fullwidth looking for full-width digits
+      return isChinesePunctuation(c) ? 45 : 30 + ((c - 0xFF00) >> 5);
     }
     if (c == 0xFEFF) {
       return 38;

@@ -78,10 +78,12 @@ public final class CharacterRules {
               + " full-width currency signs become narrow ones: \uFFE5500 -> \u00A5500");
     }
 
-    // it looks for full-width forms only, never at plain spaces or the case of letters
+    // it looks for full-width forms only, never at plain spaces or the case of letters; the chars
+    // it declares stand for their blocks of full-width forms (see CharPresence), which hold the
+    // Chinese punctuation it leaves to punct.cjk apart
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase().onlyWith("\uFF01\uFF21\uFF41\uFFE5");
+      return Wakes.ANY_CHANGE.exceptSpacing().exceptCase().onlyWith("\uFF10\uFF21\uFF41\uFFE5");
     }
 
     @Override

@@ -2,7 +2,11 @@ package org.mtclean.rules;
 
 import static org.mtclean.rules.RuleTesting.assertRule;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.mtclean.Cleaner;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CharacterRulesTest {
@@ -42,5 +46,32 @@ class CharacterRulesTest {
   })
   void invisible(String in, String out) {
     assertRule("chars.invisible", in, out);
+  }
+
+  /**
+   * The engine runs chars.fullwidth on every paragraph that holds a char it converts, Chinese
+   * punctuation around or not: the chars it declares (Wakes.onlyWith) answer for all of them.
+   */
+  @Test
+  void everyCharTheFullWidthRuleConvertsWakesIt() {
+    Cleaner alone = Cleaner.builder().disableAll().enable("chars.fullwidth").build();
+    for (char c = 0xFF00; c < 0xFFF0; c++) {
+      if (CharacterRules.FullWidth.convertible(c)) {
+        for (String text : new String[] {"a" + c + "b", "\uFF0C" + c + "\uFF1F\u3002"}) {
+          assertEquals(1, alone.clean(text).edits().size(), Integer.toHexString(c) + " in " + text);
+        }
+      }
+    }
+  }
+
+  /** The same for chars.space and the spaces it makes plain, next to Chinese full stops or not. */
+  @Test
+  void everySpaceTheWideSpaceRuleConvertsWakesIt() {
+    Cleaner alone = Cleaner.builder().disableAll().enable("chars.space").build();
+    for (char c : "\u3000\u00A0\u2007\u202F".toCharArray()) {
+      for (String text : new String[] {"a" + c + "b", "\u3002a" + c + "b\u3001"}) {
+        assertEquals(1, alone.clean(text).edits().size(), Integer.toHexString(c) + " in " + text);
+      }
+    }
   }
 }
