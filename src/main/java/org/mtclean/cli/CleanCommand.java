@@ -361,7 +361,7 @@ final class CleanCommand implements Callable<Integer> {
             : Settings.Target.STDOUT;
     return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
         report != null, htmlReport != null, quiet, verbose, extraChecks(cleaner.lineByLine()), writeHook, 16L << 20, diffColors(),
-        formatName(), null).withSegmentChecks(List.of(BitextChecks.without(bitextOff)));
+        formatName(), null).withSegmentChecks(bitextOff);
   }
 
   /** The --format name as Settings takes it: null to go by file names, "txt" for plain text. */

@@ -16,23 +16,34 @@ import java.util.concurrent.ThreadLocalRandom;
  * out in order. Not thread-safe; one owner at a time.
  */
 class SpillBuffer extends OutputStream {
-  /** Temp files not yet moved or deleted; removed by a shutdown hook if the run is killed. */
-  private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * Temp files not yet moved or deleted; removed by a shutdown hook if the run is killed. The
+   * hook is registered with the first file: most runs keep everything in memory.
+   */
+  private static final class Live {
+    static final java.util.Set<Path> FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  static {
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  for (Path p : LIVE) {
-                    try {
-                      Files.deleteIfExists(p);
-                    } catch (IOException ignored) {
-                      // best effort on the way out
-                    }
-                  }
-                },
-                "mtclean-temp-cleanup"));
+    static {
+      try {
+        Runtime.getRuntime().addShutdownHook(new Thread(new Cleanup(), "mtclean-temp-cleanup"));
+      } catch (IllegalStateException shuttingDown) {
+        // the first spill file came as the run was stopped: the owner deletes it, if it gets the chance
+      }
+    }
+  }
+
+  /** Deletes the temp files left at exit. */
+  private static final class Cleanup implements Runnable {
+    @Override
+    public void run() {
+      for (Path p : Live.FILES) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // best effort on the way out
+        }
+      }
+    }
   }
 
   /** Bytes kept in memory before spilling to a file. */
@@ -117,7 +128,7 @@ class SpillBuffer extends OutputStream {
         throw e;
       }
       file = f;
-      LIVE.add(f);
+      Live.FILES.add(f);
       return;
     }
   }
@@ -158,7 +169,7 @@ class SpillBuffer extends OutputStream {
   /** The spill file has been moved away by its owner: nothing to clean up any more. */
   void released() {
     if (file != null) {
-      LIVE.remove(file);
+      Live.FILES.remove(file);
     }
   }
 
@@ -206,7 +217,7 @@ class SpillBuffer extends OutputStream {
       // the file is deleted below anyway
     }
     if (file != null) {
-      LIVE.remove(file);
+      Live.FILES.remove(file);
       try {
         Files.deleteIfExists(file);
       } catch (IOException ignored) {
