@@ -385,7 +385,8 @@ final class CleanCommand implements Callable<Integer> {
     boolean on = switch (color) {
       case "always" -> true;
       case "never" -> false;
-      case "auto" -> systemStreams && !Terminal.noColor() && Terminal.isTerminal(Terminal.STDOUT);
+      // only --diff has colours: no need to look at the terminal otherwise
+      case "auto" -> diff && systemStreams && !Terminal.noColor() && Terminal.isTerminal(Terminal.STDOUT);
       default -> throw new UsageException("--color takes auto, always or never, not '" + color + "'");
     };
     return on ? UnifiedDiff.Colors.ANSI : UnifiedDiff.Colors.NONE;
