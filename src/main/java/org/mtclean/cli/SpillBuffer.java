@@ -75,8 +75,7 @@ class SpillBuffer extends OutputStream {
   SpillBuffer(Path dir, String prefix, int threshold, long expected,
       java.nio.file.attribute.FileAttribute<?>... attributes) {
     this.memory = new ByteArrayOutputStream((int) Math.max(256, Math.min(threshold + 1L, expected + 64)));
-    // like Files.createTempFile: private (0600) unless asked otherwise
-    this.attributes = attributes.length == 0 && POSIX ? new java.nio.file.attribute.FileAttribute<?>[] {PRIVATE} : attributes;
+    this.attributes = attributes; // none: private (see NewFiles)
     this.dir = dir;
     this.prefix = prefix;
     this.threshold = threshold;
@@ -120,7 +119,7 @@ class SpillBuffer extends OutputStream {
     for (int attempt = 0; ; attempt++) {
       Path f = spillPath(Long.toUnsignedString(ThreadLocalRandom.current().nextLong()));
       try {
-        channel = openSpill(f, attributes);
+        channel = openSpill(f, attributes.length == 0 && POSIX ? NewFiles.PRIVATE : attributes);
       } catch (FileAlreadyExistsException e) {
         if (attempt < 100) {
           continue;
@@ -141,17 +140,22 @@ class SpillBuffer extends OutputStream {
 
   /** Creates {@code f}, which must not exist yet, and opens it for writing. */
   protected FileChannel openSpill(Path f, java.nio.file.attribute.FileAttribute<?>[] attributes) throws IOException {
-    return FileChannel.open(f, CREATE_WRITE, attributes);
+    return FileChannel.open(f, NewFiles.CREATE_WRITE, attributes);
   }
 
   /** Whether the default file system has POSIX permissions. */
   static final boolean POSIX =
       java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-  private static final java.nio.file.attribute.FileAttribute<?> PRIVATE =
-      java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-          java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-  private static final java.util.Set<StandardOpenOption> CREATE_WRITE =
-      java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
+  /** How spill files are made; set up with the first one, as most runs keep everything in memory. */
+  private static final class NewFiles {
+    // like Files.createTempFile: private (0600) unless asked otherwise
+    static final java.nio.file.attribute.FileAttribute<?>[] PRIVATE = {
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
+    static final java.util.Set<StandardOpenOption> CREATE_WRITE =
+        java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  }
 
   long size() {
     return size;
