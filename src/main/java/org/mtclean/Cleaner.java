@@ -47,7 +47,6 @@ import org.mtclean.rules.BuiltinRules;
  * {@code docs/architecture.md} in the source repository.
  */
 public final class Cleaner implements OptionValues {
-  private static final Cleaner DEFAULTS = builder().build();
 
   private final List<Rule> rules;
   private final Profile profile;
@@ -66,14 +65,21 @@ public final class Cleaner implements OptionValues {
     }
     this.lineByLine = b.lineByLine;
     Map<WordList, Set<String>> added = new EnumMap<>(WordList.class);
-    b.words.forEach((list, entries) -> added.put(list, Set.copyOf(entries)));
+    for (Map.Entry<WordList, Set<String>> e : b.words.entrySet()) {
+      added.put(e.getKey(), Set.copyOf(e.getValue()));
+    }
     this.addedWords = Collections.unmodifiableMap(added);
     this.plan = new EnginePlan(rules, applies, options, addedWords, lineByLine);
   }
 
   /** The cleaner with every default rule and the {@link Profile#SAFE} profile. */
   public static Cleaner defaults() {
-    return DEFAULTS;
+    return Defaults.CLEANER;
+  }
+
+  /** Holds the default cleaner, built on first use: the command builds its own. */
+  private static final class Defaults {
+    static final Cleaner CLEANER = builder().build();
   }
 
   public static Builder builder() {
@@ -87,11 +93,17 @@ public final class Cleaner implements OptionValues {
     for (Rule r : rules) {
       b.enabled.add(r.id());
     }
-    b.custom.addAll(rules.stream().filter(r -> !BuiltinRules.ids().contains(r.id())).toList());
+    for (Rule r : rules) {
+      if (!BuiltinRules.ids().contains(r.id())) {
+        b.custom.add(r);
+      }
+    }
     b.profile = profile;
     b.options.putAll(options);
     b.lineByLine = lineByLine;
-    addedWords.forEach((list, entries) -> b.words.put(list, new LinkedHashSet<>(entries)));
+    for (Map.Entry<WordList, Set<String>> e : addedWords.entrySet()) {
+      b.words.put(e.getKey(), new LinkedHashSet<>(e.getValue()));
+    }
     return b;
   }
 
@@ -321,7 +333,9 @@ public final class Cleaner implements OptionValues {
     /** Turns rules off by id or family prefix. */
     public Builder disable(String... ids) {
       for (String id : ids) {
-        matching(id).forEach(enabled::remove);
+        for (String match : matching(id)) {
+          enabled.remove(match);
+        }
       }
       return this;
     }

@@ -2,7 +2,6 @@ package org.mtclean;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * A typed setting of a rule, such as the number threshold or the untranslated-text policy.
@@ -15,27 +14,24 @@ public final class Option<T> {
   private final String name;
   private final Class<T> type;
   private final T defaultValue;
-  private final Function<String, T> parser;
   private final String description;
-  private final java.util.function.UnaryOperator<T> check;
+  // the range of a whole-number option; parse and cast branch on the type rather than calling
+  // functions, since a lambda here would be the command's first and start the costly
+  // invokedynamic machinery
+  private final int min;
+  private final int max;
 
-  private Option(
-      String name, Class<T> type, T defaultValue, Function<String, T> parser, String description) {
-    this(name, type, defaultValue, parser, description, v -> v);
-  }
-
-  private Option(String name, Class<T> type, T defaultValue, Function<String, T> parser,
-      String description, java.util.function.UnaryOperator<T> check) {
-    this.check = check;
+  private Option(String name, Class<T> type, T defaultValue, String description, int min, int max) {
     this.name = Objects.requireNonNull(name);
     this.type = Objects.requireNonNull(type);
     this.defaultValue = Objects.requireNonNull(defaultValue);
-    this.parser = Objects.requireNonNull(parser);
     this.description = Objects.requireNonNull(description);
+    this.min = min;
+    this.max = max;
   }
 
   public static Option<Boolean> ofBoolean(String name, boolean defaultValue, String description) {
-    return new Option<>(name, Boolean.class, defaultValue, Option::parseBoolean, description);
+    return new Option<>(name, Boolean.class, defaultValue, description, 0, 0);
   }
 
   public static Option<Integer> ofInt(String name, int defaultValue, String description) {
@@ -48,18 +44,12 @@ public final class Option<T> {
     if (defaultValue < min || defaultValue > max) {
       throw new IllegalArgumentException(name + ": default " + defaultValue + " out of range");
     }
-    return new Option<>(name, Integer.class, defaultValue, s -> parseInt(s, min, max), description,
-        v -> v >= min && v <= max ? v : parseInt(String.valueOf(v), min, max));
+    return new Option<>(name, Integer.class, defaultValue, description, min, max);
   }
 
   public static <E extends Enum<E>> Option<E> ofEnum(
       String name, Class<E> type, E defaultValue, String description) {
-    return new Option<>(
-        name,
-        type,
-        defaultValue,
-        s -> parseEnum(type, s),
-        description);
+    return new Option<>(name, type, defaultValue, description, 0, 0);
   }
 
   public String name() {
@@ -85,7 +75,11 @@ public final class Option<T> {
    */
   public T parse(String value) {
     try {
-      return parser.apply(value.trim());
+      String s = value.trim();
+      Object parsed = type == Boolean.class ? parseBoolean(s)
+          : type == Integer.class ? parseInt(s, min, max)
+          : parseEnum(s);
+      return type.cast(parsed);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("option " + name + ": " + e.getMessage(), e);
     }
@@ -98,7 +92,14 @@ public final class Option<T> {
           "option " + name + " takes a " + type.getSimpleName() + ", not " + value);
     }
     try {
-      return check.apply(type.cast(value));
+      T v = type.cast(value);
+      if (type == Integer.class) {
+        int i = (Integer) v;
+        if (i < min || i > max) {
+          parseInt(String.valueOf(i), min, max); // throws, with the message a bad string gets
+        }
+      }
+      return v;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("option " + name + ": " + e.getMessage(), e);
     }
@@ -128,16 +129,16 @@ public final class Option<T> {
     return v;
   }
 
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String s) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(s.replace('-', '_'))) {
+  private T parseEnum(String s) {
+    for (T e : type.getEnumConstants()) {
+      if (((Enum<?>) e).name().equalsIgnoreCase(s.replace('-', '_'))) {
         return e;
       }
     }
     StringBuilder allowed = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
+    for (T e : type.getEnumConstants()) {
       allowed.append(allowed.length() == 0 ? "" : ", ")
-          .append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          .append(((Enum<?>) e).name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
     throw new IllegalArgumentException("expected one of " + allowed + ", got '" + s + "'");
   }

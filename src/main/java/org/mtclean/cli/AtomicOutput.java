@@ -32,7 +32,10 @@ import java.util.Set;
 final class AtomicOutput extends SpillBuffer {
   /** A test hook that runs just before the last checks and the rename; throwing aborts the write. */
   interface Hook {
-    Hook NONE = tmp -> {};
+    Hook NONE = new Hook() { // not a lambda: see BatchRunner.WorkerThreads
+      @Override
+      public void beforeMove(Path tmp) {}
+    };
 
     void beforeMove(Path tmp) throws IOException;
   }

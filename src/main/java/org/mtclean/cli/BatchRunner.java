@@ -7,10 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -77,13 +79,36 @@ final class BatchRunner {
 
   /** Worker threads: for the files, or for the batches of paragraphs of a single input. */
   private ExecutorService newPool() {
-    return Executors.newFixedThreadPool(
-        jobs,
-        r -> {
-          Thread t = new Thread(r, "mtclean-worker");
-          t.setDaemon(true);
-          return t;
-        });
+    return Executors.newFixedThreadPool(jobs, new WorkerThreads());
+  }
+
+  // named classes rather than lambdas here and on the rest of the start-up path: the first
+  // lambda of a run sets up the invokedynamic machinery, milliseconds of a short run's time
+
+  /** Makes the daemon threads of the pool. */
+  private static final class WorkerThreads implements ThreadFactory {
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "mtclean-worker");
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /** Cleans one file of a run of many on a worker. */
+  private static final class FileJob implements Callable<FileResult> {
+    private final FileTask task;
+    private final InputCollector.Job job;
+
+    FileJob(FileTask task, InputCollector.Job job) {
+      this.task = task;
+      this.job = job;
+    }
+
+    @Override
+    public FileResult call() throws IOException {
+      return task.run(job, null, null, null);
+    }
   }
 
   /** Cleans the files of {@code list}. */
@@ -117,13 +142,13 @@ final class BatchRunner {
     try {
       while (next < list.size() && pending.size() < window) {
         InputCollector.Job job = list.get(next++);
-        pending.add(pool.submit(() -> task.run(job, null, null, null)));
+        pending.add(pool.submit(new FileJob(task, job)));
       }
       while (!pending.isEmpty()) {
         FileResult r = await(pending.poll());
         if (next < list.size()) {
           InputCollector.Job job = list.get(next++);
-          pending.add(pool.submit(() -> task.run(job, null, null, null)));
+          pending.add(pool.submit(new FileJob(task, job)));
         }
         emit(r);
       }

@@ -361,7 +361,7 @@ final class CleanCommand implements Callable<Integer> {
             : Settings.Target.STDOUT;
     return new Settings(cleaner, target, check, diff, list, inCs, outCs, outputDir, backupSuffix,
         report != null, htmlReport != null, quiet, verbose, extraChecks(cleaner.lineByLine()), writeHook, 16L << 20, diffColors(),
-        formatName(), null).withSegmentChecks(List.of(BitextChecks.without(bitextOff)));
+        formatName(), null).withSegmentChecks(bitextOff);
   }
 
   /** The --format name as Settings takes it: null to go by file names, "txt" for plain text. */
@@ -385,7 +385,8 @@ final class CleanCommand implements Callable<Integer> {
     boolean on = switch (color) {
       case "always" -> true;
       case "never" -> false;
-      case "auto" -> systemStreams && !Terminal.noColor() && Terminal.isTerminal(Terminal.STDOUT);
+      // only --diff has colours: no need to look at the terminal otherwise
+      case "auto" -> diff && systemStreams && !Terminal.noColor() && Terminal.isTerminal(Terminal.STDOUT);
       default -> throw new UsageException("--color takes auto, always or never, not '" + color + "'");
     };
     return on ? UnifiedDiff.Colors.ANSI : UnifiedDiff.Colors.NONE;

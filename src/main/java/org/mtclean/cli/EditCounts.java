@@ -62,7 +62,11 @@ final class EditCounts implements org.mtclean.internal.EditCounter {
 
   void addAll(EditCounts other) {
     for (Map.Entry<String, long[]> en : other.byRule.entrySet()) {
-      long[] c = byRule.computeIfAbsent(en.getKey(), k -> new long[2]);
+      long[] c = byRule.get(en.getKey());
+      if (c == null) {
+        c = new long[2];
+        byRule.put(en.getKey(), c);
+      }
       c[0] += en.getValue()[0];
       c[1] += en.getValue()[1];
     }
@@ -74,11 +78,19 @@ final class EditCounts implements org.mtclean.internal.EditCounter {
   }
 
   long applied() {
-    return byRule.values().stream().mapToLong(c -> c[0]).sum();
+    return total(0);
   }
 
   long proposed() {
-    return byRule.values().stream().mapToLong(c -> c[1]).sum();
+    return total(1);
+  }
+
+  private long total(int index) {
+    long sum = 0;
+    for (long[] c : byRule.values()) {
+      sum += c[index];
+    }
+    return sum;
   }
 
   boolean isEmpty() {

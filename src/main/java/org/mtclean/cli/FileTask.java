@@ -312,7 +312,7 @@ final class FileTask {
 
   private boolean cleanFormat(org.mtclean.formats.Format format, InputCollector.Job job, Reader in, Writer out,
       EditListener listener, Writer err) throws IOException {
-    return s.formatCleaner().clean(format, in, out, listener, notice -> {
+    return s.formatCleaner().get().clean(format, in, out, listener, notice -> {
       if (!s.quiet()) {
         try {
           err.write("mtclean: " + Names.quote(job.display()) + ": " + notice + "\n");

@@ -114,7 +114,16 @@ final class RuleSelection {
   }
 
   private static List<String> cleanerRules(List<String> ids) {
-    return ids.stream().filter(id -> !isBitext(id)).toList();
+    if (ids.isEmpty()) {
+      return ids;
+    }
+    List<String> out = new java.util.ArrayList<>(ids.size());
+    for (String id : ids) {
+      if (!isBitext(id)) {
+        out.add(id);
+      }
+    }
+    return out;
   }
 
   /**

@@ -28,7 +28,7 @@ import org.mtclean.Cleaner;
  * @param diffColors the colours of --diff output (none unless --color asks for them)
  * @param format the --format name, or null to choose each file's format by its name
  * @param formatCleaner cleans files in a localization format (with the bilingual checks when
- *     findings are shown); made once per run
+ *     findings are shown); made once per run, when the first such file comes
  */
 record Settings(
     Cleaner cleaner,
@@ -49,13 +49,16 @@ record Settings(
     long diffLimit,
     UnifiedDiff.Colors diffColors,
     String format,
-    org.mtclean.formats.FormatCleaner formatCleaner) {
+    LazyFormatCleaner formatCleaner) {
 
-  /** These settings with the format cleaner for them: its checks run only when findings are shown. */
-  Settings withSegmentChecks(List<org.mtclean.formats.FormatCleaner.SegmentCheck> checks) {
+  /**
+   * These settings with the format cleaner for them: its bilingual checks (all but
+   * {@code bitextOff}) run only when findings are shown.
+   */
+  Settings withSegmentChecks(java.util.Set<String> bitextOff) {
     return new Settings(cleaner, target, check, diff, list, inputEncoding, outputEncoding, outputDir,
         backupSuffix, report, review, quiet, verbose, extraChecks, writeHook, diffLimit, diffColors, format,
-        new org.mtclean.formats.FormatCleaner(cleaner, findingsShown() ? checks : List.of()));
+        new LazyFormatCleaner(cleaner, bitextOff, findingsShown()));
   }
 
   /** The format {@code job} is cleaned in, or null for plain text. */

@@ -16,23 +16,34 @@ import java.util.concurrent.ThreadLocalRandom;
  * out in order. Not thread-safe; one owner at a time.
  */
 class SpillBuffer extends OutputStream {
-  /** Temp files not yet moved or deleted; removed by a shutdown hook if the run is killed. */
-  private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * Temp files not yet moved or deleted; removed by a shutdown hook if the run is killed. The
+   * hook is registered with the first file: most runs keep everything in memory.
+   */
+  private static final class Live {
+    static final java.util.Set<Path> FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  static {
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  for (Path p : LIVE) {
-                    try {
-                      Files.deleteIfExists(p);
-                    } catch (IOException ignored) {
-                      // best effort on the way out
-                    }
-                  }
-                },
-                "mtclean-temp-cleanup"));
+    static {
+      try {
+        Runtime.getRuntime().addShutdownHook(new Thread(new Cleanup(), "mtclean-temp-cleanup"));
+      } catch (IllegalStateException shuttingDown) {
+        // the first spill file came as the run was stopped: the owner deletes it, if it gets the chance
+      }
+    }
+  }
+
+  /** Deletes the temp files left at exit. */
+  private static final class Cleanup implements Runnable {
+    @Override
+    public void run() {
+      for (Path p : Live.FILES) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // best effort on the way out
+        }
+      }
+    }
   }
 
   /** Bytes kept in memory before spilling to a file. */
@@ -64,8 +75,7 @@ class SpillBuffer extends OutputStream {
   SpillBuffer(Path dir, String prefix, int threshold, long expected,
       java.nio.file.attribute.FileAttribute<?>... attributes) {
     this.memory = new ByteArrayOutputStream((int) Math.max(256, Math.min(threshold + 1L, expected + 64)));
-    // like Files.createTempFile: private (0600) unless asked otherwise
-    this.attributes = attributes.length == 0 && POSIX ? new java.nio.file.attribute.FileAttribute<?>[] {PRIVATE} : attributes;
+    this.attributes = attributes; // none: private (see NewFiles)
     this.dir = dir;
     this.prefix = prefix;
     this.threshold = threshold;
@@ -109,7 +119,7 @@ class SpillBuffer extends OutputStream {
     for (int attempt = 0; ; attempt++) {
       Path f = spillPath(Long.toUnsignedString(ThreadLocalRandom.current().nextLong()));
       try {
-        channel = openSpill(f, attributes);
+        channel = openSpill(f, attributes.length == 0 && POSIX ? NewFiles.PRIVATE : attributes);
       } catch (FileAlreadyExistsException e) {
         if (attempt < 100) {
           continue;
@@ -117,7 +127,7 @@ class SpillBuffer extends OutputStream {
         throw e;
       }
       file = f;
-      LIVE.add(f);
+      Live.FILES.add(f);
       return;
     }
   }
@@ -130,17 +140,22 @@ class SpillBuffer extends OutputStream {
 
   /** Creates {@code f}, which must not exist yet, and opens it for writing. */
   protected FileChannel openSpill(Path f, java.nio.file.attribute.FileAttribute<?>[] attributes) throws IOException {
-    return FileChannel.open(f, CREATE_WRITE, attributes);
+    return FileChannel.open(f, NewFiles.CREATE_WRITE, attributes);
   }
 
   /** Whether the default file system has POSIX permissions. */
   static final boolean POSIX =
       java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-  private static final java.nio.file.attribute.FileAttribute<?> PRIVATE =
-      java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-          java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-  private static final java.util.Set<StandardOpenOption> CREATE_WRITE =
-      java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
+  /** How spill files are made; set up with the first one, as most runs keep everything in memory. */
+  private static final class NewFiles {
+    // like Files.createTempFile: private (0600) unless asked otherwise
+    static final java.nio.file.attribute.FileAttribute<?>[] PRIVATE = {
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
+    static final java.util.Set<StandardOpenOption> CREATE_WRITE =
+        java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  }
 
   long size() {
     return size;
@@ -158,7 +173,7 @@ class SpillBuffer extends OutputStream {
   /** The spill file has been moved away by its owner: nothing to clean up any more. */
   void released() {
     if (file != null) {
-      LIVE.remove(file);
+      Live.FILES.remove(file);
     }
   }
 
@@ -206,7 +221,7 @@ class SpillBuffer extends OutputStream {
       // the file is deleted below anyway
     }
     if (file != null) {
-      LIVE.remove(file);
+      Live.FILES.remove(file);
       try {
         Files.deleteIfExists(file);
       } catch (IOException ignored) {

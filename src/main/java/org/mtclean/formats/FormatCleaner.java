@@ -12,6 +12,7 @@ import org.mtclean.Cleaner;
 import org.mtclean.Edit;
 import org.mtclean.EditListener;
 import org.mtclean.Position;
+import org.mtclean.Rule;
 import org.mtclean.rules.RepeatedTitleRule;
 
 /**
@@ -55,7 +56,10 @@ public final class FormatCleaner {
    * an XLIFF file of short segments.
    */
   private static Cleaner forSegments(Cleaner cleaner) {
-    boolean hasTitleRule = cleaner.rules().stream().anyMatch(r -> r.id().equals(RepeatedTitleRule.ID));
+    boolean hasTitleRule = false;
+    for (Rule r : cleaner.rules()) {
+      hasTitleRule |= r.id().equals(RepeatedTitleRule.ID);
+    }
     return hasTitleRule ? cleaner.toBuilder().disable(RepeatedTitleRule.ID).build() : cleaner;
   }
 

@@ -106,7 +106,10 @@ public final class CharacterRules {
           b.append(narrow(s[i]));
           i++;
         }
-        boolean ascii = b.chars().allMatch(ch -> ch < 0x80);
+        boolean ascii = true;
+        for (int c = 0; c < b.length(); c++) {
+          ascii &= b.charAt(c) < 0x80;
+        }
         ctx.replace(start, i, b.toString(), ascii ? "full-width characters to ASCII" : "full-width characters to narrow ones");
       }
     }
