@@ -69,7 +69,7 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
         int suffix = commonSuffix(s, n, common);
         int lo = wordStartBefore(s, common);
         int hi = wordEndAfter(s, n, n - suffix);
-        flags = hi - lo > n / 2 ? -1 : flags | scanWindow(s, lo, hi, breaks);
+        flags = hi - lo > n / 2 ? -1 : flags | scanWindow(s, lo, hi, n, breaks);
       }
     }
     if (copy.length < n) {
@@ -125,12 +125,12 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   }
 
   /** The flags of {@code s[lo, hi)}, {@code lo} a word start, from the paragraph's word breaks. */
-  private static int scanWindow(char[] s, int lo, int hi, int[] breaks) {
+  private static int scanWindow(char[] s, int lo, int hi, int n, int[] breaks) {
     int k = 0;
     while (breaks[k] < lo) {
       k++;
     }
-    return NumberScan.scan(s, lo, hi, breaks, k);
+    return NumberScan.scan(s, lo, hi, n, breaks, k);
   }
 
   private int flags() {
@@ -142,9 +142,9 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
     if (flags < 0) {
       if (n >= windowedFrom) {
         hitCount = 0;
-        flags = NumberScan.scan(s, 0, n, breaks, 0, this);
+        flags = NumberScan.scan(s, 0, n, n, breaks, 0, this);
       } else {
-        flags = NumberScan.scan(s, 0, n, breaks, 0);
+        flags = NumberScan.scan(s, 0, n, n, breaks, 0);
       }
     }
     return flags;
@@ -170,6 +170,33 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
    */
   boolean hasNumberWords(boolean smallUnits) {
     return (flags() & (smallUnits ? NumberScan.COUNTING_SMALL : NumberScan.COUNTING)) != 0;
+  }
+
+  /**
+   * Whether the paragraph may have a number that {@code numbers.cardinal} could edit with a
+   * threshold of 10 or more ({@link NumberScan#CARDINAL}).
+   */
+  boolean mayHaveCardinal() {
+    return has(NumberScan.COUNTING | NumberScan.CARDINAL);
+  }
+
+  /** Whether the paragraph may have a spelled-out year: two number words in a row ({@link NumberScan#PAIR}). */
+  boolean mayHaveSpelledYear() {
+    return has(NumberScan.COUNTING | NumberScan.PAIR);
+  }
+
+  /** Whether the paragraph may have {@code ten thousand} or {@code hundred million}. */
+  boolean mayHaveMyriad() {
+    return has(NumberScan.COUNTING | NumberScan.MYRIAD);
+  }
+
+  /**
+   * Whether the flags have all of {@code both}: {@link NumberScan#COUNTING}, on which the rules
+   * have always relied, and the narrower flag of one rule (the two differ for words apart by tabs).
+   */
+  private boolean has(int both) {
+    int f = flags();
+    return narrowFlags ? (f & both) == both : (f & NumberScan.COUNTING) != 0;
   }
 
   /** Whether the paragraph may have {@code year} right after four digits ({@code in 2019 year,}). */
@@ -223,6 +250,8 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   }
 
   static final int REACH = 24;
+  /** Whether the rules ask their narrower flags; tests clear it to compare with {@link NumberScan#COUNTING} alone. */
+  static volatile boolean narrowFlags = true;
   /** Paragraph length from which tokens are windowed; tests set it to 0 to compare both ways. */
   static volatile int windowedFrom = 4096;
 }

@@ -70,7 +70,8 @@ public final class SpelledNumberRules {
 
   private static void scan(RuleContext ctx, boolean years) {
     ParagraphCache cache = ParagraphCache.of(ctx);
-    if (!cache.hasNumberWords(!years && ctx.option(Options.NUMBER_THRESHOLD) < 10)) {
+    if (years ? !cache.mayHaveSpelledYear()
+        : ctx.option(Options.NUMBER_THRESHOLD) < 10 ? !cache.hasNumberWords(true) : !cache.mayHaveCardinal()) {
       return;
     }
     Tokens t = cache.tokens();
