@@ -42,12 +42,21 @@ public final class ThousandsRule extends AbstractRule {
     java.util.HashSet<String> out = new java.util.HashSet<>();
     for (String w : AMOUNT_WORDS) {
       // currencies and unit symbols: the entries that are not plain lower-case English nouns
-      if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z') || w.length() <= 3) {
+      if (!isLowerCaseAscii(w) || w.length() <= 3) {
         out.add(w);
       }
     }
     out.addAll(WordFiles.read("currency-unit-words"));
     return Set.copyOf(out);
+  }
+
+  private static boolean isLowerCaseAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // a group of thousands is digits

@@ -33,6 +33,7 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   // from scratch, for the windowed tokens (one walk over the words instead of two); -1 when not
   private int[] hits = new int[16];
   private int hitCount = -1;
+  private int threshold = Integer.MIN_VALUE; // the document's Options.NUMBER_THRESHOLD, once asked
 
   @Override
   public boolean settled() {
@@ -212,6 +213,14 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
     return (flags() & NumberScan.MONTH) != 0;
   }
 
+  /** {@link Options#NUMBER_THRESHOLD}, asked of the context once per document. */
+  int threshold() {
+    if (threshold == Integer.MIN_VALUE) {
+      threshold = ctx.option(Options.NUMBER_THRESHOLD);
+    }
+    return threshold;
+  }
+
   /** The text as a String: the same instance for all the rules while it does not change. */
   String text() {
     if (text == null) {
@@ -236,7 +245,7 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   Tokens tokens() {
     if (tokens == null) {
       // a threshold below 10 makes lone unit words count: then every number word matters
-      if (length < windowedFrom || ctx.option(Options.NUMBER_THRESHOLD) < 10) {
+      if (length < windowedFrom || threshold() < 10) {
         tokens = Tokens.of(text(), copy);
       } else {
         if (hitCount < 0) { // the flags were added up window by window: the hits come from scratch
