@@ -36,7 +36,15 @@ final class NumberScan {
   static final int CARDINAL = 32;
   /** {@code ten thousand} or {@code hundred million}, in any case, apart by spaces or tabs. */
   static final int MYRIAD = 64;
-  private static final int ALL = COUNTING | COUNTING_SMALL | MONTH | LITERAL_YEAR | PAIR | CARDINAL | MYRIAD;
+  /**
+   * A number word that starts with a lower-case letter, or a lower-case {@code or}, {@code to}
+   * or {@code and} right after a number word (spaces or tabs between): what
+   * {@code numbers.cardinal} needs to edit, since it leaves a phrase or range whose words are
+   * all capitalized as it is ({@code Forty Years}, {@code Five Or Six Hundred}).
+   */
+  static final int LOWER = 128;
+  private static final int ALL = COUNTING | COUNTING_SMALL | MONTH | LITERAL_YEAR | PAIR | CARDINAL | MYRIAD
+      | LOWER;
 
   /**
    * For a word of a given first letter and length, at {@link #shape}: bit {@code c & 31} set when a
@@ -143,8 +151,8 @@ final class NumberScan {
   }
 
   // in the result of word(), besides the flags
-  private static final int UNIT_BEFORE = 128;
-  private static final int HIT = 256;
+  private static final int UNIT_BEFORE = 256;
+  private static final int HIT = 512;
   private static final long TEN = NumberWords.lookup("ten".toCharArray(), 0, 3);
   private static final long HUNDRED = NumberWords.lookup("hundred".toCharArray(), 0, 7);
   private static final long THOUSAND = NumberWords.lookup("thousand".toCharArray(), 0, 8);
@@ -162,8 +170,8 @@ final class NumberScan {
       long entry = NumberWords.lookup(s, from, to);
       int kind = NumberWords.kind(entry);
       if (kind == NumberWords.UNIT || kind == NumberWords.TEEN || kind == NumberWords.TENS
-          || entry == HUNDRED) {
-        r = withNextWord(s, to, n, entry, kind);
+          || kind == NumberWords.SCALE || kind == NumberWords.ZERO) {
+        r = withNextWord(s, to, n, entry, kind) | (s[from] >= 'a' ? LOWER : 0);
       }
       if (kind == NumberWords.UNIT) {
         counts = unitBefore; // one nine nine seven
@@ -191,12 +199,13 @@ final class NumberScan {
   }
 
   /**
-   * {@link #PAIR}, {@link #CARDINAL} and {@link #MYRIAD} of the number word {@code entry} (of
-   * {@code kind}, a unit, teen or tens word or {@code hundred}) that ends at {@code to}, from the
-   * word after it when only spaces or tabs come between.
+   * {@link #PAIR}, {@link #CARDINAL}, {@link #MYRIAD} and the {@link #LOWER} of a connector, of the
+   * number word {@code entry} (of {@code kind}: a unit, zero, teen, tens or scale word) that ends
+   * at {@code to}, from the word after it when only spaces or tabs come between.
    */
   private static int withNextWord(char[] s, int to, int n, long entry, int kind) {
-    int r = kind == NumberWords.UNIT ? 0 : kind == NumberWords.SCALE ? 0 : CARDINAL;
+    boolean head = kind == NumberWords.UNIT || kind == NumberWords.TEEN || kind == NumberWords.TENS;
+    int r = kind == NumberWords.TEEN || kind == NumberWords.TENS ? CARDINAL : 0;
     int i = to;
     while (i < n && (s[i] == ' ' || s[i] == '\t')) {
       i++;
@@ -210,7 +219,7 @@ final class NumberScan {
     }
     long next = NumberWords.lookup(s, i, end);
     int nextKind = NumberWords.kind(next);
-    if (kind != NumberWords.SCALE && nextKind != NumberWords.NONE && nextKind != NumberWords.AND
+    if (head && nextKind != NumberWords.NONE && nextKind != NumberWords.AND
         && nextKind != NumberWords.POINT) {
       r |= PAIR | CARDINAL;
     } else if (kind == NumberWords.UNIT && (nextKind == NumberWords.POINT || isPercent(s, i, end))) {
@@ -219,7 +228,16 @@ final class NumberScan {
     if ((entry == TEN && next == THOUSAND) || (entry == HUNDRED && next == MILLION)) {
       r |= MYRIAD;
     }
+    if (s[i] >= 'a' && isConnector(s, i, end)) {
+      r |= LOWER;
+    }
     return r;
+  }
+
+  /** Whether {@code s[from, to)} is {@code or}, {@code to} or {@code and}, in any case. */
+  private static boolean isConnector(char[] s, int from, int to) {
+    int len = to - from;
+    return len == 2 ? isWord(s, from, "or") || isWord(s, from, "to") : len == 3 && isWord(s, from, "and");
   }
 
   /** Whether the three letters at {@code s[from]} may start a number word of a counting kind. */

@@ -175,10 +175,10 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
 
   /**
    * Whether the paragraph may have a number that {@code numbers.cardinal} could edit with a
-   * threshold of 10 or more ({@link NumberScan#CARDINAL}).
+   * threshold of 10 or more ({@link NumberScan#CARDINAL}, {@link NumberScan#LOWER}).
    */
   boolean mayHaveCardinal() {
-    return has(NumberScan.COUNTING | NumberScan.CARDINAL);
+    return has(NumberScan.COUNTING | NumberScan.CARDINAL | NumberScan.LOWER);
   }
 
   /** Whether the paragraph may have a spelled-out year: two number words in a row ({@link NumberScan#PAIR}). */
@@ -193,7 +193,7 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
 
   /**
    * Whether the flags have all of {@code both}: {@link NumberScan#COUNTING}, on which the rules
-   * have always relied, and the narrower flag of one rule (the two differ for words apart by tabs).
+   * have always relied, and the narrower flags of one rule (the two differ for words apart by tabs).
    */
   private boolean has(int both) {
     int f = flags();

@@ -31,7 +31,8 @@ class NumberScanTest {
   /** Pairs for the flags that look at the word after a number word. */
   private static final String[] PAIRS = {
     "ten thousand", "hundred\tmillion", "TEN  THOUSAND", "hundred million", "five\tpercent",
-    "one\t\tpoint", "seven \tper", "nineteen zero", "two\thundred", "ninety-nine"
+    "one\t\tpoint", "seven \tper", "nineteen zero", "two\thundred", "ninety-nine", "Five or",
+    "Five Or", "Hundred and", "Thousand\tAND", "zero to", "Two oR"
   };
 
   @Test
@@ -137,15 +138,26 @@ class NumberScanTest {
 
   /**
    * The flags that the word {@code s[from, to)} gives with the word after it (spaces or tabs
-   * between): {@link NumberScan#PAIR}, {@link NumberScan#CARDINAL}, {@link NumberScan#MYRIAD}.
+   * between): {@link NumberScan#PAIR}, {@link NumberScan#CARDINAL}, {@link NumberScan#MYRIAD},
+   * {@link NumberScan#LOWER}.
    */
   private static int withNextWord(char[] s, int from, int to) {
     String word = new String(s, from, to - from).toLowerCase(Locale.ROOT);
     int kind = kindOf(word);
     Matcher m = NEXT_WORD.matcher(new String(s, to, s.length - to));
-    String next = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    String nextAsIs = m.lookingAt() ? m.group(1) : "";
+    String next = nextAsIs.toLowerCase(Locale.ROOT);
     int nextKind = kindOf(next);
     int flags = 0;
+    boolean numberWord = kind == NumberWords.UNIT || kind == NumberWords.ZERO || kind == NumberWords.TEEN
+        || kind == NumberWords.TENS || kind == NumberWords.SCALE;
+    if (numberWord && Character.isLowerCase(s[from])) {
+      flags |= NumberScan.LOWER;
+    }
+    if (numberWord && (next.equals("or") || next.equals("to") || next.equals("and"))
+        && Character.isLowerCase(nextAsIs.charAt(0))) {
+      flags |= NumberScan.LOWER;
+    }
     boolean first = kind == NumberWords.UNIT || kind == NumberWords.TEEN || kind == NumberWords.TENS;
     if (kind == NumberWords.TEEN || kind == NumberWords.TENS) {
       flags |= NumberScan.CARDINAL;
