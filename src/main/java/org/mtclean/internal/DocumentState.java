@@ -100,16 +100,26 @@ final class DocumentState {
     if (key == lastKey && key != null) {
       return (T) lastValue; // the number rules ask for one key four times a paragraph
     }
-    Object value = states.get(key); // no lambda made on the common path
-    if (value == null) {
-      value = factory.get();
-      states.put(key, value);
+    Object value;
+    if (key == otherKey && key != null) {
+      value = otherValue; // the digit rules ask for another between them
+    } else {
+      value = states.get(key); // no lambda made on the common path
+      if (value == null) {
+        value = factory.get();
+        states.put(key, value);
+      }
     }
+    otherKey = lastKey;
+    otherValue = lastValue;
     lastKey = key;
     lastValue = value;
     return (T) value;
   }
 
+  // the last two keys asked for, and their states
   private Object lastKey;
   private Object lastValue;
+  private Object otherKey;
+  private Object otherValue;
 }

@@ -23,7 +23,13 @@ public final class RepeatedTitleRule extends AbstractRule {
   /** A first line longer than this (in chars) is not taken for a title. */
   static final int MAX_TITLE = 400;
 
-  private static final Object KEY = new Object();
+  // the key is the factory too (no method reference: see ParagraphCache)
+  private static final java.util.function.Supplier<Title> KEY = new java.util.function.Supplier<>() {
+    @Override
+    public Title get() {
+      return new Title();
+    }
+  };
 
   /** What the rule knows of one document. */
   private static final class Title implements CarriedState {
@@ -68,7 +74,7 @@ public final class RepeatedTitleRule extends AbstractRule {
 
   @Override
   public void apply(RuleContext ctx) {
-    Title title = ctx.state(KEY, Title::new);
+    Title title = ctx.state(KEY, KEY);
     if (title.done && title.paragraph != ctx.paragraphIndex()) {
       return;
     }

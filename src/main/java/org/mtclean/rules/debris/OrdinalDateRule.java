@@ -36,7 +36,7 @@ public final class OrdinalDateRule extends AbstractRule {
 
   @Override
   public DocumentMemory memory() {
-    return DocumentMemory.NONE;
+    return DocumentMemory.CARRIED; // a cache only: the digit runs of the paragraph
   }
 
   @Override
@@ -45,10 +45,11 @@ public final class OrdinalDateRule extends AbstractRule {
     int n = ctx.length();
     int resume = 0;
     // look for the ordinal first (26th, 26 th), then for a month or "on the" before it
-    int[] breaks = Raw.wordBreaks(ctx); // digits are breaks: fewer entries than chars
-    for (int k = 0, i; (i = breaks[k]) < n - 2; k++) {
-      char c = s[i];
-      if ((char) (c - '0') >= 10 || i < resume) {
+    DigitRuns runs = DigitRuns.of(ctx);
+    int[] ends = runs.ends;
+    for (int r = 0, i; r < runs.count && (i = ends[r] - 1) < n - 2; r++) {
+      // the last digit of a run
+      if (i < resume) {
         continue;
       }
       int x = i + 1;
@@ -56,10 +57,10 @@ public final class OrdinalDateRule extends AbstractRule {
       if (a == ' ' && x + 1 < n) {
         a = s[++x];
       }
-      if (a != 't' && a != 's' && a != 'n' && a != 'r' || Scan.digit(Scan.at(s, n, i + 1))) {
+      if (a != 't' && a != 's' && a != 'n' && a != 'r') {
         continue;
       }
-      int d = Scan.digitsStart(s, i);
+      int d = runs.starts[r];
       if (d < 2 || i - d > 1) {
         continue;
       }

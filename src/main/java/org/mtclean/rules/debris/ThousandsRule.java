@@ -68,7 +68,7 @@ public final class ThousandsRule extends AbstractRule {
 
   @Override
   public DocumentMemory memory() {
-    return DocumentMemory.NONE;
+    return DocumentMemory.CARRIED; // a cache only: the digit runs of the paragraph
   }
 
   @Override
@@ -80,18 +80,11 @@ public final class ThousandsRule extends AbstractRule {
     char[] s = Raw.chars(ctx);
     int n = ctx.length();
     int minDigits = style == Options.Thousands.THIN ? 5 : 4;
-    int[] breaks = Raw.wordBreaks(ctx); // digits are breaks: fewer entries than chars
-    for (int k = 0, at; (at = breaks[k]) < n; k++) {
-      // the first digit of a run of at least minDigits
-      if ((char) (s[at] - '0') >= 10 || at + minDigits > n || (char) (s[at + minDigits - 1] - '0') >= 10
-          || at > 0 && (char) (s[at - 1] - '0') < 10) {
-        continue;
-      }
-      int e = Scan.digitsEnd(s, n, at);
-      if (e - at < minDigits) {
-        continue;
-      }
-      if (e - at > 15 || s[at] == '0') {
+    DigitRuns runs = DigitRuns.of(ctx);
+    for (int r = 0; r < runs.count; r++) {
+      int at = runs.starts[r];
+      int e = runs.ends[r];
+      if (e - at < minDigits || e - at > 15 || s[at] == '0') {
         continue;
       }
       String sep = style == Options.Thousands.THIN ? String.valueOf(THIN_SPACE) : ",";

@@ -109,18 +109,19 @@ public final class UnitRules {
 
     @Override
     public DocumentMemory memory() {
-      return DocumentMemory.NONE;
+      return DocumentMemory.CARRIED; // a cache only: the digit runs of the paragraph
     }
 
     @Override
     public void apply(RuleContext ctx) {
       char[] s = Raw.chars(ctx);
       int n = ctx.length();
-      int[] breaks = Raw.wordBreaks(ctx); // digits are breaks: fewer entries than chars
+      DigitRuns runs = DigitRuns.of(ctx);
+      int[] ends = runs.ends;
       Set<String> units = ctx.words(WordList.UNITS); // unit symbols, never a product name (5G, 3D)
-      for (int k = 0, i; (i = breaks[k]) < n - 1; k++) {
+      for (int r = 0, i; r < runs.count && (i = ends[r] - 1) < n - 1; r++) {
         // the last digit of a number with a letter right after it
-        if ((char) (s[i] - '0') >= 10 || !(Scan.letter(s[i + 1]) || s[i + 1] == '\u03BC' || s[i + 1] == '\u00B5')) {
+        if (!(Scan.letter(s[i + 1]) || s[i + 1] == '\u03BC' || s[i + 1] == '\u00B5')) {
           continue;
         }
         int u = i + 1;

@@ -65,8 +65,8 @@ public final class MyriadRule extends AbstractRule {
       CjkMyriads.scan(ctx);
     }
     ParagraphCache cache = ParagraphCache.of(ctx);
-    if (!cache.hasNumberWords(false)) {
-      return; // ten thousand, hundred million: scale words, which always count
+    if (!cache.mayHaveMyriad()) {
+      return;
     }
     String s = cache.text();
     Tokens t = cache.tokens();

@@ -21,7 +21,30 @@ final class NumberScan {
   static final int MONTH = 4;
   /** The word {@code year}, in any case, right after four digits and spaces. */
   static final int LITERAL_YEAR = 8;
-  private static final int ALL = COUNTING | COUNTING_SMALL | MONTH | LITERAL_YEAR;
+  /**
+   * A unit, teen or tens word, then spaces or tabs, then a unit, zero, teen, tens or scale word:
+   * how every number of more than one word starts ({@code two thousand}, {@code nineteen
+   * ninety-seven}, {@code one nine nine seven}), and so every spelled-out year.
+   */
+  static final int PAIR = 16;
+  /**
+   * What {@code numbers.cardinal} may edit with a threshold of 10 or more: a {@link #PAIR}, a
+   * teen or tens word, or a unit word followed, past spaces or tabs, by {@code percent},
+   * {@code per} or {@code point} ({@code five percent}, {@code three point five}). A lone unit
+   * word is below the threshold, and a lone scale or zero word starts no number.
+   */
+  static final int CARDINAL = 32;
+  /** {@code ten thousand} or {@code hundred million}, in any case, apart by spaces or tabs. */
+  static final int MYRIAD = 64;
+  /**
+   * A number word that starts with a lower-case letter, or a lower-case {@code or}, {@code to}
+   * or {@code and} right after a number word (spaces or tabs between): what
+   * {@code numbers.cardinal} needs to edit, since it leaves a phrase or range whose words are
+   * all capitalized as it is ({@code Forty Years}, {@code Five Or Six Hundred}).
+   */
+  static final int LOWER = 128;
+  private static final int ALL = COUNTING | COUNTING_SMALL | MONTH | LITERAL_YEAR | PAIR | CARDINAL | MYRIAD
+      | LOWER;
 
   /**
    * For a word of a given first letter and length, at {@link #shape}: bit {@code c & 31} set when a
@@ -79,12 +102,16 @@ final class NumberScan {
    * {@code lo} on (see {@link org.mtclean.RuleContext#wordBreaks}), ended by one not less than
    * {@code hi}: each run of ASCII letters between two breaks is one word.
    */
-  static int scan(char[] s, int lo, int hi, int[] breaks, int k0) {
-    return scan(s, lo, hi, breaks, k0, null);
+  static int scan(char[] s, int lo, int hi, int n, int[] breaks, int k0) {
+    return scan(s, lo, hi, n, breaks, k0, null);
   }
 
-  /** {@link #scan}, telling {@code hits} (when not null) of every word that counts, not stopping early. */
-  static int scan(char[] s, int lo, int hi, int[] breaks, int k0, Hits hits) {
+  /**
+   * {@link #scan}, telling {@code hits} (when not null) of every word that counts, not stopping
+   * early. {@code n}: the length of the text, which the look at the word after a number word may
+   * reach past {@code hi}.
+   */
+  static int scan(char[] s, int lo, int hi, int n, int[] breaks, int k0, Hits hits) {
     int flags = 0;
     boolean unitBefore = false;
     int from = lo;
@@ -99,7 +126,7 @@ final class NumberScan {
       // 0; and the shift takes the low five bits of the char, as the table does
       int seconds = len > 0 && len <= MAX_LENGTH ? SECOND_LETTERS[shape(s[from], len)] : 0;
       if (len > 0 && (unitBefore || (seconds != 0 && (seconds & 1 << s[from + 1]) != 0))) {
-        int r = word(s, from, to, unitBefore);
+        int r = word(s, from, to, n, unitBefore);
         unitBefore = (r & UNIT_BEFORE) != 0;
         if ((r & (ALL | HIT)) != 0) {
           flags |= r & ALL;
@@ -124,30 +151,39 @@ final class NumberScan {
   }
 
   // in the result of word(), besides the flags
-  private static final int UNIT_BEFORE = 16;
-  private static final int HIT = 32;
+  private static final int UNIT_BEFORE = 256;
+  private static final int HIT = 512;
+  private static final long TEN = NumberWords.lookup("ten".toCharArray(), 0, 3);
+  private static final long HUNDRED = NumberWords.lookup("hundred".toCharArray(), 0, 7);
+  private static final long THOUSAND = NumberWords.lookup("thousand".toCharArray(), 0, 8);
+  private static final long MILLION = NumberWords.lookup("million".toCharArray(), 0, 7);
 
   /**
    * The word {@code s[from, to)}, a unit word right before it or not: its flags, whether it is a
    * unit word ({@link #UNIT_BEFORE}) for the next, and whether it is a hit ({@link #HIT}).
    */
-  private static int word(char[] s, int from, int to, boolean unitBefore) {
+  private static int word(char[] s, int from, int to, int n, boolean unitBefore) {
     int len = to - from;
     int r = 0;
     boolean counts = false;
     if (unitBefore || (len >= 3 && mayStartCountingWord(s, from))) {
-      int kind = NumberWords.kind(NumberWords.lookup(s, from, to));
+      long entry = NumberWords.lookup(s, from, to);
+      int kind = NumberWords.kind(entry);
+      if (kind == NumberWords.UNIT || kind == NumberWords.TEEN || kind == NumberWords.TENS
+          || kind == NumberWords.SCALE || kind == NumberWords.ZERO) {
+        r = withNextWord(s, to, n, entry, kind) | (s[from] >= 'a' ? LOWER : 0);
+      }
       if (kind == NumberWords.UNIT) {
         counts = unitBefore; // one nine nine seven
-        r = COUNTING_SMALL | UNIT_BEFORE;
+        r |= COUNTING_SMALL | UNIT_BEFORE;
       } else if (kind == NumberWords.POINT) {
         counts = unitBefore; // three point five
-        r = unitBefore ? UNIT_BEFORE : 0;
+        r |= unitBefore ? UNIT_BEFORE : 0;
       } else if (kind == NumberWords.NONE || kind == NumberWords.AND) {
         counts = unitBefore && isPercent(s, from, to); // five percent
       } else {
         counts = true;
-        r = unitBefore ? UNIT_BEFORE : 0;
+        r |= unitBefore ? UNIT_BEFORE : 0;
       }
     } // a word that starts no counting word is "and", "point" or none: with no unit before it, it changes nothing
     if (counts) {
@@ -160,6 +196,48 @@ final class NumberScan {
       r |= LITERAL_YEAR | HIT;
     }
     return r;
+  }
+
+  /**
+   * {@link #PAIR}, {@link #CARDINAL}, {@link #MYRIAD} and the {@link #LOWER} of a connector, of the
+   * number word {@code entry} (of {@code kind}: a unit, zero, teen, tens or scale word) that ends
+   * at {@code to}, from the word after it when only spaces or tabs come between.
+   */
+  private static int withNextWord(char[] s, int to, int n, long entry, int kind) {
+    boolean head = kind == NumberWords.UNIT || kind == NumberWords.TEEN || kind == NumberWords.TENS;
+    int r = kind == NumberWords.TEEN || kind == NumberWords.TENS ? CARDINAL : 0;
+    int i = to;
+    while (i < n && (s[i] == ' ' || s[i] == '\t')) {
+      i++;
+    }
+    if (i == to || i == n || !NumberWords.isAsciiLetter(s[i])) {
+      return r;
+    }
+    int end = i + 1;
+    while (end < n && NumberWords.isAsciiLetter(s[end])) {
+      end++;
+    }
+    long next = NumberWords.lookup(s, i, end);
+    int nextKind = NumberWords.kind(next);
+    if (head && nextKind != NumberWords.NONE && nextKind != NumberWords.AND
+        && nextKind != NumberWords.POINT) {
+      r |= PAIR | CARDINAL;
+    } else if (kind == NumberWords.UNIT && (nextKind == NumberWords.POINT || isPercent(s, i, end))) {
+      r |= CARDINAL;
+    }
+    if ((entry == TEN && next == THOUSAND) || (entry == HUNDRED && next == MILLION)) {
+      r |= MYRIAD;
+    }
+    if (s[i] >= 'a' && isConnector(s, i, end)) {
+      r |= LOWER;
+    }
+    return r;
+  }
+
+  /** Whether {@code s[from, to)} is {@code or}, {@code to} or {@code and}, in any case. */
+  private static boolean isConnector(char[] s, int from, int to) {
+    int len = to - from;
+    return len == 2 ? isWord(s, from, "or") || isWord(s, from, "to") : len == 3 && isWord(s, from, "and");
   }
 
   /** Whether the three letters at {@code s[from]} may start a number word of a counting kind. */

@@ -18,7 +18,14 @@ import org.mtclean.internal.Raw;
  * document (from {@link RuleContext#state}); used by one thread at a time.
  */
 final class ParagraphCache implements CarriedState, NumberScan.Hits {
-  private static final Object KEY = new Object();
+  // the key is the factory too: a method reference would be the run's first lambda, and the
+  // first costs milliseconds of start-up
+  private static final java.util.function.Supplier<ParagraphCache> KEY = new java.util.function.Supplier<>() {
+    @Override
+    public ParagraphCache get() {
+      return new ParagraphCache();
+    }
+  };
 
   private RuleContext ctx;
   private char[] copy = new char[256];
@@ -33,6 +40,7 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   // from scratch, for the windowed tokens (one walk over the words instead of two); -1 when not
   private int[] hits = new int[16];
   private int hitCount = -1;
+  private int threshold = Integer.MIN_VALUE; // the document's Options.NUMBER_THRESHOLD, once asked
 
   @Override
   public boolean settled() {
@@ -45,7 +53,7 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   }
 
   static ParagraphCache of(RuleContext ctx) {
-    ParagraphCache c = ctx.state(KEY, ParagraphCache::new);
+    ParagraphCache c = ctx.state(KEY, KEY);
     c.ctx = ctx;
     long version = Raw.textVersion(ctx);
     if (version < 0 || version != c.version || ctx.paragraphIndex() != c.paragraph) {
@@ -69,7 +77,7 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
         int suffix = commonSuffix(s, n, common);
         int lo = wordStartBefore(s, common);
         int hi = wordEndAfter(s, n, n - suffix);
-        flags = hi - lo > n / 2 ? -1 : flags | scanWindow(s, lo, hi, breaks);
+        flags = hi - lo > n / 2 ? -1 : flags | scanWindow(s, lo, hi, n, breaks);
       }
     }
     if (copy.length < n) {
@@ -125,12 +133,12 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   }
 
   /** The flags of {@code s[lo, hi)}, {@code lo} a word start, from the paragraph's word breaks. */
-  private static int scanWindow(char[] s, int lo, int hi, int[] breaks) {
+  private static int scanWindow(char[] s, int lo, int hi, int n, int[] breaks) {
     int k = 0;
     while (breaks[k] < lo) {
       k++;
     }
-    return NumberScan.scan(s, lo, hi, breaks, k);
+    return NumberScan.scan(s, lo, hi, n, breaks, k);
   }
 
   private int flags() {
@@ -142,9 +150,9 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
     if (flags < 0) {
       if (n >= windowedFrom) {
         hitCount = 0;
-        flags = NumberScan.scan(s, 0, n, breaks, 0, this);
+        flags = NumberScan.scan(s, 0, n, n, breaks, 0, this);
       } else {
-        flags = NumberScan.scan(s, 0, n, breaks, 0);
+        flags = NumberScan.scan(s, 0, n, n, breaks, 0);
       }
     }
     return flags;
@@ -172,6 +180,33 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
     return (flags() & (smallUnits ? NumberScan.COUNTING_SMALL : NumberScan.COUNTING)) != 0;
   }
 
+  /**
+   * Whether the paragraph may have a number that {@code numbers.cardinal} could edit with a
+   * threshold of 10 or more ({@link NumberScan#CARDINAL}, {@link NumberScan#LOWER}).
+   */
+  boolean mayHaveCardinal() {
+    return has(NumberScan.COUNTING | NumberScan.CARDINAL | NumberScan.LOWER);
+  }
+
+  /** Whether the paragraph may have a spelled-out year: two number words in a row ({@link NumberScan#PAIR}). */
+  boolean mayHaveSpelledYear() {
+    return has(NumberScan.COUNTING | NumberScan.PAIR);
+  }
+
+  /** Whether the paragraph may have {@code ten thousand} or {@code hundred million}. */
+  boolean mayHaveMyriad() {
+    return has(NumberScan.COUNTING | NumberScan.MYRIAD);
+  }
+
+  /**
+   * Whether the flags have all of {@code both}: {@link NumberScan#COUNTING}, on which the rules
+   * have always relied, and the narrower flags of one rule (the two differ for words apart by tabs).
+   */
+  private boolean has(int both) {
+    int f = flags();
+    return narrowFlags ? (f & both) == both : (f & NumberScan.COUNTING) != 0;
+  }
+
   /** Whether the paragraph may have {@code year} right after four digits ({@code in 2019 year,}). */
   boolean hasLiteralYear() {
     return (flags() & NumberScan.LITERAL_YEAR) != 0;
@@ -183,6 +218,14 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
    */
   boolean hasNumberedMonth() {
     return (flags() & NumberScan.MONTH) != 0;
+  }
+
+  /** {@link Options#NUMBER_THRESHOLD}, asked of the context once per document. */
+  int threshold() {
+    if (threshold == Integer.MIN_VALUE) {
+      threshold = ctx.option(Options.NUMBER_THRESHOLD);
+    }
+    return threshold;
   }
 
   /** The text as a String: the same instance for all the rules while it does not change. */
@@ -209,7 +252,7 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   Tokens tokens() {
     if (tokens == null) {
       // a threshold below 10 makes lone unit words count: then every number word matters
-      if (length < windowedFrom || ctx.option(Options.NUMBER_THRESHOLD) < 10) {
+      if (length < windowedFrom || threshold() < 10) {
         tokens = Tokens.of(text(), copy);
       } else {
         if (hitCount < 0) { // the flags were added up window by window: the hits come from scratch
@@ -223,6 +266,8 @@ final class ParagraphCache implements CarriedState, NumberScan.Hits {
   }
 
   static final int REACH = 24;
+  /** Whether the rules ask their narrower flags; tests clear it to compare with {@link NumberScan#COUNTING} alone. */
+  static volatile boolean narrowFlags = true;
   /** Paragraph length from which tokens are windowed; tests set it to 0 to compare both ways. */
   static volatile int windowedFrom = 4096;
 }

@@ -70,13 +70,14 @@ public final class SpelledNumberRules {
 
   private static void scan(RuleContext ctx, boolean years) {
     ParagraphCache cache = ParagraphCache.of(ctx);
-    if (!cache.hasNumberWords(!years && ctx.option(Options.NUMBER_THRESHOLD) < 10)) {
+    if (years ? !cache.mayHaveSpelledYear()
+        : cache.threshold() < 10 ? !cache.hasNumberWords(true) : !cache.mayHaveCardinal()) {
       return;
     }
     Tokens t = cache.tokens();
     PhraseParser parser = new PhraseParser(t);
     NumberContext c = cache.context();
-    int threshold = years ? 0 : Math.max(1, ctx.option(Options.NUMBER_THRESHOLD));
+    int threshold = years ? 0 : Math.max(1, cache.threshold());
     boolean sign = !years && ctx.option(Options.PERCENT_STYLE) == Options.PercentStyle.SIGN;
     int i = 0;
     while (i < t.size) {
@@ -123,13 +124,16 @@ public final class SpelledNumberRules {
         || (!p.ordinal() && c.percentAfter(t.end[p.end() - 1]) >= 0);
   }
 
-  /** The contexts shared by both rules in which a phrase is never touched (cheap checks). */
+  /**
+   * The contexts shared by both rules in which a phrase is never touched (cheap checks; the
+   * quotes, which take a look at the whole paragraph, last).
+   */
   private static boolean leftAlone(Tokens t, NumberContext c, Phrase p) {
     int first = p.first();
     int last = p.end() - 1;
     int start = t.start[first];
     int end = t.end[last];
-    if (c.glued(start, end) || c.quoted(start, end)) {
+    if (c.glued(start, end)) {
       return true;
     }
     if (t.adjacent(first - 1)) {
@@ -155,7 +159,7 @@ public final class SpelledNumberRules {
       int kind = t.kind(k);
       allCapitals = kind == NumberWords.AND || kind == NumberWords.POINT || t.capitalized(k);
     }
-    return allCapitals && (!c.sentenceStart(start) || c.capitalizedAfter(end));
+    return (allCapitals && (!c.sentenceStart(start) || c.capitalizedAfter(end))) || c.quoted(start, end);
   }
 
   /**

@@ -28,13 +28,19 @@ class NumberScanTest {
     "fiver", "sixes", "nineteenths", "extraordinarily", "internationalization",
     " ", " ", " ", "  ", "\t", ",", ".", "-", "5", "2019", "1997", "12", "\u3002", "\u4E2D", "\n"
   };
+  /** Pairs for the flags that look at the word after a number word. */
+  private static final String[] PAIRS = {
+    "ten thousand", "hundred\tmillion", "TEN  THOUSAND", "hundred million", "five\tpercent",
+    "one\t\tpoint", "seven \tper", "nineteen zero", "two\thundred", "ninety-nine", "Five or",
+    "Five Or", "Hundred and", "Thousand\tAND", "zero to", "Two oR"
+  };
 
   @Test
   void scanGivesThePlainDefinitionsFlagsAndHits() {
     long seed = org.mtclean.TestSeeds.seed("NumberScanTest");
     Random r = new Random(seed);
     for (int paragraph = 0; paragraph < 20_000; paragraph++) {
-      char[] s = randomText(r).toCharArray();
+      char[] s = randomText(r, true).toCharArray();
       int[] breaks = Marks.breaksOf(s, s.length);
       int lo = 0;
       int k0 = 0;
@@ -51,16 +57,16 @@ class NumberScanTest {
       int expected = plainScan(s, lo, hi, breaks, k0, expectedHits);
       String where = "seed " + seed + ", paragraph " + paragraph + " [" + lo + ", " + hi + "): '"
           + new String(s) + "'";
-      assertEquals(expected, NumberScan.scan(s, lo, hi, breaks, k0), where);
-      assertEquals(expected, NumberScan.scan(s, lo, hi, breaks, k0, hits::add), where);
+      assertEquals(expected, NumberScan.scan(s, lo, hi, s.length, breaks, k0), where);
+      assertEquals(expected, NumberScan.scan(s, lo, hi, s.length, breaks, k0, hits::add), where);
       assertEquals(expectedHits, hits, where);
     }
   }
 
-  private static String randomText(Random r) {
+  private static String randomText(Random r, boolean pairs) {
     StringBuilder b = new StringBuilder();
     for (int k = r.nextInt(30); k >= 0; k--) {
-      String piece = PIECES[r.nextInt(PIECES.length)];
+      String piece = pairs && r.nextInt(8) == 0 ? PAIRS[r.nextInt(PAIRS.length)] : PIECES[r.nextInt(PIECES.length)];
       int c = r.nextInt(4);
       b.append(c == 0 ? piece.toUpperCase(Locale.ROOT)
           : c == 1 && !piece.isEmpty() ? Character.toUpperCase(piece.charAt(0)) + piece.substring(1)
@@ -106,6 +112,9 @@ class NumberScanTest {
       if (counts) {
         flags |= NumberScan.COUNTING | NumberScan.COUNTING_SMALL;
       }
+      if (!word.isEmpty()) {
+        flags |= withNextWord(s, from, to);
+      }
       boolean month = word.equals("month");
       if (month && monthNumberBefore(new String(s, 0, from))) {
         flags |= NumberScan.MONTH;
@@ -125,6 +134,51 @@ class NumberScanTest {
       }
       from = to + 1;
     }
+  }
+
+  /**
+   * The flags that the word {@code s[from, to)} gives with the word after it (spaces or tabs
+   * between): {@link NumberScan#PAIR}, {@link NumberScan#CARDINAL}, {@link NumberScan#MYRIAD},
+   * {@link NumberScan#LOWER}.
+   */
+  private static int withNextWord(char[] s, int from, int to) {
+    String word = new String(s, from, to - from).toLowerCase(Locale.ROOT);
+    int kind = kindOf(word);
+    Matcher m = NEXT_WORD.matcher(new String(s, to, s.length - to));
+    String nextAsIs = m.lookingAt() ? m.group(1) : "";
+    String next = nextAsIs.toLowerCase(Locale.ROOT);
+    int nextKind = kindOf(next);
+    int flags = 0;
+    boolean numberWord = kind == NumberWords.UNIT || kind == NumberWords.ZERO || kind == NumberWords.TEEN
+        || kind == NumberWords.TENS || kind == NumberWords.SCALE;
+    if (numberWord && Character.isLowerCase(s[from])) {
+      flags |= NumberScan.LOWER;
+    }
+    if (numberWord && (next.equals("or") || next.equals("to") || next.equals("and"))
+        && Character.isLowerCase(nextAsIs.charAt(0))) {
+      flags |= NumberScan.LOWER;
+    }
+    boolean first = kind == NumberWords.UNIT || kind == NumberWords.TEEN || kind == NumberWords.TENS;
+    if (kind == NumberWords.TEEN || kind == NumberWords.TENS) {
+      flags |= NumberScan.CARDINAL;
+    }
+    if (first && (nextKind == NumberWords.ZERO || nextKind == NumberWords.UNIT || nextKind == NumberWords.TEEN
+        || nextKind == NumberWords.TENS || nextKind == NumberWords.SCALE)) {
+      flags |= NumberScan.PAIR | NumberScan.CARDINAL;
+    }
+    if (kind == NumberWords.UNIT && (next.equals("point") || next.equals("percent") || next.equals("per"))) {
+      flags |= NumberScan.CARDINAL;
+    }
+    if (word.equals("ten") && next.equals("thousand") || word.equals("hundred") && next.equals("million")) {
+      flags |= NumberScan.MYRIAD;
+    }
+    return flags;
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("[ \t]+([A-Za-z]+)");
+
+  private static int kindOf(String word) {
+    return NumberWords.kind(NumberWords.lookup(word.toCharArray(), 0, word.length()));
   }
 
   private static final Pattern MONTH_NUMBER_BEFORE = Pattern.compile("(?:[0-9]|(?<![A-Za-z])([A-Za-z]+))[ \t]+\\z");
@@ -153,14 +207,14 @@ class NumberScanTest {
     Random r = new Random(seed);
     int dates = 0;
     for (int paragraph = 0; paragraph < 20_000; paragraph++) {
-      String text = randomText(r);
+      String text = randomText(r, false);
       char[] s = text.toCharArray();
       Tokens t = Tokens.of(text);
       boolean dateMonth = false;
       for (int k = 1; k < t.size; k++) {
         dateMonth |= t.is(k, "month") && t.adjacent(k - 1) && LiteralDateRule.smallNumber(t, k - 1, 12) > 0;
       }
-      int flags = NumberScan.scan(s, 0, s.length, Marks.breaksOf(s, s.length), 0);
+      int flags = NumberScan.scan(s, 0, s.length, s.length, Marks.breaksOf(s, s.length), 0);
       if (dateMonth) {
         dates++;
         assertEquals(NumberScan.MONTH, flags & NumberScan.MONTH, "seed " + seed + ": '" + text + "'");

@@ -26,7 +26,7 @@ class ParagraphCacheTest {
       }
       for (int edit = 0; edit < 8; edit++) {
         char[] s = b.toString().toCharArray();
-        int full = NumberScan.scan(s, 0, s.length, Marks.breaksOf(s, s.length), 0);
+        int full = NumberScan.scan(s, 0, s.length, s.length, Marks.breaksOf(s, s.length), 0);
         int kept = cache.flagsOf(s, s.length, paragraph, Marks.breaksOf(s, s.length));
         assertEquals(full, kept & full, "seed " + seed + ": flags of '" + b + "'");
         int at = r.nextInt(b.length() + 1);

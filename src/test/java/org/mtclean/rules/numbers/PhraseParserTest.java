@@ -88,8 +88,21 @@ class PhraseParserTest {
     assertEquals(NumberScan.MONTH, scan("in Eleven \t month 9") & NumberScan.MONTH);
     assertEquals(0, scan("every month, a MONTH later, 12month, zero month, 5\nmonth") & NumberScan.MONTH);
     assertEquals(0, scan("for months, monthly, a mouth"));
-    assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | NumberScan.MONTH,
-        scan("one month, then twenty"));
+    int lower = NumberScan.LOWER;
+    assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | NumberScan.MONTH | NumberScan.CARDINAL
+        | lower, scan("one month, then twenty"));
+    assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | lower, scan("a million, 3 billion, zero"));
+    assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | NumberScan.CARDINAL | NumberScan.PAIR
+        | lower, scan("one hundred"));
+    assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | NumberScan.CARDINAL | NumberScan.PAIR
+        | NumberScan.MYRIAD | lower, scan("Ten  thousand"));
+    assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | NumberScan.MYRIAD | lower,
+        scan("hundred\tmillion"));
+    assertEquals(NumberScan.COUNTING_SMALL | NumberScan.CARDINAL | lower, scan("five\tpercent"));
+    assertEquals(NumberScan.COUNTING | NumberScan.COUNTING_SMALL | NumberScan.CARDINAL | NumberScan.PAIR,
+        scan("the exhibition Forty Years, Eleven, Five Percent, Five Or Six Hundred"));
+    assertEquals(lower, scan("Five or Six Hundred") & lower);
+    assertEquals(lower, scan("Six Hundred and Fifty") & lower);
     assertEquals(NumberWords.TENS_UNIT, Tokens.of("Twenty-Four").kind(0));
     assertEquals(0, Tokens.of("Five-Year").kind(0));
     assertEquals(0, Tokens.of("fifty-fifty").kind(0));
@@ -108,6 +121,6 @@ class PhraseParserTest {
 
   private static int scan(String s) {
     char[] chars = s.toCharArray();
-    return NumberScan.scan(chars, 0, s.length(), Marks.breaksOf(chars, s.length()), 0);
+    return NumberScan.scan(chars, 0, s.length(), s.length(), Marks.breaksOf(chars, s.length()), 0);
   }
 }
