@@ -39,6 +39,7 @@ final class PassScheduler {
   private final long[][] spacingWithMask; // ... those chars, as CharPresence masks
   private final boolean[] tidyBlindWith; // ... and whether a tidy change cannot wake them
 
+  private final int rules;
   private int pass;
   private boolean started;
   private boolean changed;
@@ -46,6 +47,7 @@ final class PassScheduler {
 
   PassScheduler(EnginePlan plan) {
     int n = plan.rules.length;
+    rules = n;
     int words = (n + 63) >>> 6;
     stale = new long[words];
     all = new long[words];
@@ -141,7 +143,16 @@ final class PassScheduler {
    * longer marked.
    */
   int nextDue(int r) {
-    for (int w = r >>> 6; w < stale.length; w++) {
+    if (r >= rules) {
+      return -1;
+    }
+    int first = r >>> 6;
+    long bit = 1L << r;
+    if ((stale[first] & bit) != 0) { // the next rule itself: every rule, in the first pass
+      stale[first] &= ~bit;
+      return r;
+    }
+    for (int w = first; w < stale.length; w++) {
       long bits = w == r >>> 6 ? stale[w] & (-1L << r) : stale[w];
       if (bits != 0) {
         int due = (w << 6) + Long.numberOfTrailingZeros(bits);
