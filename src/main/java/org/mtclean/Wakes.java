@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public final class Wakes {
   /** Every change wakes the rule: the default. */
-  public static final Wakes ANY_CHANGE = new Wakes(true, true, null, true, true, null, true);
+  public static final Wakes ANY_CHANGE = new Wakes(true, true, null, true, true, null, true, true);
 
   private final boolean spacing;
   private final boolean tidySpacing;
@@ -28,9 +28,10 @@ public final class Wakes {
   private final boolean capitalizing;
   private final String onlyWith;
   private final boolean ownChanges;
+  private final boolean awayFromLineEnds;
 
   private Wakes(boolean spacing, boolean tidySpacing, String spacingOnlyWith, boolean caseChanges,
-      boolean capitalizing, String onlyWith, boolean ownChanges) {
+      boolean capitalizing, String onlyWith, boolean ownChanges, boolean awayFromLineEnds) {
     this.spacing = spacing;
     this.tidySpacing = tidySpacing;
     this.spacingOnlyWith = spacingOnlyWith;
@@ -38,6 +39,7 @@ public final class Wakes {
     this.capitalizing = capitalizing;
     this.onlyWith = onlyWith;
     this.ownChanges = ownChanges;
+    this.awayFromLineEnds = awayFromLineEnds;
   }
 
   /**
@@ -52,7 +54,8 @@ public final class Wakes {
     if (chars.isEmpty()) {
       throw new IllegalArgumentException("onlyWith needs at least one char");
     }
-    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, capitalizing, chars, ownChanges);
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, capitalizing,
+        chars, ownChanges, awayFromLineEnds);
   }
 
   /** The chars without one of which the rule has nothing to do, or null (see {@link #onlyWith}). */
@@ -64,7 +67,8 @@ public final class Wakes {
    * Not woken by a change that only puts in or takes out spaces and tabs.
    */
   public Wakes exceptSpacing() {
-    return new Wakes(false, false, null, caseChanges, capitalizing, onlyWith, ownChanges);
+    return new Wakes(false, false, null, caseChanges, capitalizing,
+        onlyWith, ownChanges, awayFromLineEnds);
   }
 
   /**
@@ -74,7 +78,8 @@ public final class Wakes {
    * rule that looks only for runs of spaces or for whitespace at the ends of lines.
    */
   public Wakes exceptTidySpacing() {
-    return new Wakes(spacing, false, spacingOnlyWith, caseChanges, capitalizing, onlyWith, ownChanges);
+    return new Wakes(spacing, false, spacingOnlyWith, caseChanges, capitalizing,
+        onlyWith, ownChanges, awayFromLineEnds);
   }
 
   /**
@@ -91,7 +96,8 @@ public final class Wakes {
    */
   public Wakes spacingOnlyWith(String chars) {
     Objects.requireNonNull(chars, "chars");
-    return new Wakes(true, tidySpacing, chars, caseChanges, capitalizing, onlyWith, ownChanges);
+    return new Wakes(true, tidySpacing, chars, caseChanges, capitalizing,
+        onlyWith, ownChanges, awayFromLineEnds);
   }
 
   /**
@@ -99,7 +105,8 @@ public final class Wakes {
    * implies {@link #exceptCapitalizing()}.
    */
   public Wakes exceptCase() {
-    return new Wakes(spacing, tidySpacing, spacingOnlyWith, false, false, onlyWith, ownChanges);
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, false, false,
+        onlyWith, ownChanges, awayFromLineEnds);
   }
 
   /**
@@ -107,7 +114,8 @@ public final class Wakes {
    * {@code case.sentence-start} does.
    */
   public Wakes exceptCapitalizing() {
-    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, false, onlyWith, ownChanges);
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, false,
+        onlyWith, ownChanges, awayFromLineEnds);
   }
 
   /**
@@ -116,7 +124,26 @@ public final class Wakes {
    * declared.
    */
   public Wakes exceptOwnChanges() {
-    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, capitalizing, onlyWith, false);
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, capitalizing,
+        onlyWith, false, awayFromLineEnds);
+  }
+
+  /**
+   * Not woken by a change that leaves no whitespace at the start or end of a line next to its
+   * edits (as the engine finds it after each commit): for a rule that looks only at the ends of
+   * lines.
+   */
+  public Wakes exceptChangesAwayFromLineEnds() {
+    return new Wakes(spacing, tidySpacing, spacingOnlyWith, caseChanges, capitalizing, onlyWith,
+        ownChanges, false);
+  }
+
+  /**
+   * Whether a change away from the ends of lines may wake the rule (see {@link
+   * #exceptChangesAwayFromLineEnds()}).
+   */
+  public boolean byChangesAwayFromLineEnds() {
+    return awayFromLineEnds;
   }
 
   /** Whether the rule's own change may give it more work (see {@link #exceptOwnChanges()}). */
@@ -152,6 +179,7 @@ public final class Wakes {
     return "Wakes[spacing=" + (spacing ? spacingOnlyWith == null ? "yes" : "with " + spacingOnlyWith : "no")
         + (spacing && !tidySpacing ? " (not tidy)" : "")
         + ", case=" + caseChanges + ", capitalizing=" + capitalizing
-        + (onlyWith == null ? "" : ", onlyWith=" + onlyWith) + (ownChanges ? "" : ", own=false") + "]";
+        + (onlyWith == null ? "" : ", onlyWith=" + onlyWith) + (ownChanges ? "" : ", own=false")
+        + (awayFromLineEnds ? "" : ", awayFromLineEnds=false") + "]";
   }
 }

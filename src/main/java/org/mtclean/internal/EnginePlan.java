@@ -23,6 +23,7 @@ public final class EnginePlan {
   final boolean[] applies; // per rule: whether its replace() edits are applied
   final boolean[] spaceBlind; // per rule: a change of spacing only cannot give it work
   final boolean[] tidyBlind; // per rule: a tidy change of spacing cannot (Wakes.exceptTidySpacing)
+  final boolean[] lineEndsBlind; // per rule: a change away from line ends cannot (Wakes.exceptChangesAwayFromLineEnds)
   final long[][] onlyWith; // per rule: a CharPresence mask of Wakes.onlyWith, or null
   final long[][] spaceBlindWithout; // per rule: a CharPresence mask; without those chars, the same
   final boolean[] caseBlind; // per rule: a change of letter case only cannot give it work
@@ -90,6 +91,7 @@ public final class EnginePlan {
     this.applies = Arrays.copyOf(paragraphApplies, n);
     this.spaceBlind = new boolean[n];
     this.tidyBlind = new boolean[n];
+    this.lineEndsBlind = new boolean[n];
     this.spaceBlindWithout = new long[n][];
     this.onlyWith = new long[n][];
     this.caseBlind = new boolean[n];
@@ -111,6 +113,7 @@ public final class EnginePlan {
       Wakes wakes = rule.wakes();
       spaceBlind[r] = !wakes.bySpacing();
       tidyBlind[r] = !wakes.byTidySpacing();
+      lineEndsBlind[r] = !wakes.byChangesAwayFromLineEnds();
       String only = wakes.bySpacing() ? wakes.spacingOnlyWith() : null;
       spaceBlindWithout[r] = only == null ? null : CharPresence.maskOf(only);
       onlyWith[r] = wakes.onlyWith() == null ? null : CharPresence.maskOf(wakes.onlyWith());

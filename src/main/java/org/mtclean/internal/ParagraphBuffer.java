@@ -219,7 +219,8 @@ final class ParagraphBuffer {
   /**
    * Ends the commit: the text becomes the edited one, and the marks, breaks, presence, protection
    * and (with {@code mapPositions}) the offset map follow it. Returns the class of the change,
-   * {@link PassScheduler#NO_CHANGE} when no edit was applied.
+   * with {@link PassScheduler#AWAY_FROM_LINE_ENDS} when it holds, or {@link
+   * PassScheduler#NO_CHANGE} when no edit was applied.
    */
   int commit(boolean mapPositions) {
     if (out == null) {
@@ -247,11 +248,13 @@ final class ParagraphBuffer {
     text = null;
     version++;
     protection.textChanged(chars, length, marks.array(), addedCodeOrMark);
+    int away = PassScheduler.awayFromLineEnds(chars, length, aStarts, aEnds, aLens, applied)
+        ? PassScheduler.AWAY_FROM_LINE_ENDS : 0;
     if (spacesOnly) {
-      return PassScheduler.tidySpacing(chars, length, aStarts, aEnds, aLens, applied)
-          ? PassScheduler.TIDY_SPACING : PassScheduler.SPACES_ONLY;
+      return away | (PassScheduler.tidySpacing(chars, length, aStarts, aEnds, aLens, applied)
+          ? PassScheduler.TIDY_SPACING : PassScheduler.SPACES_ONLY);
     }
-    return capitalizedOnly ? PassScheduler.CAPITALIZED
-        : caseOnly ? PassScheduler.CASE_ONLY : PassScheduler.OTHER_CHANGE;
+    return away | (capitalizedOnly ? PassScheduler.CAPITALIZED
+        : caseOnly ? PassScheduler.CASE_ONLY : PassScheduler.OTHER_CHANGE);
   }
 }

@@ -25,6 +25,8 @@ final class PassScheduler {
   static final int CAPITALIZED = 4; // first letters of sentences made capitals, nothing else
   static final int TIDY_SPACING = 5; // SPACES_ONLY, leaving no run of spaces and no whitespace at a
                                      // line's ends next to an edit
+  static final int CLASS = 7; // the class of a change: the bits above are flags
+  static final int AWAY_FROM_LINE_ENDS = 8; // flag: no whitespace at a line's ends next to an edit
 
   // bit sets of rule indices, 64 to a word: the rules due in the next pass, and per class of change
   // the rules it marks (those that declare it may give them work)
@@ -32,6 +34,7 @@ final class PassScheduler {
   private final long[] all;
   private final long[] bySpacing; // woken by any change of spacing only
   private final long[] byTidySpacing;
+  private final long[] nearLineEnds; // rules woken by a change only when it is near a line's ends
   private final long[] byCase;
   private final long[] byCapitals;
   private final long[] ownBlind; // rules whose own change cannot give them more work
@@ -53,6 +56,7 @@ final class PassScheduler {
     all = new long[words];
     bySpacing = new long[words];
     byTidySpacing = new long[words];
+    nearLineEnds = new long[words];
     byCase = new long[words];
     byCapitals = new long[words];
     ownBlind = new long[words];
@@ -77,6 +81,9 @@ final class PassScheduler {
       }
       if (plan.ownBlind[r]) {
         set(ownBlind, r);
+      }
+      if (plan.lineEndsBlind[r]) {
+        set(nearLineEnds, r);
       }
     }
     spacingWith = new int[withCount];
@@ -171,6 +178,8 @@ final class PassScheduler {
    */
   void changed(int r, int change, CharPresence presence) {
     changed = true;
+    boolean awayFromLineEnds = (change & AWAY_FROM_LINE_ENDS) != 0;
+    change &= CLASS;
     long[] woken = switch (change) {
       case SPACES_ONLY -> bySpacing;
       case TIDY_SPACING -> byTidySpacing;
@@ -179,7 +188,7 @@ final class PassScheduler {
       default -> all;
     };
     for (int w = 0; w < stale.length; w++) {
-      stale[w] |= woken[w];
+      stale[w] |= awayFromLineEnds ? woken[w] & ~nearLineEnds[w] : woken[w];
     }
     if (change == SPACES_ONLY || change == TIDY_SPACING) {
       for (int k = 0; k < spacingWith.length; k++) {
@@ -251,6 +260,35 @@ final class PassScheduler {
       if (hi > lo && (lo == 0 || s[lo - 1] == '\n' || s[lo - 1] == '\r' || hi == n || s[hi] == '\n'
           || s[hi] == '\r')) {
         return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the edits of a commit left {@code s[0, n)}, the new text, with no whitespace at the
+   * start or end of a line next to any of them: the edit, with the whitespace on either side of
+   * it, holds no line end or text end with whitespace on its line's side. Edit {@code k}
+   * replaced the old {@code [starts[k], ends[k])} with {@code lens[k]} chars.
+   */
+  static boolean awayFromLineEnds(char[] s, int n, int[] starts, int[] ends, int[] lens, int edits) {
+    int delta = 0;
+    for (int k = 0; k < edits; k++) {
+      int from = starts[k] + delta;
+      int to = from + lens[k];
+      delta += lens[k] - (ends[k] - starts[k]);
+      while (from > 0 && isLineSpace(s[from - 1])) {
+        from--;
+      }
+      while (to < n && isLineSpace(s[to])) {
+        to++;
+      }
+      for (int p = from; p <= to; p++) {
+        boolean lineStart = p == 0 || s[p - 1] == '\n' || s[p - 1] == '\r';
+        boolean lineEnd = p == n || s[p] == '\n' || s[p] == '\r';
+        if ((lineStart && p < n && isLineSpace(s[p])) || (lineEnd && p > 0 && isLineSpace(s[p - 1]))) {
+          return false;
+        }
       }
     }
     return true;

@@ -23,10 +23,11 @@ public final class PunctuationSpacingRules {
 
     // it never looks at the case of letters; not also "only with a space": a single space between
     // two letters is no mark, so a paragraph whose spaces are all such (He does n't know.) would
-    // be skipped
+    // be skipped. Its own change may give it more: a mark it takes for one standing alone can
+    // join others once the spaces between them go (?" ?\t . .. -> ?" ?... -> ?"?...)
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().onlyWith(",.;:!?%'\u2019");
+      return Wakes.ANY_CHANGE.exceptCase().onlyWith(",.;:!?%'\u2019");
     }
 
     @Override

@@ -19,11 +19,11 @@ public final class SpacingRules {
           "remove indentation (spaces, tabs, U+3000, NBSP) at the start of a line");
     }
 
-    // it never looks at the case of letters, and a tidy change of spacing makes no run of spaces
-    // and no whitespace at a line's ends
+    // it never looks at the case of letters, and looks only at the ends of lines
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().exceptTidySpacing();
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().exceptTidySpacing()
+          .exceptChangesAwayFromLineEnds();
     }
 
     @Override
@@ -81,11 +81,11 @@ public final class SpacingRules {
       return true;
     }
 
-    // it never looks at the case of letters, and a tidy change of spacing makes no run of spaces
-    // and no whitespace at a line's ends
+    // it never looks at the case of letters, and looks only at the ends of lines
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().exceptTidySpacing();
+      return Wakes.ANY_CHANGE.exceptCase().exceptOwnChanges().exceptTidySpacing()
+          .exceptChangesAwayFromLineEnds();
     }
 
     @Override

@@ -208,6 +208,76 @@ class WakeClassesTest {
     }
   }
 
+  /**
+   * A change that leaves no whitespace at the start or end of a line next to its edits (see
+   * {@link org.mtclean.Wakes#exceptChangesAwayFromLineEnds}): any text put in or taken out,
+   * line ends included. The rules that declare it must then find nothing more.
+   */
+  @Test
+  void changesAwayFromLineEndsGiveTheBlindRulesNothingToDo() {
+    long seed = org.mtclean.TestSeeds.seed("WakeClassesTest");
+    Random random = new Random(seed);
+    List<Rule> blind = new ArrayList<>();
+    for (Rule rule : BuiltinRules.all()) {
+      if (!rule.wakes().byChangesAwayFromLineEnds()) {
+        blind.add(rule);
+      }
+    }
+    assertEquals(2, blind.size(), blind.toString());
+    for (Rule rule : blind) {
+      assertNothingMore(rule, seed, random, s -> withLines(random, s), s -> editAwayFromLineEnds(random, s));
+    }
+  }
+
+  /**
+   * space.before-punct may find more after its own change: a mark it takes for one standing alone
+   * joins others once the spaces between them go. The engine runs it again, so one clean settles.
+   */
+  @Test
+  void spaceBeforePunctuationSettlesInOneClean() {
+    Cleaner alone = Cleaner.builder().disableAll().enable("space.before-punct").build();
+    for (String text : new String[] {"a million?\" ?\t  . ..  in July", "Why?\" ?  . .. he asked."}) {
+      String once = alone.cleanText(text);
+      assertEquals(once, alone.cleanText(once), text);
+    }
+    assertTrue(Cleaner.defaults().rules().stream()
+        .filter(r -> r.id().equals("space.before-punct")).allMatch(r -> r.wakes().byOwnChanges()));
+  }
+
+  private static final String[] EDIT_PIECES = {"", "x", " ", "\u3002", "\n", "a\nb", " y ", "\t", "\u3000", ",", "  "};
+
+  /** Some text put in, taken out or replaced where that leaves no whitespace at a line's ends next to it. */
+  private static String editAwayFromLineEnds(Random random, String s) {
+    for (int tries = 0; tries < 40; tries++) {
+      int from = random.nextInt(s.length() + 1);
+      int to = Math.min(s.length(), from + random.nextInt(4));
+      String put = EDIT_PIECES[random.nextInt(EDIT_PIECES.length)];
+      String t = s.substring(0, from) + put + s.substring(to);
+      if (!t.equals(s) && awayFromLineEnds(t, from, from + put.length())) {
+        return t;
+      }
+    }
+    return s;
+  }
+
+  /** Whether {@code t[from, to)}, with the whitespace on either side, has no line end with whitespace on its line's side. */
+  private static boolean awayFromLineEnds(String t, int from, int to) {
+    while (from > 0 && lineSpace(t.charAt(from - 1))) {
+      from--;
+    }
+    while (to < t.length() && lineSpace(t.charAt(to))) {
+      to++;
+    }
+    for (int p = from; p <= to; p++) {
+      boolean start = p == 0 || lineEnd(t.charAt(p - 1));
+      boolean end = p == t.length() || lineEnd(t.charAt(p));
+      if ((start && p < t.length() && lineSpace(t.charAt(p))) || (end && p > 0 && lineSpace(t.charAt(p - 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final String[] LINE_PIECES = {"\n", " \n", "\n\u3000", "\n\t", "\t", "\u00A0\n", "  "};
 
   /** Turns some spaces into line ends, indentation, trailing whitespace and runs. */
