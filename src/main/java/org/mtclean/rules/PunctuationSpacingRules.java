@@ -204,9 +204,11 @@ public final class PunctuationSpacingRules {
           "add the missing space after , ; ! ?, after a colon that follows a word, in word.Word and in 5%of; join a domain a tokenizer split (Qunar. com -> Qunar.com)");
     }
 
+    // its own change may give it more: a space put in after a period (word.The -> word. The)
+    // makes the token before it a word, and a mark before that may then take its space
     @Override
     public Wakes wakes() {
-      return Wakes.ANY_CHANGE.exceptCapitalizing().exceptOwnChanges().onlyWith(",;!?:.%");
+      return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith(",;!?:.%");
     }
 
     @Override

@@ -230,18 +230,31 @@ class WakeClassesTest {
   }
 
   /**
-   * space.before-punct may find more after its own change: a mark it takes for one standing alone
-   * joins others once the spaces between them go. The engine runs it again, so one clean settles.
+   * space.before-punct and space.after-punct may find more after their own change: a mark taken
+   * for one standing alone joins others once the spaces between them go (?" ? . ..), and a space
+   * put in after a period makes the token before it a word, whose mark then takes its space
+   * (body;word.The). The engine runs them again, so one clean settles.
    */
   @Test
-  void spaceBeforePunctuationSettlesInOneClean() {
-    Cleaner alone = Cleaner.builder().disableAll().enable("space.before-punct").build();
-    for (String text : new String[] {"a million?\" ?\t  . ..  in July", "Why?\" ?  . .. he asked."}) {
-      String once = alone.cleanText(text);
-      assertEquals(once, alone.cleanText(once), text);
+  void spacingRulesThatFindMoreAfterTheirOwnChangeSettleInOneClean() {
+    String[][] cases = {
+      {"space.before-punct", "a million?\" ?\t  . ..  in July", "Why?\" ?  . .. he asked."},
+      {"space.after-punct"}, // with the other rules: below
+    };
+    for (String[] c : cases) {
+      Cleaner alone = Cleaner.builder().disableAll().enable(c[0]).build();
+      for (int k = 1; k < c.length; k++) {
+        String once = alone.cleanText(c[k]);
+        assertEquals(once, alone.cleanText(once), c[0] + ": " + c[k]);
+      }
+      assertTrue(Cleaner.defaults().rules().stream()
+          .filter(r -> r.id().equals(c[0])).allMatch(r -> r.wakes().byOwnChanges()), c[0]);
     }
-    assertTrue(Cleaner.defaults().rules().stream()
-        .filter(r -> r.id().equals("space.before-punct")).allMatch(r -> r.wakes().byOwnChanges()));
+    for (String text : new String[] {" body. ;word.The \uFF1B20: 00 one", "\uFF09\u201C ;in ,e.g.. ;.  , % ",
+        "\u201D. Four month Twenty-four twenty \u201C;e.g..\u201D. \uFF01 ?U.S..x ; "}) {
+      String once = Cleaner.defaults().cleanText(text);
+      assertEquals(once, Cleaner.defaults().cleanText(once), text);
+    }
   }
 
   private static final String[] EDIT_PIECES = {"", "x", " ", "\u3002", "\n", "a\nb", " y ", "\t", "\u3000", ",", "  "};
