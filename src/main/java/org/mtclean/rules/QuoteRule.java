@@ -22,10 +22,11 @@ public final class QuoteRule extends AbstractRule {
         "remove padding inside double quotes: \" Green Factory \" -> \"Green Factory\"; report unpaired quotes");
   }
 
-  // single quotes are put right first, then double quotes
+  // single quotes are put right first, then double quotes; its own change may give it more: a
+  // padding taken out can change how the quotes around it pair (") " "" -> )" "")
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.exceptCapitalizing().exceptOwnChanges().onlyWith("\u2018\"\u201C\u201D");
+    return Wakes.ANY_CHANGE.exceptCapitalizing().onlyWith("\u2018\"\u201C\u201D");
   }
 
   @Override

@@ -230,16 +230,18 @@ class WakeClassesTest {
   }
 
   /**
-   * space.before-punct and space.after-punct may find more after their own change: a mark taken
-   * for one standing alone joins others once the spaces between them go (?" ? . ..), and a space
-   * put in after a period makes the token before it a word, whose mark then takes its space
-   * (body;word.The). The engine runs them again, so one clean settles.
+   * space.before-punct, space.after-punct and quotes.padding may find more after their own
+   * change: a mark taken for one standing alone joins others once the spaces between them go
+   * (?" ? . ..), a space put in after a period makes the token before it a word, whose mark then
+   * takes its space (body;word.The), and a padding taken out changes how the quotes around it
+   * pair. The engine runs them again, so one clean settles.
    */
   @Test
   void spacingRulesThatFindMoreAfterTheirOwnChangeSettleInOneClean() {
     String[][] cases = {
       {"space.before-punct", "a million?\" ?\t  . ..  in July", "Why?\" ?  . .. he asked."},
       {"space.after-punct"}, // with the other rules: below
+      {"quotes.padding"},
     };
     for (String[] c : cases) {
       Cleaner alone = Cleaner.builder().disableAll().enable(c[0]).build();
@@ -251,7 +253,8 @@ class WakeClassesTest {
           .filter(r -> r.id().equals(c[0])).allMatch(r -> r.wakes().byOwnChanges()), c[0]);
     }
     for (String text : new String[] {" body. ;word.The \uFF1B20: 00 one", "\uFF09\u201C ;in ,e.g.. ;.  , % ",
-        "\u201D. Four month Twenty-four twenty \u201C;e.g..\u201D. \uFF01 ?U.S..x ; "}) {
+        "\u201D. Four month Twenty-four twenty \u201C;e.g..\u201D. \uFF01 ?U.S..x ; ",
+        "'     n't \uFF08 of\u201C,\uFF09 \" \" \u201D "}) {
       String once = Cleaner.defaults().cleanText(text);
       assertEquals(once, Cleaner.defaults().cleanText(once), text);
     }
