@@ -254,7 +254,9 @@ class WakeClassesTest {
     }
     for (String text : new String[] {" body. ;word.The \uFF1B20: 00 one", "\uFF09\u201C ;in ,e.g.. ;.  , % ",
         "\u201D. Four month Twenty-four twenty \u201C;e.g..\u201D. \uFF01 ?U.S..x ; ",
-        "'     n't \uFF08 of\u201C,\uFF09 \" \" \u201D "}) {
+        "'     n't \uFF08 of\u201C,\uFF09 \" \" \u201D ",
+        // numbers.myriad reads 5  ,1, \u4E07 3.2\u4EBF as one chain once the spaces go
+        "x  's year5  ,1\u3001 \u4E07 3.2\u4EBF\u5143 \u201D. \u3001 ,  : \n "}) {
       String once = Cleaner.defaults().cleanText(text);
       assertEquals(once, Cleaner.defaults().cleanText(once), text);
     }

@@ -47,11 +47,13 @@ public final class MyriadRule extends AbstractRule {
     return NumberWords.lookup(word.toCharArray(), 0, word.length());
   }
 
-  // it only asks whether words are apart, which no spacing change alters, and a capital at the
-  // start of a sentence only ever keeps a Title Case phrase as it is
+  // for English myriads it only asks whether words are apart, which no spacing change alters;
+  // around \u4E07 and \u4EBF spacing counts (a chain of numbers 5  ,1, \u4E07 3.2\u4EBF is
+  // read as one once the spaces go); a capital at the start of a sentence only ever keeps a
+  // Title Case phrase as it is
   @Override
   public Wakes wakes() {
-    return Wakes.ANY_CHANGE.exceptSpacing().exceptCapitalizing();
+    return Wakes.ANY_CHANGE.spacingOnlyWith("\u4E07\u4EBF").exceptCapitalizing();
   }
 
   @Override
