@@ -248,10 +248,12 @@ final class ParagraphBuffer {
     text = null;
     version++;
     protection.textChanged(chars, length, marks.array(), addedCodeOrMark);
-    int away = PassScheduler.awayFromLineEnds(chars, length, aStarts, aEnds, aLens, applied)
-        ? PassScheduler.AWAY_FROM_LINE_ENDS : 0;
+    boolean awayFromEnds =
+        PassScheduler.awayFromLineEnds(chars, length, aStarts, aEnds, aLens, applied);
+    int away = awayFromEnds ? PassScheduler.AWAY_FROM_LINE_ENDS : 0;
     if (spacesOnly) {
-      return away | (PassScheduler.tidySpacing(chars, length, aStarts, aEnds, aLens, applied)
+      return away | (awayFromEnds
+          && PassScheduler.leavesNoRunOfSpaces(chars, length, aStarts, aEnds, aLens, applied)
           ? PassScheduler.TIDY_SPACING : PassScheduler.SPACES_ONLY);
     }
     return away | (capitalizedOnly ? PassScheduler.CAPITALIZED

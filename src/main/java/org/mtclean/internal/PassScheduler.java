@@ -229,19 +229,17 @@ final class PassScheduler {
   }
 
   /**
-   * Whether a change of spacing only left {@code s[0, n)}, the new text, tidy next to each edit:
-   * no two spaces or tabs in a row, no tab, and no whitespace at the start or end of a line
-   * touching it.
+   * Whether a change of spacing only left {@code s[0, n)}, the new text, with no two spaces or
+   * tabs in a row and no tab next to any edit: with {@link #awayFromLineEnds}, a tidy change.
    * Edit {@code k} replaced the old {@code [starts[k], ends[k])} with {@code lens[k]} chars.
    */
-  static boolean tidySpacing(char[] s, int n, int[] starts, int[] ends, int[] lens, int edits) {
+  static boolean leavesNoRunOfSpaces(char[] s, int n, int[] starts, int[] ends, int[] lens,
+      int edits) {
     int delta = 0;
     for (int k = 0; k < edits; k++) {
-      int from = starts[k] + delta;
-      int to = from + lens[k];
+      int lo = starts[k] + delta;
+      int hi = lo + lens[k];
       delta += lens[k] - (ends[k] - starts[k]);
-      int lo = from;
-      int hi = to;
       while (lo > 0 && (s[lo - 1] == ' ' || s[lo - 1] == '\t')) {
         lo--;
       }
@@ -250,16 +248,6 @@ final class PassScheduler {
       }
       if (hi - lo >= 2 || (hi > lo && s[lo] == '\t')) {
         return false; // a run, or a tab (space.runs makes one a space)
-      }
-      while (lo > 0 && isLineSpace(s[lo - 1])) {
-        lo--;
-      }
-      while (hi < n && isLineSpace(s[hi])) {
-        hi++;
-      }
-      if (hi > lo && (lo == 0 || s[lo - 1] == '\n' || s[lo - 1] == '\r' || hi == n || s[hi] == '\n'
-          || s[hi] == '\r')) {
-        return false;
       }
     }
     return true;
@@ -271,7 +259,8 @@ final class PassScheduler {
    * it, holds no line end or text end with whitespace on its line's side. Edit {@code k}
    * replaced the old {@code [starts[k], ends[k])} with {@code lens[k]} chars.
    */
-  static boolean awayFromLineEnds(char[] s, int n, int[] starts, int[] ends, int[] lens, int edits) {
+  static boolean awayFromLineEnds(char[] s, int n, int[] starts, int[] ends, int[] lens,
+      int edits) {
     int delta = 0;
     for (int k = 0; k < edits; k++) {
       int from = starts[k] + delta;
@@ -286,7 +275,8 @@ final class PassScheduler {
       for (int p = from; p <= to; p++) {
         boolean lineStart = p == 0 || s[p - 1] == '\n' || s[p - 1] == '\r';
         boolean lineEnd = p == n || s[p] == '\n' || s[p] == '\r';
-        if ((lineStart && p < n && isLineSpace(s[p])) || (lineEnd && p > 0 && isLineSpace(s[p - 1]))) {
+        if ((lineStart && p < n && isLineSpace(s[p]))
+            || (lineEnd && p > 0 && isLineSpace(s[p - 1]))) {
           return false;
         }
       }
